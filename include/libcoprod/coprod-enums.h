@@ -1,0 +1,473 @@
+/* coprod-enums.h: the enumerations and flags of the co-production model
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Every type here is registered (see coprod-enum-types.h); in JSON each
+ * value is written as its nick, and flags as an array of nicks.
+ */
+#pragma once
+
+#if !defined(COPROD_INSIDE) && !defined(COPROD_COMPILATION)
+# error "Only <libcoprod/coprod.h> can be included directly."
+#endif
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/**
+ * CoprodSector:
+ * @COPROD_SECTOR_UNSPECIFIED: not recorded
+ * @COPROD_SECTOR_LOCAL_AUTHORITY: a council or other local authority
+ * @COPROD_SECTOR_NHS: an NHS body (trust, board, integrated care board)
+ * @COPROD_SECTOR_CHARITY: a registered charity
+ * @COPROD_SECTOR_COMMUNITY_INTEREST_COMPANY: a community interest company
+ * @COPROD_SECTOR_VOLUNTARY: a voluntary or community organisation that is
+ *   not a charity, or an umbrella body for the voluntary sector
+ * @COPROD_SECTOR_SOCIAL_ENTERPRISE: a social enterprise
+ * @COPROD_SECTOR_PRIVATE: a private company or provider
+ * @COPROD_SECTOR_ACADEMIC: a university or research body
+ * @COPROD_SECTOR_GOVERNMENT: a national government body
+ * @COPROD_SECTOR_OTHER: any other kind
+ *
+ * The sector an organisation belongs to.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_SECTOR_UNSPECIFIED,
+  COPROD_SECTOR_LOCAL_AUTHORITY,
+  COPROD_SECTOR_NHS,
+  COPROD_SECTOR_CHARITY,
+  COPROD_SECTOR_COMMUNITY_INTEREST_COMPANY,
+  COPROD_SECTOR_VOLUNTARY,
+  COPROD_SECTOR_SOCIAL_ENTERPRISE,
+  COPROD_SECTOR_PRIVATE,
+  COPROD_SECTOR_ACADEMIC,
+  COPROD_SECTOR_GOVERNMENT,
+  COPROD_SECTOR_OTHER,
+} CoprodSector;
+
+/**
+ * CoprodRole:
+ * @COPROD_ROLE_NONE: no role recorded
+ * @COPROD_ROLE_LIVED_EXPERIENCE: has lived experience of the services
+ * @COPROD_ROLE_CARER: an unpaid carer
+ * @COPROD_ROLE_FAMILY_MEMBER: a member of a family using the services
+ * @COPROD_ROLE_PROFESSIONAL: a practitioner or other professional
+ * @COPROD_ROLE_STAFF: employed by a partner organisation
+ * @COPROD_ROLE_VOLUNTEER: a volunteer
+ * @COPROD_ROLE_LEADER: a director, chief executive or other leader
+ * @COPROD_ROLE_PEER_SUPPORTER: supports peers from their own experience
+ * @COPROD_ROLE_COMMISSIONER: commissions or funds services
+ *
+ * The roles a person takes part in. A person can hold several at once: a
+ * volunteer with lived experience, a member of staff who is also a carer.
+ * Lived-experience, carer and family-member are the roles that count as
+ * lived experience in an assessment.
+ *
+ * Since: 0.1
+ */
+typedef enum /*< flags >*/
+{
+  COPROD_ROLE_NONE             = 0,
+  COPROD_ROLE_LIVED_EXPERIENCE = 1 << 0,
+  COPROD_ROLE_CARER            = 1 << 1,
+  COPROD_ROLE_FAMILY_MEMBER    = 1 << 2,
+  COPROD_ROLE_PROFESSIONAL     = 1 << 3,
+  COPROD_ROLE_STAFF            = 1 << 4,
+  COPROD_ROLE_VOLUNTEER        = 1 << 5,
+  COPROD_ROLE_LEADER           = 1 << 6,
+  COPROD_ROLE_PEER_SUPPORTER   = 1 << 7,
+  COPROD_ROLE_COMMISSIONER     = 1 << 8,
+} CoprodRole;
+
+/**
+ * CoprodAccess:
+ * @COPROD_ACCESS_NONE: nothing recorded
+ * @COPROD_ACCESS_STEP_FREE: step-free access
+ * @COPROD_ACCESS_HEARING_LOOP: a hearing loop
+ * @COPROD_ACCESS_SIGN_LANGUAGE: a sign language interpreter
+ * @COPROD_ACCESS_CAPTIONS: live captions or a transcript
+ * @COPROD_ACCESS_LARGE_PRINT: large print papers
+ * @COPROD_ACCESS_EASY_READ: easy read papers
+ * @COPROD_ACCESS_QUIET_SPACE: a quiet space to step out to
+ * @COPROD_ACCESS_TRAUMA_INFORMED: a trauma-informed space and facilitation
+ * @COPROD_ACCESS_ACCESSIBLE_TOILET: an accessible toilet
+ * @COPROD_ACCESS_REGULAR_BREAKS: regular breaks
+ *
+ * Access needs of a person, or access provisions of a meeting.
+ *
+ * Since: 0.1
+ */
+typedef enum /*< flags >*/
+{
+  COPROD_ACCESS_NONE              = 0,
+  COPROD_ACCESS_STEP_FREE         = 1 << 0,
+  COPROD_ACCESS_HEARING_LOOP      = 1 << 1,
+  COPROD_ACCESS_SIGN_LANGUAGE     = 1 << 2,
+  COPROD_ACCESS_CAPTIONS          = 1 << 3,
+  COPROD_ACCESS_LARGE_PRINT       = 1 << 4,
+  COPROD_ACCESS_EASY_READ         = 1 << 5,
+  COPROD_ACCESS_QUIET_SPACE       = 1 << 6,
+  COPROD_ACCESS_TRAUMA_INFORMED   = 1 << 7,
+  COPROD_ACCESS_ACCESSIBLE_TOILET = 1 << 8,
+  COPROD_ACCESS_REGULAR_BREAKS    = 1 << 9,
+} CoprodAccess;
+
+/**
+ * CoprodAudience:
+ * @COPROD_AUDIENCE_INTERNAL: the organisation holding the registry
+ * @COPROD_AUDIENCE_PARTNERS: the partner organisations of the work
+ * @COPROD_AUDIENCE_PUBLIC: anyone
+ *
+ * Who may see a person's name. Each audience includes the ones before it.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_AUDIENCE_INTERNAL,
+  COPROD_AUDIENCE_PARTNERS,
+  COPROD_AUDIENCE_PUBLIC,
+} CoprodAudience;
+
+/**
+ * CoprodGroupKind:
+ * @COPROD_GROUP_KIND_PARTNERSHIP: organisations working together
+ * @COPROD_GROUP_KIND_FORUM: an open forum
+ * @COPROD_GROUP_KIND_BOARD: a board, often inside a forum
+ * @COPROD_GROUP_KIND_COMMUNITY_OF_PRACTICE: a community of practice
+ * @COPROD_GROUP_KIND_WORKING_GROUP: a working group
+ * @COPROD_GROUP_KIND_ADVISORY_GROUP: an advisory group
+ * @COPROD_GROUP_KIND_PEER_NETWORK: a peer network
+ *
+ * The kind of a partnership or group.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_GROUP_KIND_PARTNERSHIP,
+  COPROD_GROUP_KIND_FORUM,
+  COPROD_GROUP_KIND_BOARD,
+  COPROD_GROUP_KIND_COMMUNITY_OF_PRACTICE,
+  COPROD_GROUP_KIND_WORKING_GROUP,
+  COPROD_GROUP_KIND_ADVISORY_GROUP,
+  COPROD_GROUP_KIND_PEER_NETWORK,
+} CoprodGroupKind;
+
+/**
+ * CoprodStage:
+ * @COPROD_STAGE_NONE: no stage
+ * @COPROD_STAGE_PLANNING: planning the work
+ * @COPROD_STAGE_DECIDING: deciding what is done
+ * @COPROD_STAGE_DESIGNING: designing it
+ * @COPROD_STAGE_DOING: doing it
+ * @COPROD_STAGE_DELIVERING: delivering it
+ * @COPROD_STAGE_EVALUATING: evaluating it
+ *
+ * The six stages of a piece of work. Co-production means people with
+ * lived experience are equal partners in all of them.
+ *
+ * Since: 0.1
+ */
+typedef enum /*< flags >*/
+{
+  COPROD_STAGE_NONE       = 0,
+  COPROD_STAGE_PLANNING   = 1 << 0,
+  COPROD_STAGE_DECIDING   = 1 << 1,
+  COPROD_STAGE_DESIGNING  = 1 << 2,
+  COPROD_STAGE_DOING      = 1 << 3,
+  COPROD_STAGE_DELIVERING = 1 << 4,
+  COPROD_STAGE_EVALUATING = 1 << 5,
+} CoprodStage;
+
+/**
+ * COPROD_STAGE_ALL:
+ *
+ * All six stages of [flags@Coprod.Stage].
+ */
+#define COPROD_STAGE_ALL ((CoprodStage) 0x3f)
+
+/**
+ * CoprodRung:
+ * @COPROD_RUNG_NONE: no involvement of people with lived experience recorded
+ * @COPROD_RUNG_COERCION: people are passive recipients
+ * @COPROD_RUNG_EDUCATING: people are helped to understand the services
+ * @COPROD_RUNG_INFORMING: people are told how services work and what was
+ *   decided
+ * @COPROD_RUNG_CONSULTATION: people give their opinion
+ * @COPROD_RUNG_ENGAGEMENT: a two-way conversation, within limits set by the
+ *   service
+ * @COPROD_RUNG_CO_DESIGN: people take part in planning, deciding and
+ *   designing, but not in doing and delivering
+ * @COPROD_RUNG_CO_PRODUCTION: equal partners at all stages
+ *
+ * The canonical ladder of involvement, bottom to top. Other ladders
+ * present this scale in their own words.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_RUNG_NONE,
+  COPROD_RUNG_COERCION,
+  COPROD_RUNG_EDUCATING,
+  COPROD_RUNG_INFORMING,
+  COPROD_RUNG_CONSULTATION,
+  COPROD_RUNG_ENGAGEMENT,
+  COPROD_RUNG_CO_DESIGN,
+  COPROD_RUNG_CO_PRODUCTION,
+} CoprodRung;
+
+/**
+ * CoprodMode:
+ * @COPROD_MODE_NONE: not recorded
+ * @COPROD_MODE_PASSIVE: a passive recipient
+ * @COPROD_MODE_EDUCATED: helped to understand
+ * @COPROD_MODE_INFORMED: told what was decided
+ * @COPROD_MODE_CONSULTED: asked for an opinion
+ * @COPROD_MODE_ENGAGED: in a two-way conversation with influence
+ * @COPROD_MODE_PARTNER: an equal partner
+ *
+ * How one person took part in one stage of a project.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_MODE_NONE,
+  COPROD_MODE_PASSIVE,
+  COPROD_MODE_EDUCATED,
+  COPROD_MODE_INFORMED,
+  COPROD_MODE_CONSULTED,
+  COPROD_MODE_ENGAGED,
+  COPROD_MODE_PARTNER,
+} CoprodMode;
+
+/**
+ * CoprodMeetingKind:
+ * @COPROD_MEETING_KIND_MEETING: a meeting
+ * @COPROD_MEETING_KIND_WORKSHOP: a workshop
+ * @COPROD_MEETING_KIND_LAUNCH: a launch event
+ * @COPROD_MEETING_KIND_COMMUNITY_OF_PRACTICE: a community of practice session
+ * @COPROD_MEETING_KIND_REFLECTION: a session to reflect and learn
+ * @COPROD_MEETING_KIND_GET_TOGETHER: an informal get-together
+ * @COPROD_MEETING_KIND_CONFERENCE: a conference
+ * @COPROD_MEETING_KIND_TRAINING: a training session
+ *
+ * The kind of a meeting.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_MEETING_KIND_MEETING,
+  COPROD_MEETING_KIND_WORKSHOP,
+  COPROD_MEETING_KIND_LAUNCH,
+  COPROD_MEETING_KIND_COMMUNITY_OF_PRACTICE,
+  COPROD_MEETING_KIND_REFLECTION,
+  COPROD_MEETING_KIND_GET_TOGETHER,
+  COPROD_MEETING_KIND_CONFERENCE,
+  COPROD_MEETING_KIND_TRAINING,
+} CoprodMeetingKind;
+
+/**
+ * CoprodMeetingFormat:
+ * @COPROD_MEETING_FORMAT_IN_PERSON: everyone in one place
+ * @COPROD_MEETING_FORMAT_ONLINE: online only
+ * @COPROD_MEETING_FORMAT_HYBRID: in person with an online option
+ *
+ * Where and how a meeting takes place.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_MEETING_FORMAT_IN_PERSON,
+  COPROD_MEETING_FORMAT_ONLINE,
+  COPROD_MEETING_FORMAT_HYBRID,
+} CoprodMeetingFormat;
+
+/**
+ * CoprodSupport:
+ * @COPROD_SUPPORT_NONE: nothing offered
+ * @COPROD_SUPPORT_CHECK_IN_BEFORE: a check-in before the meeting
+ * @COPROD_SUPPORT_CHECK_IN_AFTER: a check-in after the meeting
+ * @COPROD_SUPPORT_TRAVEL_TICKETS: travel tickets bought in advance
+ * @COPROD_SUPPORT_REFRESHMENTS: refreshments or a meal
+ * @COPROD_SUPPORT_REIMBURSEMENT: out-of-pocket costs reimbursed
+ * @COPROD_SUPPORT_PAYMENT: payment for time and expertise
+ * @COPROD_SUPPORT_INTERPRETER: an interpreter
+ * @COPROD_SUPPORT_CHILDCARE: childcare costs covered
+ * @COPROD_SUPPORT_CARER_COVER: replacement care covered
+ *
+ * Support offered so that everyone can take part and nobody is out of
+ * pocket.
+ *
+ * Since: 0.1
+ */
+typedef enum /*< flags >*/
+{
+  COPROD_SUPPORT_NONE            = 0,
+  COPROD_SUPPORT_CHECK_IN_BEFORE = 1 << 0,
+  COPROD_SUPPORT_CHECK_IN_AFTER  = 1 << 1,
+  COPROD_SUPPORT_TRAVEL_TICKETS  = 1 << 2,
+  COPROD_SUPPORT_REFRESHMENTS    = 1 << 3,
+  COPROD_SUPPORT_REIMBURSEMENT   = 1 << 4,
+  COPROD_SUPPORT_PAYMENT         = 1 << 5,
+  COPROD_SUPPORT_INTERPRETER     = 1 << 6,
+  COPROD_SUPPORT_CHILDCARE       = 1 << 7,
+  COPROD_SUPPORT_CARER_COVER     = 1 << 8,
+} CoprodSupport;
+
+/**
+ * CoprodRateUnit:
+ * @COPROD_RATE_UNIT_HOUR: per hour
+ * @COPROD_RATE_UNIT_SESSION: per session
+ * @COPROD_RATE_UNIT_HALF_DAY: per half day
+ * @COPROD_RATE_UNIT_DAY: per day
+ *
+ * The unit a rate card entry pays by.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_RATE_UNIT_HOUR,
+  COPROD_RATE_UNIT_SESSION,
+  COPROD_RATE_UNIT_HALF_DAY,
+  COPROD_RATE_UNIT_DAY,
+} CoprodRateUnit;
+
+/**
+ * CoprodPaymentKind:
+ * @COPROD_PAYMENT_KIND_FEE: a fee for time and expertise
+ * @COPROD_PAYMENT_KIND_TRAVEL: travel costs
+ * @COPROD_PAYMENT_KIND_SUBSISTENCE: food and drink
+ * @COPROD_PAYMENT_KIND_CARE_COSTS: childcare or replacement care
+ * @COPROD_PAYMENT_KIND_VOUCHER: a voucher instead of money
+ *
+ * What a payment is for.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_PAYMENT_KIND_FEE,
+  COPROD_PAYMENT_KIND_TRAVEL,
+  COPROD_PAYMENT_KIND_SUBSISTENCE,
+  COPROD_PAYMENT_KIND_CARE_COSTS,
+  COPROD_PAYMENT_KIND_VOUCHER,
+} CoprodPaymentKind;
+
+/**
+ * CoprodOfferOutcome:
+ * @COPROD_OFFER_OUTCOME_PENDING: offered, no answer yet
+ * @COPROD_OFFER_OUTCOME_ACCEPTED: accepted in full
+ * @COPROD_OFFER_OUTCOME_DECLINED: declined (people on benefits may need to)
+ * @COPROD_OFFER_OUTCOME_REDUCED: accepted in part
+ * @COPROD_OFFER_OUTCOME_DONATED: given to a cause of the person's choosing
+ *
+ * What became of a payment offered to a participant.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_OFFER_OUTCOME_PENDING,
+  COPROD_OFFER_OUTCOME_ACCEPTED,
+  COPROD_OFFER_OUTCOME_DECLINED,
+  COPROD_OFFER_OUTCOME_REDUCED,
+  COPROD_OFFER_OUTCOME_DONATED,
+} CoprodOfferOutcome;
+
+/**
+ * CoprodOutputKind:
+ * @COPROD_OUTPUT_KIND_REPORT: a report
+ * @COPROD_OUTPUT_KIND_TOOLKIT: a toolkit
+ * @COPROD_OUTPUT_KIND_GUIDE: a guide
+ * @COPROD_OUTPUT_KIND_VIDEO: a video
+ * @COPROD_OUTPUT_KIND_INFORMATION_HUB: an information hub
+ * @COPROD_OUTPUT_KIND_CAMPAIGN: a campaign
+ * @COPROD_OUTPUT_KIND_TRAINING: a training course
+ * @COPROD_OUTPUT_KIND_LEAFLET: a leaflet
+ * @COPROD_OUTPUT_KIND_CHARTER: a charter
+ * @COPROD_OUTPUT_KIND_OTHER: anything else
+ *
+ * What a project produced.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_OUTPUT_KIND_REPORT,
+  COPROD_OUTPUT_KIND_TOOLKIT,
+  COPROD_OUTPUT_KIND_GUIDE,
+  COPROD_OUTPUT_KIND_VIDEO,
+  COPROD_OUTPUT_KIND_INFORMATION_HUB,
+  COPROD_OUTPUT_KIND_CAMPAIGN,
+  COPROD_OUTPUT_KIND_TRAINING,
+  COPROD_OUTPUT_KIND_LEAFLET,
+  COPROD_OUTPUT_KIND_CHARTER,
+  COPROD_OUTPUT_KIND_OTHER,
+} CoprodOutputKind;
+
+/**
+ * CoprodPledgeStatus:
+ * @COPROD_PLEDGE_STATUS_DRAFT: written, not yet signed
+ * @COPROD_PLEDGE_STATUS_ACTIVE: signed and in force
+ * @COPROD_PLEDGE_STATUS_LAPSED: no longer followed up
+ * @COPROD_PLEDGE_STATUS_REVOKED: withdrawn
+ *
+ * The state of a pledge.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_PLEDGE_STATUS_DRAFT,
+  COPROD_PLEDGE_STATUS_ACTIVE,
+  COPROD_PLEDGE_STATUS_LAPSED,
+  COPROD_PLEDGE_STATUS_REVOKED,
+} CoprodPledgeStatus;
+
+/**
+ * CoprodCommitmentStatus:
+ * @COPROD_COMMITMENT_STATUS_NOT_STARTED: not started
+ * @COPROD_COMMITMENT_STATUS_IN_PROGRESS: under way
+ * @COPROD_COMMITMENT_STATUS_DONE: kept
+ * @COPROD_COMMITMENT_STATUS_ABANDONED: given up
+ *
+ * The state of one commitment inside a pledge.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_COMMITMENT_STATUS_NOT_STARTED,
+  COPROD_COMMITMENT_STATUS_IN_PROGRESS,
+  COPROD_COMMITMENT_STATUS_DONE,
+  COPROD_COMMITMENT_STATUS_ABANDONED,
+} CoprodCommitmentStatus;
+
+/**
+ * CoprodSeverity:
+ * @COPROD_SEVERITY_INFO: worth knowing
+ * @COPROD_SEVERITY_WARNING: probably wrong, or a gap in the practice
+ * @COPROD_SEVERITY_ERROR: wrong: the registry does not hold together
+ *
+ * How serious a finding is.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_SEVERITY_INFO,
+  COPROD_SEVERITY_WARNING,
+  COPROD_SEVERITY_ERROR,
+} CoprodSeverity;
+
+G_END_DECLS

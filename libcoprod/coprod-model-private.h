@@ -1,0 +1,35 @@
+/* coprod-model-private.h: the collections of the model
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * One row per record type. The registry keeps one list per row; the codec
+ * writes them, in this order, as the document's collections. Adding a
+ * record type is one enum value and one row here, plus, if it holds a list
+ * of objects (involvements, memberships, ...), a row in the codec's child
+ * table.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  COPROD_COLLECTION_ORGANISATIONS,
+  COPROD_COLLECTION_PEOPLE,
+  COPROD_N_COLLECTIONS
+} CoprodCollection;
+
+typedef struct
+{
+  const char *member;          /* the collection's name in JSON */
+  GType     (*get_type) (void);
+} CoprodCollectionInfo;
+
+extern const CoprodCollectionInfo _coprod_collections[COPROD_N_COLLECTIONS];
+
+/* the collection a record type goes into, or -1 */
+int _coprod_collection_for_type (GType type);
+
+G_END_DECLS

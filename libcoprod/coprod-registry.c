@@ -1,0 +1,878 @@
+/* coprod-registry.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "coprod-codec-private.h"
+#include "coprod-error.h"
+#include "coprod-json-guard-private.h"
+#include "coprod-model-private.h"
+#include "coprod-organisation.h"
+#include "coprod-person.h"
+#include "coprod-record-list-private.h"
+#include "coprod-record-private.h"
+#include "coprod-registry.h"
+
+/**
+ * CoprodRegistry:
+ *
+ * One document holding organisations, people and the rest of the model.
+ *
+ * Each kind of record has its own collection, a [iface@Gio.ListModel] that
+ * emits [signal@Gio.ListModel::items-changed] as records are added and
+ * removed: [method@Coprod.Registry.get_people],
+ * [method@Coprod.Registry.get_organisations], and for any record type
+ * [method@Coprod.Registry.get_collection]. Every record has an id unique
+ * across the whole registry; [method@Coprod.Registry.lookup] finds it.
+ *
+ * A registry is read from and written to the coprod JSON format (see the
+ * format's documentation). Loading is all or nothing: when a load fails,
+ * the registry is exactly as it was. Saving writes to a temporary file in
+ * the same folder, syncs it to disk and renames it over the old one, with
+ * mode 0600, since a registry holds personal data.
+ *
+ * ```c
+ * g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+ * g_autoptr(GFile) file = g_file_new_for_path ("coprod.json");
+ * g_autoptr(GError) error = NULL;
+ *
+ * if (!coprod_registry_load_from_file (registry, file, NULL, &error))
+ *   g_printerr ("coprod.json: %s\n", error->message);
+ * ```
+ *
+ * Since: 0.1
+ */
+
+struct _CoprodRegistry
+{
+  GObject parent_instance;
+
+  CoprodRecordList *collections[COPROD_N_COLLECTIONS];
+
+  /* id -> record; the id string belongs to the record, the record to its
+   * collection */
+  GHashTable *index;
+};
+
+G_DEFINE_FINAL_TYPE (CoprodRegistry, coprod_registry, G_TYPE_OBJECT)
+
+static void
+coprod_registry_dispose (GObject *object)
+{
+  CoprodRegistry *self = COPROD_REGISTRY (object);
+  guint c;
+
+  g_hash_table_remove_all (self->index);
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    g_clear_object (&self->collections[c]);
+
+  G_OBJECT_CLASS (coprod_registry_parent_class)->dispose (object);
+}
+
+static void
+coprod_registry_finalize (GObject *object)
+{
+  CoprodRegistry *self = COPROD_REGISTRY (object);
+
+  g_clear_pointer (&self->index, g_hash_table_unref);
+
+  G_OBJECT_CLASS (coprod_registry_parent_class)->finalize (object);
+}
+
+static void
+coprod_registry_class_init (CoprodRegistryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = coprod_registry_dispose;
+  object_class->finalize = coprod_registry_finalize;
+}
+
+static void
+coprod_registry_init (CoprodRegistry *self)
+{
+  guint c;
+
+  self->index = g_hash_table_new (g_str_hash, g_str_equal);
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    self->collections[c] = _coprod_record_list_new (_coprod_collections[c].get_type ());
+}
+
+/**
+ * coprod_registry_new:
+ *
+ * Creates an empty registry.
+ *
+ * Returns: (transfer full): a new registry
+ *
+ * Since: 0.1
+ */
+CoprodRegistry *
+coprod_registry_new (void)
+{
+  return g_object_new (COPROD_TYPE_REGISTRY, NULL);
+}
+
+/**
+ * coprod_registry_add:
+ * @self: a registry
+ * @record: the record to add
+ * @error: return location for an error
+ *
+ * Adds @record to the collection of its type. The registry takes a
+ * reference.
+ *
+ * It is an error, %COPROD_ERROR_ID, if the record has no valid id (see
+ * [func@Coprod.Record.id_is_valid]), and %COPROD_ERROR_DUPLICATE_ID if
+ * another record in the registry has the same id. The registry is then
+ * unchanged.
+ *
+ * Returns: %TRUE if the record was added
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_registry_add (CoprodRegistry  *self,
+                     CoprodRecord    *record,
+                     GError         **error)
+{
+  const char *id;
+  int c;
+
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (COPROD_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  c = _coprod_collection_for_type (G_OBJECT_TYPE (record));
+  if (c < 0)
+    {
+      g_set_error (error, COPROD_ERROR, COPROD_ERROR_FAILED,
+                   "a registry has no collection for records of type %s",
+                   G_OBJECT_TYPE_NAME (record));
+      return FALSE;
+    }
+
+  id = coprod_record_get_id (record);
+  if (!coprod_record_id_is_valid (id))
+    {
+      g_set_error (error, COPROD_ERROR, COPROD_ERROR_ID,
+                   id == NULL || id[0] == '\0'
+                     ? "the record has no id"
+                     : "the id \"%.40s\" is not valid: ids are 1 to 256 "
+                       "bytes, with no control characters and no white space "
+                       "at either end", id);
+      return FALSE;
+    }
+
+  if (g_hash_table_contains (self->index, id))
+    {
+      g_set_error (error, COPROD_ERROR, COPROD_ERROR_DUPLICATE_ID,
+                   "the id \"%s\" is already used in this registry", id);
+      return FALSE;
+    }
+
+  g_hash_table_insert (self->index, (gpointer) id, record);
+  _coprod_record_list_append (self->collections[c], record);
+
+  return TRUE;
+}
+
+/**
+ * coprod_registry_remove:
+ * @self: a registry
+ * @id: the id of the record to remove
+ * @error: return location for an error
+ *
+ * Removes the record with the given id. Records that refer to it are not
+ * changed: their references now dangle.
+ *
+ * Returns: %TRUE if the record was removed; %FALSE with
+ *   %COPROD_ERROR_NOT_FOUND if no record has that id
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_registry_remove (CoprodRegistry  *self,
+                        const char      *id,
+                        GError         **error)
+{
+  CoprodRecord *record;
+  int c;
+
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  record = g_hash_table_lookup (self->index, id);
+  if (record == NULL)
+    {
+      g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                   "no record has the id \"%.40s\"", id);
+      return FALSE;
+    }
+
+  c = _coprod_collection_for_type (G_OBJECT_TYPE (record));
+  g_assert (c >= 0);
+
+  g_hash_table_remove (self->index, id);
+  _coprod_record_list_remove (self->collections[c], record);
+
+  return TRUE;
+}
+
+/**
+ * coprod_registry_lookup:
+ * @self: a registry
+ * @id: an id
+ *
+ * Finds the record with the given id, in any collection.
+ *
+ * Returns: (transfer none) (nullable): the record, or %NULL if there is none
+ *
+ * Since: 0.1
+ */
+CoprodRecord *
+coprod_registry_lookup (CoprodRegistry *self,
+                        const char     *id)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->index, id);
+}
+
+/**
+ * coprod_registry_get_n_records:
+ * @self: a registry
+ *
+ * Counts the records in all collections.
+ *
+ * Returns: the number of records
+ *
+ * Since: 0.1
+ */
+guint
+coprod_registry_get_n_records (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), 0);
+
+  return g_hash_table_size (self->index);
+}
+
+static void
+replace_contents (CoprodRegistry  *self,
+                  GPtrArray      **collections,
+                  JsonObject      *unknown)
+{
+  guint n_before[COPROD_N_COLLECTIONS];
+  guint c, i;
+
+  /* First make the whole registry consistent, then tell the world */
+  g_hash_table_remove_all (self->index);
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    {
+      CoprodRecordList *list = self->collections[c];
+
+      n_before[c] = _coprod_record_list_take_all (list, collections[c]);
+      for (i = 0; i < _coprod_record_list_get_size (list); i++)
+        {
+          CoprodRecord *record = _coprod_record_list_peek (list, i);
+
+          g_hash_table_insert (self->index,
+                               (gpointer) coprod_record_get_id (record),
+                               record);
+        }
+    }
+  _coprod_object_set_unknown (self, unknown);
+
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    _coprod_record_list_emit_replaced (self->collections[c], n_before[c]);
+}
+
+/**
+ * coprod_registry_clear:
+ * @self: a registry
+ *
+ * Removes every record.
+ *
+ * Since: 0.1
+ */
+void
+coprod_registry_clear (CoprodRegistry *self)
+{
+  GPtrArray *empty[COPROD_N_COLLECTIONS];
+  guint c;
+
+  g_return_if_fail (COPROD_IS_REGISTRY (self));
+
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    empty[c] = g_ptr_array_new_with_free_func (g_object_unref);
+  replace_contents (self, empty, NULL);
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    g_ptr_array_unref (empty[c]);
+}
+
+/**
+ * coprod_registry_get_collection:
+ * @self: a registry
+ * @record_type: a subtype of [class@Coprod.Record]
+ *
+ * Gets the collection that holds records of @record_type.
+ *
+ * Returns: (transfer none) (nullable): a list model of @record_type, or
+ *   %NULL if the registry has no collection for that type
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_collection (CoprodRegistry *self,
+                                GType           record_type)
+{
+  int c;
+
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  c = _coprod_collection_for_type (record_type);
+  if (c < 0)
+    return NULL;
+
+  return G_LIST_MODEL (self->collections[c]);
+}
+
+/**
+ * coprod_registry_get_organisations:
+ * @self: a registry
+ *
+ * Gets the organisations, in the order they were added or loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Organisation]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_organisations (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_ORGANISATIONS]);
+}
+
+/**
+ * coprod_registry_get_people:
+ * @self: a registry
+ *
+ * Gets the people, in the order they were added or loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Person]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_people (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_PEOPLE]);
+}
+
+/* Loading */
+
+static void
+apply_document (CoprodRegistry *self,
+                CoprodDocument *doc)
+{
+  replace_contents (self, doc->collections, doc->unknown);
+}
+
+/**
+ * coprod_registry_load_from_data:
+ * @self: a registry
+ * @data: (array length=length) (element-type guint8): a coprod JSON document
+ * @length: the length of @data in bytes, or -1 if it is nul-terminated
+ * @error: return location for an error
+ *
+ * Replaces the contents of the registry with the document in @data.
+ *
+ * The document is checked before anything changes: malformed JSON, a
+ * document past the limits, a newer major version of the format, a member
+ * of the wrong type or with a value it does not allow, an invalid date or
+ * a repeated id each give a %COPROD_ERROR whose message names where: the
+ * line and column, or the collection, the record's id and the member. The
+ * registry is then exactly as it was.
+ *
+ * Returns: %TRUE if the document was loaded
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_registry_load_from_data (CoprodRegistry  *self,
+                                const char      *data,
+                                gssize           length,
+                                GError         **error)
+{
+  g_autoptr(CoprodDocument) doc = NULL;
+
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (length < 0)
+    length = (gssize) strlen (data);
+
+  doc = _coprod_codec_read (data, (gsize) length, error);
+  if (doc == NULL)
+    return FALSE;
+
+  apply_document (self, doc);
+
+  return TRUE;
+}
+
+/**
+ * coprod_registry_load_from_bytes:
+ * @self: a registry
+ * @bytes: a coprod JSON document
+ * @error: return location for an error
+ *
+ * Replaces the contents of the registry with the document in @bytes, as
+ * [method@Coprod.Registry.load_from_data] does.
+ *
+ * Returns: %TRUE if the document was loaded
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_registry_load_from_bytes (CoprodRegistry  *self,
+                                 GBytes          *bytes,
+                                 GError         **error)
+{
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  data = g_bytes_get_data (bytes, &length);
+
+  return coprod_registry_load_from_data (self, data ? data : "", (gssize) length, error);
+}
+
+static GBytes *
+read_stream_limited (GInputStream  *stream,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  guint8 chunk[16384];
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      if (buffer->len + (gsize) n > COPROD_JSON_DEFAULT_MAX_SIZE)
+        {
+          g_set_error (error, COPROD_ERROR, COPROD_ERROR_LIMIT,
+                       "the document is larger than the limit of %" G_GSIZE_FORMAT " bytes",
+                       COPROD_JSON_DEFAULT_MAX_SIZE);
+          return NULL;
+        }
+      g_byte_array_append (buffer, chunk, (guint) n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/**
+ * coprod_registry_load_from_stream:
+ * @self: a registry
+ * @stream: a stream to read a coprod JSON document from
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Reads @stream to its end and replaces the contents of the registry with
+ * the document, as [method@Coprod.Registry.load_from_data] does.
+ *
+ * Returns: %TRUE if the document was loaded
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_registry_load_from_stream (CoprodRegistry  *self,
+                                  GInputStream    *stream,
+                                  GCancellable    *cancellable,
+                                  GError         **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = read_stream_limited (stream, cancellable, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  return coprod_registry_load_from_bytes (self, bytes, error);
+}
+
+static CoprodDocument *
+read_file (GFile         *file,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+
+  bytes = read_stream_limited (G_INPUT_STREAM (stream), cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+  return _coprod_codec_read (data ? data : "", length, error);
+}
+
+/**
+ * coprod_registry_load_from_file:
+ * @self: a registry
+ * @file: the file to read
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Replaces the contents of the registry with the document in @file, as
+ * [method@Coprod.Registry.load_from_data] does. Errors reading the file are
+ * in the %G_IO_ERROR domain.
+ *
+ * Returns: %TRUE if the document was loaded
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_registry_load_from_file (CoprodRegistry  *self,
+                                GFile           *file,
+                                GCancellable    *cancellable,
+                                GError         **error)
+{
+  g_autoptr(CoprodDocument) doc = NULL;
+
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  doc = read_file (file, cancellable, error);
+  if (doc == NULL)
+    return FALSE;
+
+  apply_document (self, doc);
+
+  return TRUE;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CoprodDocument *doc;
+
+  /* reads and checks the document only: the registry itself is changed in
+   * the caller's thread, by _finish */
+  doc = read_file (G_FILE (task_data), cancellable, &error);
+  if (doc == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, doc, (GDestroyNotify) _coprod_document_free);
+}
+
+/**
+ * coprod_registry_load_from_file_async:
+ * @self: a registry
+ * @file: the file to read
+ * @cancellable: (nullable): a cancellable
+ * @callback: (scope async): called when the file has been read
+ * @user_data: data for @callback
+ *
+ * Reads and checks the document in @file in a worker thread. Call
+ * [method@Coprod.Registry.load_from_file_finish] from @callback to replace
+ * the contents of the registry with it. Until then the registry is
+ * unchanged.
+ *
+ * Since: 0.1
+ */
+void
+coprod_registry_load_from_file_async (CoprodRegistry      *self,
+                                      GFile               *file,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (COPROD_IS_REGISTRY (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, coprod_registry_load_from_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * coprod_registry_load_from_file_finish:
+ * @self: a registry
+ * @result: the result passed to the callback
+ * @error: return location for an error
+ *
+ * Finishes [method@Coprod.Registry.load_from_file_async]: on success,
+ * replaces the contents of the registry with the document read.
+ *
+ * Returns: %TRUE if the document was loaded
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_registry_load_from_file_finish (CoprodRegistry  *self,
+                                       GAsyncResult    *result,
+                                       GError         **error)
+{
+  g_autoptr(CoprodDocument) doc = NULL;
+
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        coprod_registry_load_from_file_async, FALSE);
+
+  doc = g_task_propagate_pointer (G_TASK (result), error);
+  if (doc == NULL)
+    return FALSE;
+
+  apply_document (self, doc);
+
+  return TRUE;
+}
+
+/* Saving */
+
+/**
+ * coprod_registry_to_data:
+ * @self: a registry
+ * @length: (out) (optional): return location for the length of the
+ *   document in bytes
+ *
+ * Writes the registry as a coprod JSON document. Members that were read
+ * and not understood are written back.
+ *
+ * Returns: (transfer full): the document, nul-terminated UTF-8
+ *
+ * Since: 0.1
+ */
+char *
+coprod_registry_to_data (CoprodRegistry *self,
+                         gsize          *length)
+{
+  GListModel *collections[COPROD_N_COLLECTIONS];
+  guint c;
+
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    collections[c] = G_LIST_MODEL (self->collections[c]);
+
+  return _coprod_codec_write (collections, _coprod_object_get_unknown (self), length);
+}
+
+typedef struct
+{
+  GFile *file;
+  char  *data;
+  gsize  length;
+} SaveData;
+
+static void
+save_data_free (SaveData *save)
+{
+  g_clear_object (&save->file);
+  g_clear_pointer (&save->data, g_free);
+  g_free (save);
+}
+
+static gboolean
+write_document (GFile         *file,
+                const char    *data,
+                gsize          length,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(CoprodDocument) check = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = NULL;
+
+  /* never write what would not load again */
+  check = _coprod_codec_read (data, length, &local_error);
+  if (check == NULL)
+    {
+      g_set_error (error, COPROD_ERROR, COPROD_ERROR_INVALID,
+                   "refusing to save: the document would not load again: %s",
+                   local_error->message);
+      return FALSE;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    {
+      /* A temporary file beside the target, fsync, rename; mode 0600
+       * whatever the old file's mode; the temporary file is removed if
+       * anything fails. */
+      return g_file_set_contents_full (path, data, (gssize) length,
+                                       G_FILE_SET_CONTENTS_CONSISTENT |
+                                       G_FILE_SET_CONTENTS_DURABLE,
+                                       0600, error);
+    }
+
+  /* not a local file: GIO's replace is atomic where the backend is */
+  return g_file_replace_contents (file, data, length, NULL, FALSE,
+                                  G_FILE_CREATE_PRIVATE |
+                                  G_FILE_CREATE_REPLACE_DESTINATION,
+                                  NULL, cancellable, error);
+}
+
+/**
+ * coprod_registry_save_to_file:
+ * @self: a registry
+ * @file: the file to write
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Writes the registry to @file as a coprod JSON document.
+ *
+ * The document is written to a temporary file in the same folder, synced
+ * to disk, and renamed over @file, so that @file holds either the old
+ * document or the new one, never a part. The file has mode 0600 (read and
+ * write by its owner only) whatever the umask or the old file's mode,
+ * since a registry holds personal data. If anything fails, @file is left
+ * as it was and no temporary file remains.
+ *
+ * Before writing, the document is read back; a registry that would not
+ * load again (which would be a bug) gives %COPROD_ERROR_INVALID and
+ * nothing is written.
+ *
+ * Returns: %TRUE if the registry was saved
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_registry_save_to_file (CoprodRegistry  *self,
+                              GFile           *file,
+                              GCancellable    *cancellable,
+                              GError         **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = coprod_registry_to_data (self, &length);
+
+  return write_document (file, data, length, cancellable, error);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *save = task_data;
+  GError *error = NULL;
+
+  if (!write_document (save->file, save->data, save->length, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * coprod_registry_save_to_file_async:
+ * @self: a registry
+ * @file: the file to write
+ * @cancellable: (nullable): a cancellable
+ * @callback: (scope async): called when the file has been written
+ * @user_data: data for @callback
+ *
+ * Writes the registry to @file as [method@Coprod.Registry.save_to_file]
+ * does. The document is made at once, in the caller's thread, so later
+ * changes to the registry do not reach the file; checking and writing it
+ * happen in a worker thread.
+ *
+ * Since: 0.1
+ */
+void
+coprod_registry_save_to_file_async (CoprodRegistry      *self,
+                                    GFile               *file,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveData *save;
+
+  g_return_if_fail (COPROD_IS_REGISTRY (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  save = g_new0 (SaveData, 1);
+  save->file = g_object_ref (file);
+  save->data = coprod_registry_to_data (self, &save->length);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, coprod_registry_save_to_file_async);
+  g_task_set_task_data (task, save, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/**
+ * coprod_registry_save_to_file_finish:
+ * @self: a registry
+ * @result: the result passed to the callback
+ * @error: return location for an error
+ *
+ * Finishes [method@Coprod.Registry.save_to_file_async].
+ *
+ * Returns: %TRUE if the registry was saved
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_registry_save_to_file_finish (CoprodRegistry  *self,
+                                     GAsyncResult    *result,
+                                     GError         **error)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        coprod_registry_save_to_file_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

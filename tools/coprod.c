@@ -1,0 +1,257 @@
+/* coprod.c: the coprod command
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * For people who keep a co-production registry and do not program:
+ * check a registry, summarise it, and (as the library grows) assess and
+ * report on it. Output never carries people's names: counts and ids only.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+
+#include <libcoprod/coprod.h>
+
+typedef struct
+{
+  const char *name;
+  const char *parameter;
+  const char *summary;
+  int (*run) (int argc, char **argv);
+} Command;
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("coprod: %s\n\n%s", message, help);
+  return 2;
+}
+
+/* "FILE:LINE:COLUMN: message" when the library gives a location, as
+ * compilers do, so editors can jump to it; "FILE: message" otherwise. */
+static void
+print_file_error (const char   *path,
+                  const GError *error)
+{
+  const char *sep = g_ascii_isdigit (error->message[0]) ? ":" : ": ";
+
+  g_printerr ("%s%s%s\n", path, sep, error->message);
+}
+
+static CoprodRegistry *
+load_registry (const char *path)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+
+  if (!coprod_registry_load_from_file (registry, file, NULL, &error))
+    {
+      print_file_error (path, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&registry);
+}
+
+static int
+parse_file_command (int           *argc,
+                    char        ***argv,
+                    const char    *name,
+                    const char    *summary,
+                    const GOptionEntry *entries)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parameter = g_strdup_printf ("%s FILE", name);
+
+  context = g_option_context_new (parameter);
+  g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, NULL);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return usage_error (context, error->message);
+
+  /* argv[0] is "coprod", argv[1] the command name, argv[2] the file */
+  if (*argc != 3)
+    return usage_error (context, *argc < 3 ? "a FILE is needed" : "only one FILE, please");
+
+  return 0;
+}
+
+static int
+cmd_validate (int    argc,
+              char **argv)
+{
+  g_autoptr(CoprodRegistry) registry = NULL;
+  int status;
+
+  status = parse_file_command (&argc, &argv, "validate",
+                               "Checks that FILE is a coprod registry that loads "
+                               "without error.\nExits 0 if it does, 1 if not "
+                               "(the error, with its place, goes to standard error).",
+                               NULL);
+  if (status != 0)
+    return status;
+
+  registry = load_registry (argv[2]);
+  if (registry == NULL)
+    return 1;
+
+  g_print ("%s: valid, %u records\n", argv[2], coprod_registry_get_n_records (registry));
+  return 0;
+}
+
+static guint
+count_people_in (GListModel *people,
+                 const char *organisation_id)
+{
+  guint i, n = 0;
+
+  for (i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
+
+      if (coprod_person_is_in_organisation (person, organisation_id))
+        n++;
+    }
+
+  return n;
+}
+
+static int
+cmd_summary (int    argc,
+             char **argv)
+{
+  g_autoptr(CoprodRegistry) registry = NULL;
+  struct { const char *label; GListModel *model; } collections[2];
+  GListModel *people, *organisations;
+  guint i, unaffiliated = 0;
+  int status;
+
+  status = parse_file_command (&argc, &argv, "summary",
+                               "Summarises the coprod registry in FILE: how many "
+                               "records of each kind,\nand for each organisation "
+                               "how many people are linked to it.",
+                               NULL);
+  if (status != 0)
+    return status;
+
+  registry = load_registry (argv[2]);
+  if (registry == NULL)
+    return 1;
+
+  organisations = coprod_registry_get_organisations (registry);
+  people = coprod_registry_get_people (registry);
+  collections[0].label = "organisations";
+  collections[0].model = organisations;
+  collections[1].label = "people";
+  collections[1].model = people;
+
+  g_print ("%s\n\n", argv[2]);
+  g_print ("Collections\n");
+  for (i = 0; i < G_N_ELEMENTS (collections); i++)
+    g_print ("  %-16s %6u\n", collections[i].label,
+             g_list_model_get_n_items (collections[i].model));
+
+  g_print ("\nPeople per organisation\n");
+  for (i = 0; i < g_list_model_get_n_items (organisations); i++)
+    {
+      g_autoptr(CoprodOrganisation) org = g_list_model_get_item (organisations, i);
+      const char *id = coprod_record_get_id (COPROD_RECORD (org));
+      const char *name = coprod_organisation_get_name (org);
+
+      g_print ("  %-40s %6u\n", name ? name : id, count_people_in (people, id));
+    }
+
+  for (i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
+
+      if (coprod_person_get_organisation_ids (person)[0] == NULL)
+        unaffiliated++;
+    }
+  g_print ("  %-40s %6u\n", "(no organisation)", unaffiliated);
+
+  return 0;
+}
+
+static const Command commands[] = {
+  { "validate", "FILE", "Check that FILE is a registry that loads cleanly", cmd_validate },
+  { "summary",  "FILE", "Count the records in FILE, and the people of each organisation", cmd_summary },
+};
+
+static char *
+describe_commands (void)
+{
+  GString *s = g_string_new ("Commands:\n");
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *usage = g_strdup_printf ("%s %s", commands[i].name, commands[i].parameter);
+
+      g_string_append_printf (s, "  %-22s %s\n", usage, commands[i].summary);
+    }
+  g_string_append (s, "\nRun \"coprod COMMAND --help\" for a command's options.");
+
+  return g_string_free (s, FALSE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  gboolean version = FALSE;
+  const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, "Show the version and exit", NULL },
+    { NULL }
+  };
+  guint i;
+
+  setlocale (LC_ALL, "");
+
+  context = g_option_context_new ("COMMAND [ARGUMENTS...]");
+  g_option_context_set_summary (context,
+                                "Keep a record of co-production in health and social "
+                                "care: who takes part,\nhow, and how far up the ladder "
+                                "of involvement the work reaches.");
+  description = describe_commands ();
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  /* stop at the command: its options are its own */
+  g_option_context_set_strict_posix (context, TRUE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+
+  if (version)
+    {
+      g_print ("coprod %s (libcoprod %u.%u.%u)\n", PACKAGE_VERSION,
+               coprod_get_major_version (),
+               coprod_get_minor_version (),
+               coprod_get_micro_version ());
+      return 0;
+    }
+
+  if (argc < 2)
+    return usage_error (context, "a COMMAND is needed");
+
+  for (i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc, argv);
+
+  {
+    g_autofree char *message = g_strdup_printf ("unknown command \"%s\"", argv[1]);
+
+    return usage_error (context, message);
+  }
+}
