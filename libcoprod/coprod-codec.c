@@ -28,32 +28,20 @@
 #include "coprod-record-private.h"
 #include "coprod-registry.h"
 
-/* Lists of objects inside a record. The property is a read-only
- * GListModel of @child_type; @add appends one child when reading. */
+/* Lists of objects inside a record are read-only GListModel properties
+ * made with _coprod_param_spec_children(), which names the child type and
+ * how to add one. */
 typedef struct
 {
-  GType       (*owner_type) (void);
-  const char   *property;
-  GType       (*child_type) (void);
-  void        (*add) (gpointer owner, gpointer child);
+  GType            child_type;
+  CoprodChildAdder add;
 } ChildSpec;
 
-static const ChildSpec child_specs[] = {
-  { NULL, NULL, NULL, NULL }
-};
-
-static const ChildSpec *
-find_child_spec (GType       type,
-                 const char *property)
+static gboolean
+find_child_spec (GParamSpec *pspec,
+                 ChildSpec  *spec)
 {
-  const ChildSpec *spec;
-
-  for (spec = child_specs; spec->owner_type != NULL; spec++)
-    if (g_type_is_a (type, spec->owner_type ()) &&
-        g_str_equal (spec->property, property))
-      return spec;
-
-  return NULL;
+  return _coprod_param_spec_get_children (pspec, &spec->child_type, &spec->add);
 }
 
 /* Properties in the order they are written: base class first, then the
@@ -84,7 +72,7 @@ pspec_is_serialized (GType       type,
 {
   if (g_str_equal (pspec->name, "id") && g_type_is_a (type, COPROD_TYPE_RECORD))
     return FALSE;
-  if (find_child_spec (type, pspec->name) != NULL)
+  if (_coprod_param_spec_get_children (pspec, NULL, NULL))
     return TRUE;
   if ((pspec->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE)
     return FALSE;
@@ -396,6 +384,28 @@ value_from_node (GParamSpec  *pspec,
       return TRUE;
     }
 
+  if (G_TYPE_IS_FLAGS (type) && _coprod_param_spec_is_single_flag (pspec))
+    {
+      GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (pspec)->flags_class;
+      GFlagsValue *fv;
+
+      if (!node_is_string (node))
+        return member_error (error, COPROD_ERROR_TYPE, where, member,
+                             "expected a string, found %s",
+                             node_type_name (node));
+      fv = g_flags_get_value_by_nick (fclass, json_node_get_string (node));
+      if (fv == NULL)
+        {
+          g_autofree char *nicks = nicks_of_flags (fclass);
+
+          return member_error (error, COPROD_ERROR_VALUE, where, member,
+                               "unknown value \"%.40s\" (expected one of: %s)",
+                               json_node_get_string (node), nicks);
+        }
+      g_value_set_flags (value, fv->value);
+      return TRUE;
+    }
+
   if (G_TYPE_IS_FLAGS (type))
     {
       GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (pspec)->flags_class;
@@ -526,6 +536,16 @@ node_from_value (GParamSpec   *pspec,
       return json_node_init_string (json_node_alloc (), ev->value_nick);
     }
 
+  if (G_TYPE_IS_FLAGS (type) && _coprod_param_spec_is_single_flag (pspec))
+    {
+      GFlagsValue *fv = g_flags_get_first_value (G_PARAM_SPEC_FLAGS (pspec)->flags_class,
+                                                 g_value_get_flags (value));
+
+      if (fv == NULL)
+        return NULL;
+      return json_node_init_string (json_node_alloc (), fv->value_nick);
+    }
+
   if (G_TYPE_IS_FLAGS (type))
     {
       GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (pspec)->flags_class;
@@ -593,7 +613,7 @@ read_children (const ChildSpec  *spec,
       g_autofree char *child_where = g_strdup_printf ("%s, %s[%u]", where, member, i);
       g_autoptr(GObject) child = NULL;
 
-      child = _coprod_codec_read_object (spec->child_type (),
+      child = _coprod_codec_read_object (spec->child_type,
                                          json_array_get_element (array, i),
                                          child_where, error);
       if (child == NULL)
@@ -612,7 +632,7 @@ _coprod_codec_read_object (GType        type,
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(GArray) values = g_array_new (FALSE, TRUE, sizeof (GValue));
-  g_autoptr(GPtrArray) children = g_ptr_array_new (); /* JsonNode, then ChildSpec, pairs */
+  g_autoptr(GPtrArray) children = g_ptr_array_new (); /* JsonNode, then GParamSpec, pairs */
   g_autoptr(JsonObject) unknown = json_object_new ();
   g_autoptr(GObject) object = NULL;
   g_autoptr(GTypeClass) klass = g_type_class_ref (type);
@@ -677,7 +697,6 @@ _coprod_codec_read_object (GType        type,
     {
       g_autofree char *property = NULL;
       GParamSpec *pspec = NULL;
-      const ChildSpec *child_spec;
 
       if (is_record && g_str_equal (member, "id"))
         continue;
@@ -691,11 +710,10 @@ _coprod_codec_read_object (GType        type,
           continue;
         }
 
-      child_spec = find_child_spec (type, pspec->name);
-      if (child_spec != NULL)
+      if (_coprod_param_spec_get_children (pspec, NULL, NULL))
         {
           g_ptr_array_add (children, value_node);
-          g_ptr_array_add (children, (gpointer) child_spec);
+          g_ptr_array_add (children, pspec);
           continue;
         }
 
@@ -713,10 +731,12 @@ _coprod_codec_read_object (GType        type,
 
   for (i = 0; i < children->len; i += 2)
     {
-      const ChildSpec *spec = g_ptr_array_index (children, i + 1);
-      g_autofree char *child_member = property_to_member (spec->property);
+      GParamSpec *pspec = g_ptr_array_index (children, i + 1);
+      g_autofree char *child_member = property_to_member (pspec->name);
+      ChildSpec spec;
 
-      if (!read_children (spec, object, g_ptr_array_index (children, i),
+      find_child_spec (pspec, &spec);
+      if (!read_children (&spec, object, g_ptr_array_index (children, i),
                           where, child_member, error))
         return NULL;
     }
@@ -748,7 +768,7 @@ _coprod_codec_write_object (GObject *object)
       g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
       g_object_get_property (object, pspec->name, &value);
 
-      if (find_child_spec (type, pspec->name) != NULL)
+      if (_coprod_param_spec_get_children (pspec, NULL, NULL))
         {
           GListModel *model = g_value_get_object (&value);
           JsonArray *array = json_array_new ();

@@ -6,11 +6,31 @@
 
 #include "coprod-model-private.h"
 #include "coprod-organisation.h"
+#include "coprod-meeting.h"
+#include "coprod-partnership.h"
 #include "coprod-person.h"
+#include "coprod-project.h"
+#include "coprod-charter.h"
+#include "coprod-output.h"
+#include "coprod-payment.h"
+#include "coprod-pledge.h"
+#include "coprod-policy.h"
+#include "coprod-rate-card.h"
+#include "coprod-review.h"
 
 const CoprodCollectionInfo _coprod_collections[COPROD_N_COLLECTIONS] = {
   [COPROD_COLLECTION_ORGANISATIONS] = { "organisations", coprod_organisation_get_type },
   [COPROD_COLLECTION_PEOPLE]        = { "people",        coprod_person_get_type },
+  [COPROD_COLLECTION_PARTNERSHIPS]  = { "partnerships",  coprod_partnership_get_type },
+  [COPROD_COLLECTION_PROJECTS]      = { "projects",      coprod_project_get_type },
+  [COPROD_COLLECTION_MEETINGS]      = { "meetings",      coprod_meeting_get_type },
+  [COPROD_COLLECTION_RATE_CARDS]    = { "rate_cards",    coprod_rate_card_get_type },
+  [COPROD_COLLECTION_POLICIES]      = { "policies",      coprod_policy_get_type },
+  [COPROD_COLLECTION_PAYMENTS]      = { "payments",      coprod_payment_get_type },
+  [COPROD_COLLECTION_OUTPUTS]       = { "outputs",       coprod_output_get_type },
+  [COPROD_COLLECTION_CHARTERS]      = { "charters",      coprod_charter_get_type },
+  [COPROD_COLLECTION_PLEDGES]       = { "pledges",       coprod_pledge_get_type },
+  [COPROD_COLLECTION_REVIEWS]       = { "reviews",       coprod_review_get_type },
 };
 
 int

@@ -24,8 +24,31 @@ GParamSpec      *_coprod_param_spec_string_kind (const char       *name,
                                                  CoprodStringKind  kind,
                                                  GParamFlags       flags);
 CoprodStringKind _coprod_param_spec_get_string_kind (GParamSpec   *pspec);
+/* Marks any pspec, for example a G_TYPE_STRV one whose strings are ids of
+ * other records, with @kind; returns @pspec. */
+GParamSpec      *_coprod_param_spec_set_string_kind (GParamSpec       *pspec,
+                                                     CoprodStringKind  kind);
 
 gboolean _coprod_currency_is_valid (const char *code);
+
+/* A flags property that holds exactly one flag (an involvement's stage):
+ * written in JSON as one nick, not an array. */
+GParamSpec *_coprod_param_spec_single_flag    (GParamSpec *flags_pspec);
+gboolean    _coprod_param_spec_is_single_flag (GParamSpec *pspec);
+
+/* A list of child objects inside a record (a project's involvements, a
+ * partnership's memberships): a read-only GListModel property whose items
+ * are @child_type. The codec reads a JSON array of objects into it by
+ * calling @add for each, and writes it back as an array. */
+typedef void (*CoprodChildAdder) (gpointer owner,
+                                  gpointer child);
+
+GParamSpec *_coprod_param_spec_children     (const char        *name,
+                                             GType              child_type,
+                                             CoprodChildAdder   add);
+gboolean    _coprod_param_spec_get_children (GParamSpec        *pspec,
+                                             GType             *child_type,
+                                             CoprodChildAdder  *add);
 
 /* Setters' common body: return if unchanged, assign, notify.
  * Each returns TRUE when the value changed. */

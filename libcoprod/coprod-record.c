@@ -257,6 +257,17 @@ _coprod_param_spec_string_kind (const char       *name,
   return pspec;
 }
 
+GParamSpec *
+_coprod_param_spec_set_string_kind (GParamSpec       *pspec,
+                                    CoprodStringKind  kind)
+{
+  if (string_kind_quark == 0)
+    string_kind_quark = g_quark_from_static_string ("coprod-string-kind");
+  g_param_spec_set_qdata (pspec, string_kind_quark, GINT_TO_POINTER (kind));
+
+  return pspec;
+}
+
 CoprodStringKind
 _coprod_param_spec_get_string_kind (GParamSpec *pspec)
 {
@@ -264,6 +275,84 @@ _coprod_param_spec_get_string_kind (GParamSpec *pspec)
     return COPROD_STRING_TEXT;
 
   return GPOINTER_TO_INT (g_param_spec_get_qdata (pspec, string_kind_quark));
+}
+
+static GQuark
+single_flag_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("coprod-single-flag");
+  return quark;
+}
+
+GParamSpec *
+_coprod_param_spec_single_flag (GParamSpec *flags_pspec)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC_FLAGS (flags_pspec), flags_pspec);
+
+  g_param_spec_set_qdata (flags_pspec, single_flag_quark (), GINT_TO_POINTER (1));
+  return flags_pspec;
+}
+
+gboolean
+_coprod_param_spec_is_single_flag (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, single_flag_quark ()) != NULL;
+}
+
+typedef struct
+{
+  GType child_type;
+  CoprodChildAdder add;
+} ChildInfo;
+
+static GQuark
+children_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("coprod-children");
+  return quark;
+}
+
+GParamSpec *
+_coprod_param_spec_children (const char       *name,
+                             GType             child_type,
+                             CoprodChildAdder  add)
+{
+  GParamSpec *pspec;
+  ChildInfo *info;
+
+  pspec = g_param_spec_object (name, NULL, NULL,
+                               G_TYPE_LIST_MODEL,
+                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  info = g_new0 (ChildInfo, 1);
+  info->child_type = child_type;
+  info->add = add;
+  g_param_spec_set_qdata_full (pspec, children_quark (), info, g_free);
+
+  return pspec;
+}
+
+gboolean
+_coprod_param_spec_get_children (GParamSpec       *pspec,
+                                 GType            *child_type,
+                                 CoprodChildAdder *add)
+{
+  ChildInfo *info = g_param_spec_get_qdata (pspec, children_quark ());
+
+  if (info == NULL)
+    return FALSE;
+
+  if (child_type != NULL)
+    *child_type = info->child_type;
+  if (add != NULL)
+    *add = info->add;
+
+  return TRUE;
 }
 
 gboolean

@@ -378,6 +378,187 @@ coprod_registry_get_people (CoprodRegistry *self)
   return G_LIST_MODEL (self->collections[COPROD_COLLECTION_PEOPLE]);
 }
 
+/**
+ * coprod_registry_get_partnerships:
+ * @self: a registry
+ *
+ * Gets the partnerships and other groups, in the order they were added
+ * or loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Partnership]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_partnerships (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_PARTNERSHIPS]);
+}
+
+/**
+ * coprod_registry_get_projects:
+ * @self: a registry
+ *
+ * Gets the projects, in the order they were added or loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Project]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_projects (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_PROJECTS]);
+}
+
+/**
+ * coprod_registry_get_meetings:
+ * @self: a registry
+ *
+ * Gets the meetings, in the order they were added or loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Meeting]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_meetings (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_MEETINGS]);
+}
+
+/**
+ * coprod_registry_get_rate_cards:
+ * @self: a registry
+ *
+ * Gets the rate cards, in the order they were added or loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.RateCard]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_rate_cards (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_RATE_CARDS]);
+}
+
+/**
+ * coprod_registry_get_policies:
+ * @self: a registry
+ *
+ * Gets the participation policies, in the order they were added or loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Policy]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_policies (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_POLICIES]);
+}
+
+/**
+ * coprod_registry_get_payments:
+ * @self: a registry
+ *
+ * Gets the payments, in the order they were added or loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Payment]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_payments (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_PAYMENTS]);
+}
+
+/**
+ * coprod_registry_get_outputs:
+ * @self: a registry
+ *
+ * Gets the outputs, in the order they were added or loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Output]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_outputs (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_OUTPUTS]);
+}
+
+/**
+ * coprod_registry_get_charters:
+ * @self: a registry
+ *
+ * Gets the charters, in the order they were added or loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Charter]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_charters (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_CHARTERS]);
+}
+
+/**
+ * coprod_registry_get_pledges:
+ * @self: a registry
+ *
+ * Gets the pledges, in the order they were added or loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Pledge]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_pledges (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_PLEDGES]);
+}
+
+/**
+ * coprod_registry_get_reviews:
+ * @self: a registry
+ *
+ * Gets the reviews, in the order they were added or loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Review]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_reviews (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_REVIEWS]);
+}
+
 /* Loading */
 
 static void

@@ -181,9 +181,203 @@ cmd_summary (int    argc,
   return 0;
 }
 
+/* Prints @text wrapped at 78 columns: the first line after @first, the
+ * others after @indent (the same width). */
+static void
+print_wrapped (const char *first,
+               const char *indent,
+               const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  glong width = g_utf8_strlen (indent, -1);
+  glong column = width;
+  guint i;
+
+  g_print ("%s", first);
+  for (i = 0; words[i] != NULL; i++)
+    {
+      glong length = g_utf8_strlen (words[i], -1);
+
+      if (length == 0)
+        continue;
+      if (column > width && column + 1 + length > 78)
+        {
+          g_print ("\n%s", indent);
+          column = width;
+        }
+      if (column > width)
+        {
+          g_print (" ");
+          column++;
+        }
+      g_print ("%s", words[i]);
+      column += length;
+    }
+  g_print ("\n");
+}
+
+static int
+cmd_ladders (int    argc,
+             char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *keys = coprod_ladder_list_builtin ();
+  guint i;
+
+  context = g_option_context_new ("ladders");
+  g_option_context_set_summary (context,
+                                "Lists the built-in ladders of involvement: the "
+                                "ways a project's place on\nthe canonical ladder "
+                                "can be presented. \"coprod ladder KEY\" shows one.");
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+  if (argc != 2)
+    return usage_error (context, "\"ladders\" takes no arguments");
+
+  for (i = 0; keys[i] != NULL; i++)
+    {
+      CoprodLadder *ladder = coprod_ladder_get_builtin (keys[i]);
+
+      g_print ("  %-10s %-52s %u steps%s\n", keys[i],
+               coprod_ladder_get_title (ladder),
+               g_list_model_get_n_items (coprod_ladder_get_steps (ladder)),
+               ladder == coprod_ladder_get_default () ? "  (default)" : "");
+    }
+
+  return 0;
+}
+
+static void
+print_ladder (CoprodLadder *ladder)
+{
+  g_autoptr(GEnumClass) rungs = g_type_class_ref (COPROD_TYPE_RUNG);
+  GListModel *steps = coprod_ladder_get_steps (ladder);
+  const char *summary = coprod_ladder_get_summary (ladder);
+  const char *source = coprod_ladder_get_source (ladder);
+  const char *version = coprod_ladder_get_version (ladder);
+  guint i;
+
+  g_print ("%s [%s]\n", coprod_ladder_get_title (ladder), coprod_ladder_get_key (ladder));
+  if (summary != NULL)
+    {
+      g_print ("\n");
+      print_wrapped ("  ", "  ", summary);
+    }
+  g_print ("\n");
+  if (source != NULL)
+    print_wrapped ("Source:    ", "           ", source);
+  if (version != NULL)
+    g_print ("Version:   %s\n", version);
+  print_wrapped ("Crosswalk: ", "           ",
+                 coprod_ladder_get_approximate (ladder)
+                 ? "approximate: its steps match the canonical rungs only roughly"
+                 : "exact: its steps are the canonical rungs");
+
+  g_print ("\nSteps, bottom to top:\n");
+  for (i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(CoprodStep) step = g_list_model_get_item (steps, i);
+      g_autofree char *number = g_strdup_printf ("%3u. ", coprod_step_get_position (step));
+      g_autofree char *heading = NULL;
+      const char *group = coprod_step_get_group (step);
+      const char *promise = coprod_step_get_promise (step);
+      CoprodRung lo = coprod_step_get_rung_min (step);
+      CoprodRung hi = coprod_step_get_rung_max (step);
+      g_autoptr(GString) covered = g_string_new (NULL);
+      CoprodRung r;
+
+      if (group != NULL)
+        heading = g_strdup_printf ("%s [%s]", coprod_step_get_title (step), group);
+      else
+        heading = g_strdup (coprod_step_get_title (step));
+
+      g_print ("\n");
+      print_wrapped (number, "     ", heading);
+      if (coprod_step_get_summary (step) != NULL)
+        print_wrapped ("     ", "     ", coprod_step_get_summary (step));
+      if (promise != NULL)
+        print_wrapped ("     Promise: ", "              ", promise);
+
+      if (lo == COPROD_RUNG_NONE)
+        g_string_append (covered, "none (beyond what the canonical scale tells apart)");
+      for (r = lo; lo != COPROD_RUNG_NONE && r <= hi; r++)
+        g_string_append_printf (covered, "%s%s", r > lo ? ", " : "",
+                                g_enum_get_value (rungs, (int) r)->value_nick);
+      print_wrapped ("     Canonical rungs: ", "                      ", covered->str);
+    }
+}
+
+static int
+cmd_ladder (int    argc,
+            char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(CoprodLadder) custom = NULL;
+  CoprodLadder *ladder;
+  const GOptionEntry entries[] = {
+    { "file", 'f', 0, G_OPTION_ARG_FILENAME, &path,
+      "Show the ladder in the JSON file PATH instead of a built-in one", "PATH" },
+    { NULL }
+  };
+
+  context = g_option_context_new ("ladder KEY");
+  g_option_context_set_summary (context,
+                                "Shows a ladder of involvement: where it comes from, "
+                                "then each step,\nbottom to top, with its group, "
+                                "what it means, any promise it makes,\nand the "
+                                "canonical rungs it presents. KEY is a built-in "
+                                "ladder\n(\"coprod ladders\" lists them); --file "
+                                "PATH reads a custom one.");
+  g_option_context_add_main_entries (context, entries, NULL);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = NULL;
+
+      if (argc != 2)
+        return usage_error (context, "give a KEY or --file PATH, not both");
+
+      file = g_file_new_for_commandline_arg (path);
+      custom = coprod_ladder_new_from_file (file, NULL, &error);
+      if (custom == NULL)
+        {
+          print_file_error (path, error);
+          return 1;
+        }
+      ladder = custom;
+    }
+  else
+    {
+      if (argc != 3)
+        return usage_error (context, argc < 3 ? "a KEY is needed" : "only one KEY, please");
+
+      ladder = coprod_ladder_get_builtin (argv[2]);
+      if (ladder == NULL)
+        {
+          g_autofree char *known = g_strjoinv (", ", (char **) coprod_ladder_list_builtin ());
+
+          g_printerr ("coprod: no built-in ladder \"%s\"; the built-in ladders are %s\n",
+                      argv[2], known);
+          return 1;
+        }
+    }
+
+  print_ladder (ladder);
+  return 0;
+}
+
 static const Command commands[] = {
   { "validate", "FILE", "Check that FILE is a registry that loads cleanly", cmd_validate },
   { "summary",  "FILE", "Count the records in FILE, and the people of each organisation", cmd_summary },
+  { "ladders",  "",     "List the built-in ladders of involvement", cmd_ladders },
+  { "ladder",   "KEY|--file PATH", "Show a ladder of involvement, step by step", cmd_ladder },
 };
 
 static char *

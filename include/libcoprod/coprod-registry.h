@@ -53,8 +53,31 @@ GListModel     *coprod_registry_get_organisations      (CoprodRegistry       *se
 COPROD_AVAILABLE_IN_ALL
 GListModel     *coprod_registry_get_people             (CoprodRegistry       *self);
 COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_get_partnerships       (CoprodRegistry       *self);
+COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_get_projects           (CoprodRegistry       *self);
+COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_get_meetings           (CoprodRegistry       *self);
+COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_get_rate_cards         (CoprodRegistry       *self);
+COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_get_policies           (CoprodRegistry       *self);
+COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_get_payments           (CoprodRegistry       *self);
+COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_get_outputs            (CoprodRegistry       *self);
+COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_get_charters           (CoprodRegistry       *self);
+COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_get_pledges            (CoprodRegistry       *self);
+COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_get_reviews            (CoprodRegistry       *self);
+COPROD_AVAILABLE_IN_ALL
 GListModel     *coprod_registry_get_collection         (CoprodRegistry       *self,
                                                         GType                 record_type);
+
+COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_validate               (CoprodRegistry       *self) G_GNUC_WARN_UNUSED_RESULT;
 
 COPROD_AVAILABLE_IN_ALL
 gboolean        coprod_registry_load_from_data         (CoprodRegistry       *self,

@@ -1,0 +1,494 @@
+/* coprod-involvement.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "coprod-enum-types.h"
+#include "coprod-involvement.h"
+#include "coprod-record-private.h"
+
+/**
+ * CoprodInvolvement:
+ *
+ * One person taking part in one stage of a [class@Coprod.Project]: who,
+ * in which stage, how (from passive recipient to equal partner), when, and
+ * for how many hours.
+ *
+ * The involvements of a project are what its assessment reads: for each
+ * stage in scope, the best [enum@Coprod.Mode] among the people with lived
+ * experience decides the rung of the ladder reached. An involvement is not
+ * a record of its own: it lives inside its project (see
+ * [method@Coprod.Project.add_involvement]) and has no id.
+ *
+ * ```c
+ * g_autoptr(CoprodInvolvement) involvement =
+ *   coprod_involvement_new ("p-ash", COPROD_STAGE_DESIGNING,
+ *                           COPROD_MODE_PARTNER);
+ * coprod_involvement_set_date (involvement, "2024-03-12");
+ * coprod_involvement_set_hours (involvement, 2.5);
+ * coprod_project_add_involvement (project, involvement);
+ * ```
+ *
+ * In JSON, in the project's `involvements` array; the stage is one nick:
+ *
+ * ```json
+ * { "person_id": "p-ash", "stage": "designing", "mode": "partner",
+ *   "date": "2024-03-12", "hours": 2.5 }
+ * ```
+ *
+ * Since: 0.1
+ */
+
+struct _CoprodInvolvement
+{
+  GObject parent_instance;
+
+  char *person_id;
+  CoprodStage stage;
+  CoprodMode mode;
+  char *date;
+  double hours;
+  char *note;
+};
+
+G_DEFINE_FINAL_TYPE (CoprodInvolvement, coprod_involvement, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PERSON_ID,
+  PROP_STAGE,
+  PROP_MODE,
+  PROP_DATE,
+  PROP_HOURS,
+  PROP_NOTE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+coprod_involvement_finalize (GObject *object)
+{
+  CoprodInvolvement *self = COPROD_INVOLVEMENT (object);
+
+  g_clear_pointer (&self->person_id, g_free);
+  g_clear_pointer (&self->date, g_free);
+  g_clear_pointer (&self->note, g_free);
+
+  G_OBJECT_CLASS (coprod_involvement_parent_class)->finalize (object);
+}
+
+static void
+coprod_involvement_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  CoprodInvolvement *self = COPROD_INVOLVEMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PERSON_ID:
+      g_value_set_string (value, self->person_id);
+      break;
+
+    case PROP_STAGE:
+      g_value_set_flags (value, self->stage);
+      break;
+
+    case PROP_MODE:
+      g_value_set_enum (value, self->mode);
+      break;
+
+    case PROP_DATE:
+      g_value_set_string (value, self->date);
+      break;
+
+    case PROP_HOURS:
+      g_value_set_double (value, self->hours);
+      break;
+
+    case PROP_NOTE:
+      g_value_set_string (value, self->note);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_involvement_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  CoprodInvolvement *self = COPROD_INVOLVEMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PERSON_ID:
+      coprod_involvement_set_person_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_STAGE:
+      coprod_involvement_set_stage (self, g_value_get_flags (value));
+      break;
+
+    case PROP_MODE:
+      coprod_involvement_set_mode (self, g_value_get_enum (value));
+      break;
+
+    case PROP_DATE:
+      coprod_involvement_set_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_HOURS:
+      coprod_involvement_set_hours (self, g_value_get_double (value));
+      break;
+
+    case PROP_NOTE:
+      coprod_involvement_set_note (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_involvement_class_init (CoprodInvolvementClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = (G_PARAM_READWRITE |
+                             G_PARAM_EXPLICIT_NOTIFY |
+                             G_PARAM_STATIC_STRINGS);
+
+  object_class->finalize = coprod_involvement_finalize;
+  object_class->get_property = coprod_involvement_get_property;
+  object_class->set_property = coprod_involvement_set_property;
+
+  /**
+   * CoprodInvolvement:person-id:
+   *
+   * The id of the [class@Coprod.Person] who took part.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PERSON_ID] =
+    _coprod_param_spec_string_kind ("person-id", COPROD_STRING_REF, flags);
+
+  /**
+   * CoprodInvolvement:stage:
+   *
+   * The one stage of the project the person took part in, or
+   * %COPROD_STAGE_NONE if it is not recorded. It holds a single stage,
+   * never several: record each stage as an involvement of its own. In JSON
+   * it is one nick, `"designing"`, not an array.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_STAGE] =
+    _coprod_param_spec_single_flag (
+      g_param_spec_flags ("stage", NULL, NULL,
+                          COPROD_TYPE_STAGE, COPROD_STAGE_NONE,
+                          flags));
+
+  /**
+   * CoprodInvolvement:mode:
+   *
+   * How the person took part in the stage: from passive recipient to equal
+   * partner.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_MODE] =
+    g_param_spec_enum ("mode", NULL, NULL,
+                       COPROD_TYPE_MODE, COPROD_MODE_NONE,
+                       flags);
+
+  /**
+   * CoprodInvolvement:date:
+   *
+   * When the person took part, as an ISO 8601 date.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_DATE] =
+    _coprod_param_spec_string_kind ("date", COPROD_STRING_DATE, flags);
+
+  /**
+   * CoprodInvolvement:hours:
+   *
+   * The hours the person gave, from 0 to 100000; 0 when not recorded.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_HOURS] =
+    g_param_spec_double ("hours", NULL, NULL,
+                         0.0, 100000.0, 0.0,
+                         flags);
+
+  /**
+   * CoprodInvolvement:note:
+   *
+   * A note on the involvement. Free text: never exported.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coprod_involvement_init (CoprodInvolvement *self)
+{
+}
+
+/**
+ * coprod_involvement_new:
+ * @person_id: (nullable): the id of the person who took part
+ * @stage: the one stage they took part in, or %COPROD_STAGE_NONE
+ * @mode: how they took part
+ *
+ * Creates an involvement.
+ *
+ * Returns: (transfer full): a new involvement
+ *
+ * Since: 0.1
+ */
+CoprodInvolvement *
+coprod_involvement_new (const char  *person_id,
+                        CoprodStage  stage,
+                        CoprodMode   mode)
+{
+  return g_object_new (COPROD_TYPE_INVOLVEMENT,
+                       "person-id", person_id,
+                       "stage", stage,
+                       "mode", mode,
+                       NULL);
+}
+
+/**
+ * coprod_involvement_get_person_id:
+ * @self: an involvement
+ *
+ * Gets the id of the person who took part.
+ *
+ * Returns: (nullable): the id
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_involvement_get_person_id (CoprodInvolvement *self)
+{
+  g_return_val_if_fail (COPROD_IS_INVOLVEMENT (self), NULL);
+
+  return self->person_id;
+}
+
+/**
+ * coprod_involvement_set_person_id:
+ * @self: an involvement
+ * @person_id: (nullable): the id of a person
+ *
+ * Sets the id of the person who took part.
+ *
+ * Since: 0.1
+ */
+void
+coprod_involvement_set_person_id (CoprodInvolvement *self,
+                                  const char        *person_id)
+{
+  g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
+
+  _coprod_set_string (self, &self->person_id, person_id,
+                      properties[PROP_PERSON_ID]);
+}
+
+/**
+ * coprod_involvement_get_stage:
+ * @self: an involvement
+ *
+ * Gets the stage the person took part in.
+ *
+ * Returns: a single stage, or %COPROD_STAGE_NONE
+ *
+ * Since: 0.1
+ */
+CoprodStage
+coprod_involvement_get_stage (CoprodInvolvement *self)
+{
+  g_return_val_if_fail (COPROD_IS_INVOLVEMENT (self), COPROD_STAGE_NONE);
+
+  return self->stage;
+}
+
+/**
+ * coprod_involvement_set_stage:
+ * @self: an involvement
+ * @stage: a single stage, or %COPROD_STAGE_NONE
+ *
+ * Sets the stage the person took part in. It must be one stage (a single
+ * bit of [flags@Coprod.Stage]) or %COPROD_STAGE_NONE: record each stage as
+ * an involvement of its own.
+ *
+ * Since: 0.1
+ */
+void
+coprod_involvement_set_stage (CoprodInvolvement *self,
+                              CoprodStage        stage)
+{
+  g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
+  g_return_if_fail ((stage & (stage - 1)) == 0);
+
+  _coprod_set_enum (self, (guint *) &self->stage, stage,
+                    properties[PROP_STAGE]);
+}
+
+/**
+ * coprod_involvement_get_mode:
+ * @self: an involvement
+ *
+ * Gets how the person took part.
+ *
+ * Returns: the mode
+ *
+ * Since: 0.1
+ */
+CoprodMode
+coprod_involvement_get_mode (CoprodInvolvement *self)
+{
+  g_return_val_if_fail (COPROD_IS_INVOLVEMENT (self), COPROD_MODE_NONE);
+
+  return self->mode;
+}
+
+/**
+ * coprod_involvement_set_mode:
+ * @self: an involvement
+ * @mode: the mode
+ *
+ * Sets how the person took part.
+ *
+ * Since: 0.1
+ */
+void
+coprod_involvement_set_mode (CoprodInvolvement *self,
+                             CoprodMode         mode)
+{
+  g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
+
+  _coprod_set_enum (self, (guint *) &self->mode, mode, properties[PROP_MODE]);
+}
+
+/**
+ * coprod_involvement_get_date:
+ * @self: an involvement
+ *
+ * Gets the date the person took part.
+ *
+ * Returns: (nullable): an ISO 8601 date
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_involvement_get_date (CoprodInvolvement *self)
+{
+  g_return_val_if_fail (COPROD_IS_INVOLVEMENT (self), NULL);
+
+  return self->date;
+}
+
+/**
+ * coprod_involvement_set_date:
+ * @self: an involvement
+ * @date: (nullable): an ISO 8601 date, see [func@Coprod.date_is_valid]
+ *
+ * Sets the date the person took part.
+ *
+ * Since: 0.1
+ */
+void
+coprod_involvement_set_date (CoprodInvolvement *self,
+                             const char        *date)
+{
+  g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
+
+  _coprod_set_string (self, &self->date, date, properties[PROP_DATE]);
+}
+
+/**
+ * coprod_involvement_get_hours:
+ * @self: an involvement
+ *
+ * Gets the hours the person gave.
+ *
+ * Returns: the hours
+ *
+ * Since: 0.1
+ */
+double
+coprod_involvement_get_hours (CoprodInvolvement *self)
+{
+  g_return_val_if_fail (COPROD_IS_INVOLVEMENT (self), 0.0);
+
+  return self->hours;
+}
+
+/**
+ * coprod_involvement_set_hours:
+ * @self: an involvement
+ * @hours: the hours, from 0 to 100000
+ *
+ * Sets the hours the person gave.
+ *
+ * Since: 0.1
+ */
+void
+coprod_involvement_set_hours (CoprodInvolvement *self,
+                              double             hours)
+{
+  g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
+
+  _coprod_set_double (self, &self->hours, hours, properties[PROP_HOURS]);
+}
+
+/**
+ * coprod_involvement_get_note:
+ * @self: an involvement
+ *
+ * Gets the note on the involvement.
+ *
+ * Returns: (nullable): the note
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_involvement_get_note (CoprodInvolvement *self)
+{
+  g_return_val_if_fail (COPROD_IS_INVOLVEMENT (self), NULL);
+
+  return self->note;
+}
+
+/**
+ * coprod_involvement_set_note:
+ * @self: an involvement
+ * @note: (nullable): the note
+ *
+ * Sets the note on the involvement.
+ *
+ * Since: 0.1
+ */
+void
+coprod_involvement_set_note (CoprodInvolvement *self,
+                             const char        *note)
+{
+  g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
+
+  _coprod_set_string (self, &self->note, note, properties[PROP_NOTE]);
+}

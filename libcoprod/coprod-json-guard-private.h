@@ -1,0 +1,24 @@
+/* coprod-json-guard-private.h: a strict check of JSON bytes before parsing
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  gsize max_size;     /* bytes in the whole document */
+  guint max_depth;    /* arrays/objects nested; a top-level [] is depth 1 */
+  gsize max_string;   /* bytes of one string (member names too), as written in the input, escapes included */
+} CoprodJsonLimits;
+
+#define COPROD_JSON_DEFAULT_MAX_SIZE   ((gsize) 256 * 1024 * 1024)
+#define COPROD_JSON_DEFAULT_MAX_DEPTH  64
+#define COPROD_JSON_DEFAULT_MAX_STRING ((gsize) 1024 * 1024)
+
+/* limits NULL = the defaults. data need not be NUL-terminated. */
+gboolean _coprod_json_guard_check (const char *data, gsize length, const CoprodJsonLimits *limits, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,870 @@
+/* coprod-meeting.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "coprod-enum-types.h"
+#include "coprod-meeting.h"
+#include "coprod-record-private.h"
+
+/**
+ * CoprodMeeting:
+ *
+ * A meeting, workshop, launch, community of practice session or
+ * reflection session.
+ *
+ * Beside what, when and where, a meeting records what the values of
+ * co-production ask of it: the access provisions of the venue, the support
+ * offered so nobody is out of pocket, whether the purpose and agenda were
+ * shared beforehand (and when), whether the papers were in plain language,
+ * and who attended.
+ *
+ * ```c
+ * const char *attendees[] = { "p-ash", "p-kit", "p-lee", NULL };
+ * g_autoptr(CoprodMeeting) meeting =
+ *   coprod_meeting_new ("m-cop-1", "Community of practice get-together");
+ *
+ * coprod_meeting_set_kind (meeting, COPROD_MEETING_KIND_GET_TOGETHER);
+ * coprod_meeting_set_date (meeting, "2024-04-30");
+ * coprod_meeting_set_support (meeting, COPROD_SUPPORT_TRAVEL_TICKETS |
+ *                                      COPROD_SUPPORT_REFRESHMENTS);
+ * coprod_meeting_set_agenda_shared_date (meeting, "2024-04-16");
+ * coprod_meeting_set_attendee_ids (meeting, attendees);
+ * ```
+ *
+ * In JSON, in the `meetings` collection:
+ *
+ * ```json
+ * { "id": "m-cop-1", "title": "Community of practice get-together",
+ *   "kind": "get-together", "format": "in-person", "date": "2024-04-30",
+ *   "partnership_id": "g-cop", "access": ["step-free", "quiet-space"],
+ *   "support": ["travel-tickets", "refreshments"],
+ *   "agenda_shared_date": "2024-04-16", "plain_language": true,
+ *   "attendee_ids": ["p-ash", "p-kit", "p-lee"] }
+ * ```
+ *
+ * Since: 0.1
+ */
+
+struct _CoprodMeeting
+{
+  CoprodRecord parent_instance;
+
+  char *title;
+  CoprodMeetingKind kind;
+  CoprodMeetingFormat format;
+  char *date;
+  char *project_id;
+  char *partnership_id;
+  char *venue;
+  CoprodAccess access;
+  CoprodSupport support;
+  char *agenda_shared_date;
+  gboolean plain_language;
+  char **attendee_ids;
+};
+
+G_DEFINE_FINAL_TYPE (CoprodMeeting, coprod_meeting, COPROD_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_KIND,
+  PROP_FORMAT,
+  PROP_DATE,
+  PROP_PROJECT_ID,
+  PROP_PARTNERSHIP_ID,
+  PROP_VENUE,
+  PROP_ACCESS,
+  PROP_SUPPORT,
+  PROP_AGENDA_SHARED_DATE,
+  PROP_PLAIN_LANGUAGE,
+  PROP_ATTENDEE_IDS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const empty_strv[] = { NULL };
+
+static void
+coprod_meeting_finalize (GObject *object)
+{
+  CoprodMeeting *self = COPROD_MEETING (object);
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->date, g_free);
+  g_clear_pointer (&self->project_id, g_free);
+  g_clear_pointer (&self->partnership_id, g_free);
+  g_clear_pointer (&self->venue, g_free);
+  g_clear_pointer (&self->agenda_shared_date, g_free);
+  g_clear_pointer (&self->attendee_ids, g_strfreev);
+
+  G_OBJECT_CLASS (coprod_meeting_parent_class)->finalize (object);
+}
+
+static void
+coprod_meeting_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CoprodMeeting *self = COPROD_MEETING (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_FORMAT:
+      g_value_set_enum (value, self->format);
+      break;
+
+    case PROP_DATE:
+      g_value_set_string (value, self->date);
+      break;
+
+    case PROP_PROJECT_ID:
+      g_value_set_string (value, self->project_id);
+      break;
+
+    case PROP_PARTNERSHIP_ID:
+      g_value_set_string (value, self->partnership_id);
+      break;
+
+    case PROP_VENUE:
+      g_value_set_string (value, self->venue);
+      break;
+
+    case PROP_ACCESS:
+      g_value_set_flags (value, self->access);
+      break;
+
+    case PROP_SUPPORT:
+      g_value_set_flags (value, self->support);
+      break;
+
+    case PROP_AGENDA_SHARED_DATE:
+      g_value_set_string (value, self->agenda_shared_date);
+      break;
+
+    case PROP_PLAIN_LANGUAGE:
+      g_value_set_boolean (value, self->plain_language);
+      break;
+
+    case PROP_ATTENDEE_IDS:
+      g_value_set_boxed (value, coprod_meeting_get_attendee_ids (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_meeting_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CoprodMeeting *self = COPROD_MEETING (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      coprod_meeting_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_KIND:
+      coprod_meeting_set_kind (self, g_value_get_enum (value));
+      break;
+
+    case PROP_FORMAT:
+      coprod_meeting_set_format (self, g_value_get_enum (value));
+      break;
+
+    case PROP_DATE:
+      coprod_meeting_set_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_PROJECT_ID:
+      coprod_meeting_set_project_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_PARTNERSHIP_ID:
+      coprod_meeting_set_partnership_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_VENUE:
+      coprod_meeting_set_venue (self, g_value_get_string (value));
+      break;
+
+    case PROP_ACCESS:
+      coprod_meeting_set_access (self, g_value_get_flags (value));
+      break;
+
+    case PROP_SUPPORT:
+      coprod_meeting_set_support (self, g_value_get_flags (value));
+      break;
+
+    case PROP_AGENDA_SHARED_DATE:
+      coprod_meeting_set_agenda_shared_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_PLAIN_LANGUAGE:
+      coprod_meeting_set_plain_language (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_ATTENDEE_IDS:
+      coprod_meeting_set_attendee_ids (self, g_value_get_boxed (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_meeting_class_init (CoprodMeetingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = (G_PARAM_READWRITE |
+                             G_PARAM_EXPLICIT_NOTIFY |
+                             G_PARAM_STATIC_STRINGS);
+
+  object_class->finalize = coprod_meeting_finalize;
+  object_class->get_property = coprod_meeting_get_property;
+  object_class->set_property = coprod_meeting_set_property;
+
+  /**
+   * CoprodMeeting:title:
+   *
+   * The title of the meeting.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, flags);
+
+  /**
+   * CoprodMeeting:kind:
+   *
+   * What kind of meeting it is: a meeting, workshop, launch, community of
+   * practice session, reflection session, ...
+   *
+   * Since: 0.1
+   */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       COPROD_TYPE_MEETING_KIND, COPROD_MEETING_KIND_MEETING,
+                       flags);
+
+  /**
+   * CoprodMeeting:format:
+   *
+   * Where and how the meeting takes place: in person, online or hybrid.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_FORMAT] =
+    g_param_spec_enum ("format", NULL, NULL,
+                       COPROD_TYPE_MEETING_FORMAT, COPROD_MEETING_FORMAT_IN_PERSON,
+                       flags);
+
+  /**
+   * CoprodMeeting:date:
+   *
+   * When the meeting takes place, as an ISO 8601 date.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_DATE] =
+    _coprod_param_spec_string_kind ("date", COPROD_STRING_DATE, flags);
+
+  /**
+   * CoprodMeeting:project-id:
+   *
+   * The id of the [class@Coprod.Project] the meeting is part of, or %NULL.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PROJECT_ID] =
+    _coprod_param_spec_string_kind ("project-id", COPROD_STRING_REF, flags);
+
+  /**
+   * CoprodMeeting:partnership-id:
+   *
+   * The id of the [class@Coprod.Partnership] holding the meeting, or %NULL.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PARTNERSHIP_ID] =
+    _coprod_param_spec_string_kind ("partnership-id", COPROD_STRING_REF, flags);
+
+  /**
+   * CoprodMeeting:venue:
+   *
+   * Where the meeting takes place, in free text; for an online meeting, the
+   * service used.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_VENUE] =
+    g_param_spec_string ("venue", NULL, NULL, NULL, flags);
+
+  /**
+   * CoprodMeeting:access:
+   *
+   * The access provisions of the meeting and its venue: step-free access, a
+   * hearing loop, a quiet space, a trauma-informed space, ...
+   *
+   * Since: 0.1
+   */
+  properties[PROP_ACCESS] =
+    g_param_spec_flags ("access", NULL, NULL,
+                        COPROD_TYPE_ACCESS, COPROD_ACCESS_NONE,
+                        flags);
+
+  /**
+   * CoprodMeeting:support:
+   *
+   * The support offered to those taking part: check-ins before and after,
+   * travel tickets, refreshments, reimbursement, an interpreter, childcare
+   * or carer cover.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_SUPPORT] =
+    g_param_spec_flags ("support", NULL, NULL,
+                        COPROD_TYPE_SUPPORT, COPROD_SUPPORT_NONE,
+                        flags);
+
+  /**
+   * CoprodMeeting:agenda-shared-date:
+   *
+   * When the purpose and agenda of the meeting were shared with those
+   * invited, as an ISO 8601 date, or %NULL if they were not.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_AGENDA_SHARED_DATE] =
+    _coprod_param_spec_string_kind ("agenda-shared-date", COPROD_STRING_DATE, flags);
+
+  /**
+   * CoprodMeeting:plain-language:
+   *
+   * Whether the papers of the meeting are in plain language, free of jargon
+   * and acronyms.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PLAIN_LANGUAGE] =
+    g_param_spec_boolean ("plain-language", NULL, NULL, FALSE, flags);
+
+  /**
+   * CoprodMeeting:attendee-ids:
+   *
+   * The ids of the people who attended.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_ATTENDEE_IDS] =
+    _coprod_param_spec_set_string_kind (
+      g_param_spec_boxed ("attendee-ids", NULL, NULL, G_TYPE_STRV, flags),
+      COPROD_STRING_REF);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coprod_meeting_init (CoprodMeeting *self)
+{
+  self->attendee_ids = g_new0 (char *, 1);
+}
+
+/**
+ * coprod_meeting_new:
+ * @id: the id of the meeting
+ * @title: (nullable): its title
+ *
+ * Creates a meeting.
+ *
+ * Returns: (transfer full): a new meeting
+ *
+ * Since: 0.1
+ */
+CoprodMeeting *
+coprod_meeting_new (const char *id,
+                    const char *title)
+{
+  return g_object_new (COPROD_TYPE_MEETING,
+                       "id", id,
+                       "title", title,
+                       NULL);
+}
+
+/**
+ * coprod_meeting_get_title:
+ * @self: a meeting
+ *
+ * Gets the title of the meeting.
+ *
+ * Returns: (nullable): the title
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_meeting_get_title (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+
+  return self->title;
+}
+
+/**
+ * coprod_meeting_set_title:
+ * @self: a meeting
+ * @title: (nullable): the title
+ *
+ * Sets the title of the meeting.
+ *
+ * Since: 0.1
+ */
+void
+coprod_meeting_set_title (CoprodMeeting *self,
+                          const char    *title)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+
+  _coprod_set_string (self, &self->title, title, properties[PROP_TITLE]);
+}
+
+/**
+ * coprod_meeting_get_kind:
+ * @self: a meeting
+ *
+ * Gets what kind of meeting it is.
+ *
+ * Returns: the kind
+ *
+ * Since: 0.1
+ */
+CoprodMeetingKind
+coprod_meeting_get_kind (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), COPROD_MEETING_KIND_MEETING);
+
+  return self->kind;
+}
+
+/**
+ * coprod_meeting_set_kind:
+ * @self: a meeting
+ * @kind: the kind
+ *
+ * Sets what kind of meeting it is.
+ *
+ * Since: 0.1
+ */
+void
+coprod_meeting_set_kind (CoprodMeeting     *self,
+                         CoprodMeetingKind  kind)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+
+  _coprod_set_enum (self, (guint *) &self->kind, kind, properties[PROP_KIND]);
+}
+
+/**
+ * coprod_meeting_get_format:
+ * @self: a meeting
+ *
+ * Gets where and how the meeting takes place.
+ *
+ * Returns: the format
+ *
+ * Since: 0.1
+ */
+CoprodMeetingFormat
+coprod_meeting_get_format (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), COPROD_MEETING_FORMAT_IN_PERSON);
+
+  return self->format;
+}
+
+/**
+ * coprod_meeting_set_format:
+ * @self: a meeting
+ * @format: the format
+ *
+ * Sets where and how the meeting takes place.
+ *
+ * Since: 0.1
+ */
+void
+coprod_meeting_set_format (CoprodMeeting       *self,
+                           CoprodMeetingFormat  format)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+
+  _coprod_set_enum (self, (guint *) &self->format, format,
+                    properties[PROP_FORMAT]);
+}
+
+/**
+ * coprod_meeting_get_date:
+ * @self: a meeting
+ *
+ * Gets the date of the meeting.
+ *
+ * Returns: (nullable): an ISO 8601 date
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_meeting_get_date (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+
+  return self->date;
+}
+
+/**
+ * coprod_meeting_set_date:
+ * @self: a meeting
+ * @date: (nullable): an ISO 8601 date, see [func@Coprod.date_is_valid]
+ *
+ * Sets the date of the meeting.
+ *
+ * Since: 0.1
+ */
+void
+coprod_meeting_set_date (CoprodMeeting *self,
+                         const char    *date)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+
+  _coprod_set_string (self, &self->date, date, properties[PROP_DATE]);
+}
+
+/**
+ * coprod_meeting_get_project_id:
+ * @self: a meeting
+ *
+ * Gets the id of the project the meeting is part of.
+ *
+ * Returns: (nullable): the id, or %NULL
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_meeting_get_project_id (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+
+  return self->project_id;
+}
+
+/**
+ * coprod_meeting_set_project_id:
+ * @self: a meeting
+ * @project_id: (nullable): the id of a project
+ *
+ * Sets the id of the project the meeting is part of.
+ *
+ * Since: 0.1
+ */
+void
+coprod_meeting_set_project_id (CoprodMeeting *self,
+                               const char    *project_id)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+
+  _coprod_set_string (self, &self->project_id, project_id,
+                      properties[PROP_PROJECT_ID]);
+}
+
+/**
+ * coprod_meeting_get_partnership_id:
+ * @self: a meeting
+ *
+ * Gets the id of the partnership holding the meeting.
+ *
+ * Returns: (nullable): the id, or %NULL
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_meeting_get_partnership_id (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+
+  return self->partnership_id;
+}
+
+/**
+ * coprod_meeting_set_partnership_id:
+ * @self: a meeting
+ * @partnership_id: (nullable): the id of a partnership
+ *
+ * Sets the id of the partnership holding the meeting.
+ *
+ * Since: 0.1
+ */
+void
+coprod_meeting_set_partnership_id (CoprodMeeting *self,
+                                   const char    *partnership_id)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+
+  _coprod_set_string (self, &self->partnership_id, partnership_id,
+                      properties[PROP_PARTNERSHIP_ID]);
+}
+
+/**
+ * coprod_meeting_get_venue:
+ * @self: a meeting
+ *
+ * Gets where the meeting takes place.
+ *
+ * Returns: (nullable): the venue
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_meeting_get_venue (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+
+  return self->venue;
+}
+
+/**
+ * coprod_meeting_set_venue:
+ * @self: a meeting
+ * @venue: (nullable): the venue
+ *
+ * Sets where the meeting takes place.
+ *
+ * Since: 0.1
+ */
+void
+coprod_meeting_set_venue (CoprodMeeting *self,
+                          const char    *venue)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+
+  _coprod_set_string (self, &self->venue, venue, properties[PROP_VENUE]);
+}
+
+/**
+ * coprod_meeting_get_access:
+ * @self: a meeting
+ *
+ * Gets the access provisions of the meeting.
+ *
+ * Returns: the provisions
+ *
+ * Since: 0.1
+ */
+CoprodAccess
+coprod_meeting_get_access (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), COPROD_ACCESS_NONE);
+
+  return self->access;
+}
+
+/**
+ * coprod_meeting_set_access:
+ * @self: a meeting
+ * @access: the provisions
+ *
+ * Sets the access provisions of the meeting.
+ *
+ * Since: 0.1
+ */
+void
+coprod_meeting_set_access (CoprodMeeting *self,
+                           CoprodAccess   access)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+
+  _coprod_set_enum (self, (guint *) &self->access, access,
+                    properties[PROP_ACCESS]);
+}
+
+/**
+ * coprod_meeting_get_support:
+ * @self: a meeting
+ *
+ * Gets the support offered to those taking part.
+ *
+ * Returns: the support offered
+ *
+ * Since: 0.1
+ */
+CoprodSupport
+coprod_meeting_get_support (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), COPROD_SUPPORT_NONE);
+
+  return self->support;
+}
+
+/**
+ * coprod_meeting_set_support:
+ * @self: a meeting
+ * @support: the support offered
+ *
+ * Sets the support offered to those taking part.
+ *
+ * Since: 0.1
+ */
+void
+coprod_meeting_set_support (CoprodMeeting *self,
+                            CoprodSupport  support)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+
+  _coprod_set_enum (self, (guint *) &self->support, support,
+                    properties[PROP_SUPPORT]);
+}
+
+/**
+ * coprod_meeting_get_agenda_shared_date:
+ * @self: a meeting
+ *
+ * Gets when the purpose and agenda were shared.
+ *
+ * Returns: (nullable): an ISO 8601 date, or %NULL if they were not shared
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_meeting_get_agenda_shared_date (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+
+  return self->agenda_shared_date;
+}
+
+/**
+ * coprod_meeting_set_agenda_shared_date:
+ * @self: a meeting
+ * @date: (nullable): an ISO 8601 date, see [func@Coprod.date_is_valid]
+ *
+ * Sets when the purpose and agenda were shared with those invited.
+ *
+ * Since: 0.1
+ */
+void
+coprod_meeting_set_agenda_shared_date (CoprodMeeting *self,
+                                       const char    *date)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+
+  _coprod_set_string (self, &self->agenda_shared_date, date,
+                      properties[PROP_AGENDA_SHARED_DATE]);
+}
+
+/**
+ * coprod_meeting_get_plain_language:
+ * @self: a meeting
+ *
+ * Gets whether the papers are in plain language.
+ *
+ * Returns: %TRUE if the papers are in plain language
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_meeting_get_plain_language (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), FALSE);
+
+  return self->plain_language;
+}
+
+/**
+ * coprod_meeting_set_plain_language:
+ * @self: a meeting
+ * @plain_language: whether the papers are in plain language
+ *
+ * Sets whether the papers are in plain language.
+ *
+ * Since: 0.1
+ */
+void
+coprod_meeting_set_plain_language (CoprodMeeting *self,
+                                   gboolean       plain_language)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+
+  _coprod_set_boolean (self, &self->plain_language, plain_language,
+                       properties[PROP_PLAIN_LANGUAGE]);
+}
+
+/**
+ * coprod_meeting_get_attendee_ids:
+ * @self: a meeting
+ *
+ * Gets the ids of the people who attended.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids; empty if
+ *   none are recorded
+ *
+ * Since: 0.1
+ */
+const char * const *
+coprod_meeting_get_attendee_ids (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), empty_strv);
+
+  return (const char * const *) self->attendee_ids;
+}
+
+/**
+ * coprod_meeting_set_attendee_ids:
+ * @self: a meeting
+ * @person_ids: (nullable) (array zero-terminated=1): the ids of people
+ *
+ * Sets the ids of the people who attended. %NULL is the same as an empty
+ * list.
+ *
+ * Since: 0.1
+ */
+void
+coprod_meeting_set_attendee_ids (CoprodMeeting      *self,
+                                 const char * const *person_ids)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+
+  _coprod_set_strv (self, &self->attendee_ids, person_ids,
+                    properties[PROP_ATTENDEE_IDS]);
+}
+
+/**
+ * coprod_meeting_get_n_attendees:
+ * @self: a meeting
+ *
+ * Counts the people recorded as attending.
+ *
+ * Returns: the number of ids in [property@Coprod.Meeting:attendee-ids]
+ *
+ * Since: 0.1
+ */
+guint
+coprod_meeting_get_n_attendees (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), 0);
+
+  return g_strv_length (self->attendee_ids);
+}

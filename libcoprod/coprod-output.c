@@ -1,0 +1,759 @@
+/* coprod-output.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "coprod-date.h"
+#include "coprod-enum-types.h"
+#include "coprod-output.h"
+#include "coprod-record-private.h"
+
+/* The largest integer a double, and so JavaScript, holds exactly: 2^53-1 */
+#define MAX_EXACT_INT G_GINT64_CONSTANT (9007199254740991)
+
+/**
+ * CoprodOutput:
+ *
+ * What a project produced: a report, toolkit, guide, video, information hub,
+ * campaign, training course, leaflet or charter.
+ *
+ * An output names the people and organisations who wrote it with the
+ * project's staff in [property@Coprod.Output:co-author-ids], and can record
+ * its reach: [property@Coprod.Output:page-views] and
+ * [property@Coprod.Output:people-reached] over the period from
+ * [property@Coprod.Output:reach-from] to [property@Coprod.Output:reach-to]
+ * (for a financial year such as 2016/17, from 2016-04 to 2017-03). Zero means
+ * a figure is not recorded; [method@Coprod.Output.has_reach] tells whether
+ * either is.
+ *
+ * ```c
+ * g_autoptr(CoprodOutput) toolkit =
+ *   coprod_output_new ("out-1", COPROD_OUTPUT_KIND_TOOLKIT,
+ *                      "Employing personal assistants");
+ * coprod_output_set_people_reached (toolkit, 6066);
+ * coprod_output_set_page_views (toolkit, 16000);
+ * coprod_output_set_reach_from (toolkit, "2016-04");
+ * coprod_output_set_reach_to (toolkit, "2017-03");
+ * ```
+ *
+ * In JSON, in the `outputs` collection:
+ *
+ * ```json
+ * { "id": "out-1", "kind": "toolkit",
+ *   "title": "Employing personal assistants", "project_id": "proj-1",
+ *   "co_author_ids": ["p-1", "org-2"], "page_views": 16000,
+ *   "people_reached": 6066, "reach_from": "2016-04", "reach_to": "2017-03" }
+ * ```
+ *
+ * Since: 0.1
+ */
+
+struct _CoprodOutput
+{
+  CoprodRecord parent_instance;
+
+  CoprodOutputKind kind;
+  char *title;
+  char *project_id;
+  char *url;
+  char *published_date;
+  char **co_author_ids;
+  gint64 page_views;
+  gint64 people_reached;
+  char *reach_from;
+  char *reach_to;
+};
+
+G_DEFINE_FINAL_TYPE (CoprodOutput, coprod_output, COPROD_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_TITLE,
+  PROP_PROJECT_ID,
+  PROP_URL,
+  PROP_PUBLISHED_DATE,
+  PROP_CO_AUTHOR_IDS,
+  PROP_PAGE_VIEWS,
+  PROP_PEOPLE_REACHED,
+  PROP_REACH_FROM,
+  PROP_REACH_TO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const empty_strv[] = { NULL };
+
+static void
+coprod_output_finalize (GObject *object)
+{
+  CoprodOutput *self = COPROD_OUTPUT (object);
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->project_id, g_free);
+  g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->published_date, g_free);
+  g_clear_pointer (&self->co_author_ids, g_strfreev);
+  g_clear_pointer (&self->reach_from, g_free);
+  g_clear_pointer (&self->reach_to, g_free);
+
+  G_OBJECT_CLASS (coprod_output_parent_class)->finalize (object);
+}
+
+static void
+coprod_output_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CoprodOutput *self = COPROD_OUTPUT (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_PROJECT_ID:
+      g_value_set_string (value, self->project_id);
+      break;
+
+    case PROP_URL:
+      g_value_set_string (value, self->url);
+      break;
+
+    case PROP_PUBLISHED_DATE:
+      g_value_set_string (value, self->published_date);
+      break;
+
+    case PROP_CO_AUTHOR_IDS:
+      g_value_set_boxed (value, coprod_output_get_co_author_ids (self));
+      break;
+
+    case PROP_PAGE_VIEWS:
+      g_value_set_int64 (value, self->page_views);
+      break;
+
+    case PROP_PEOPLE_REACHED:
+      g_value_set_int64 (value, self->people_reached);
+      break;
+
+    case PROP_REACH_FROM:
+      g_value_set_string (value, self->reach_from);
+      break;
+
+    case PROP_REACH_TO:
+      g_value_set_string (value, self->reach_to);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_output_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CoprodOutput *self = COPROD_OUTPUT (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      coprod_output_set_kind (self, g_value_get_enum (value));
+      break;
+
+    case PROP_TITLE:
+      coprod_output_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_PROJECT_ID:
+      coprod_output_set_project_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_URL:
+      coprod_output_set_url (self, g_value_get_string (value));
+      break;
+
+    case PROP_PUBLISHED_DATE:
+      coprod_output_set_published_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_CO_AUTHOR_IDS:
+      coprod_output_set_co_author_ids (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_PAGE_VIEWS:
+      coprod_output_set_page_views (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_PEOPLE_REACHED:
+      coprod_output_set_people_reached (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_REACH_FROM:
+      coprod_output_set_reach_from (self, g_value_get_string (value));
+      break;
+
+    case PROP_REACH_TO:
+      coprod_output_set_reach_to (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_output_class_init (CoprodOutputClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = (G_PARAM_READWRITE |
+                             G_PARAM_EXPLICIT_NOTIFY |
+                             G_PARAM_STATIC_STRINGS);
+
+  object_class->finalize = coprod_output_finalize;
+  object_class->get_property = coprod_output_get_property;
+  object_class->set_property = coprod_output_set_property;
+
+  /**
+   * CoprodOutput:kind:
+   *
+   * What kind of thing the output is.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       COPROD_TYPE_OUTPUT_KIND, COPROD_OUTPUT_KIND_REPORT,
+                       flags);
+
+  /**
+   * CoprodOutput:title:
+   *
+   * The output's title.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, flags);
+
+  /**
+   * CoprodOutput:project-id:
+   *
+   * The id of the project that produced the output.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PROJECT_ID] =
+    _coprod_param_spec_string_kind ("project-id", COPROD_STRING_REF, flags);
+
+  /**
+   * CoprodOutput:url:
+   *
+   * The address where the output can be read, or %NULL.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL, NULL, flags);
+
+  /**
+   * CoprodOutput:published-date:
+   *
+   * When the output was published, as an ISO 8601 date.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PUBLISHED_DATE] =
+    _coprod_param_spec_string_kind ("published-date", COPROD_STRING_DATE,
+                                    flags);
+
+  /**
+   * CoprodOutput:co-author-ids:
+   *
+   * The ids of the people and organisations who wrote the output together.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_CO_AUTHOR_IDS] =
+    g_param_spec_boxed ("co-author-ids", NULL, NULL,
+                        G_TYPE_STRV, flags);
+
+  /**
+   * CoprodOutput:page-views:
+   *
+   * How many times the output's pages were viewed over the reach period, from
+   * 0 to 2^53-1; 0 if not recorded.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PAGE_VIEWS] =
+    g_param_spec_int64 ("page-views", NULL, NULL,
+                        0, MAX_EXACT_INT, 0,
+                        flags);
+
+  /**
+   * CoprodOutput:people-reached:
+   *
+   * How many people the output reached over the reach period, from 0 to
+   * 2^53-1; 0 if not recorded.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PEOPLE_REACHED] =
+    g_param_spec_int64 ("people-reached", NULL, NULL,
+                        0, MAX_EXACT_INT, 0,
+                        flags);
+
+  /**
+   * CoprodOutput:reach-from:
+   *
+   * The start of the period the reach figures cover, as an ISO 8601 date
+   * (2016-04 for the financial year 2016/17).
+   *
+   * Since: 0.1
+   */
+  properties[PROP_REACH_FROM] =
+    _coprod_param_spec_string_kind ("reach-from", COPROD_STRING_DATE, flags);
+
+  /**
+   * CoprodOutput:reach-to:
+   *
+   * The end of the period the reach figures cover, as an ISO 8601 date
+   * (2017-03 for the financial year 2016/17).
+   *
+   * Since: 0.1
+   */
+  properties[PROP_REACH_TO] =
+    _coprod_param_spec_string_kind ("reach-to", COPROD_STRING_DATE, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coprod_output_init (CoprodOutput *self)
+{
+  self->co_author_ids = g_new0 (char *, 1);
+}
+
+/**
+ * coprod_output_new:
+ * @id: the id of the output
+ * @kind: the kind of output
+ * @title: (nullable): the output's title
+ *
+ * Creates an output.
+ *
+ * Returns: (transfer full): a new output
+ *
+ * Since: 0.1
+ */
+CoprodOutput *
+coprod_output_new (const char      *id,
+                   CoprodOutputKind kind,
+                   const char      *title)
+{
+  return g_object_new (COPROD_TYPE_OUTPUT,
+                       "id", id,
+                       "kind", kind,
+                       "title", title,
+                       NULL);
+}
+
+/**
+ * coprod_output_get_kind:
+ * @self: an output
+ *
+ * Gets what kind of thing the output is.
+ *
+ * Returns: the kind of output
+ *
+ * Since: 0.1
+ */
+CoprodOutputKind
+coprod_output_get_kind (CoprodOutput *self)
+{
+  g_return_val_if_fail (COPROD_IS_OUTPUT (self), COPROD_OUTPUT_KIND_REPORT);
+
+  return self->kind;
+}
+
+/**
+ * coprod_output_set_kind:
+ * @self: an output
+ * @kind: the kind of output
+ *
+ * Sets what kind of thing the output is.
+ *
+ * Since: 0.1
+ */
+void
+coprod_output_set_kind (CoprodOutput    *self,
+                        CoprodOutputKind kind)
+{
+  g_return_if_fail (COPROD_IS_OUTPUT (self));
+
+  _coprod_set_enum (self, (guint *) &self->kind, kind, properties[PROP_KIND]);
+}
+
+/**
+ * coprod_output_get_title:
+ * @self: an output
+ *
+ * Gets the output's title.
+ *
+ * Returns: (nullable): the output's title
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_output_get_title (CoprodOutput *self)
+{
+  g_return_val_if_fail (COPROD_IS_OUTPUT (self), NULL);
+
+  return self->title;
+}
+
+/**
+ * coprod_output_set_title:
+ * @self: an output
+ * @title: (nullable): the output's title
+ *
+ * Sets the output's title.
+ *
+ * Since: 0.1
+ */
+void
+coprod_output_set_title (CoprodOutput *self,
+                         const char   *title)
+{
+  g_return_if_fail (COPROD_IS_OUTPUT (self));
+
+  _coprod_set_string (self, &self->title, title, properties[PROP_TITLE]);
+}
+
+/**
+ * coprod_output_get_project_id:
+ * @self: an output
+ *
+ * Gets the id of the project that produced the output.
+ *
+ * Returns: (nullable): the id
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_output_get_project_id (CoprodOutput *self)
+{
+  g_return_val_if_fail (COPROD_IS_OUTPUT (self), NULL);
+
+  return self->project_id;
+}
+
+/**
+ * coprod_output_set_project_id:
+ * @self: an output
+ * @project_id: (nullable): the id
+ *
+ * Sets the id of the project that produced the output.
+ *
+ * Since: 0.1
+ */
+void
+coprod_output_set_project_id (CoprodOutput *self,
+                              const char   *project_id)
+{
+  g_return_if_fail (COPROD_IS_OUTPUT (self));
+
+  _coprod_set_string (self, &self->project_id, project_id,
+                      properties[PROP_PROJECT_ID]);
+}
+
+/**
+ * coprod_output_get_url:
+ * @self: an output
+ *
+ * Gets the address where the output can be read.
+ *
+ * Returns: (nullable): the URL
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_output_get_url (CoprodOutput *self)
+{
+  g_return_val_if_fail (COPROD_IS_OUTPUT (self), NULL);
+
+  return self->url;
+}
+
+/**
+ * coprod_output_set_url:
+ * @self: an output
+ * @url: (nullable): the URL
+ *
+ * Sets the address where the output can be read.
+ *
+ * Since: 0.1
+ */
+void
+coprod_output_set_url (CoprodOutput *self,
+                       const char   *url)
+{
+  g_return_if_fail (COPROD_IS_OUTPUT (self));
+
+  _coprod_set_string (self, &self->url, url, properties[PROP_URL]);
+}
+
+/**
+ * coprod_output_get_published_date:
+ * @self: an output
+ *
+ * Gets the date the output was published.
+ *
+ * Returns: (nullable): an ISO 8601 date
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_output_get_published_date (CoprodOutput *self)
+{
+  g_return_val_if_fail (COPROD_IS_OUTPUT (self), NULL);
+
+  return self->published_date;
+}
+
+/**
+ * coprod_output_set_published_date:
+ * @self: an output
+ * @date: (nullable): an ISO 8601 date, see [func@Coprod.date_is_valid]
+ *
+ * Sets the date the output was published.
+ *
+ * Since: 0.1
+ */
+void
+coprod_output_set_published_date (CoprodOutput *self,
+                                  const char   *date)
+{
+  g_return_if_fail (COPROD_IS_OUTPUT (self));
+
+  _coprod_set_string (self, &self->published_date, date,
+                      properties[PROP_PUBLISHED_DATE]);
+}
+
+/**
+ * coprod_output_get_co_author_ids:
+ * @self: an output
+ *
+ * Gets the ids of the co-authors.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids of the
+ *   co-authors; empty if there are none
+ *
+ * Since: 0.1
+ */
+const char * const *
+coprod_output_get_co_author_ids (CoprodOutput *self)
+{
+  g_return_val_if_fail (COPROD_IS_OUTPUT (self), empty_strv);
+
+  return (const char * const *) self->co_author_ids;
+}
+
+/**
+ * coprod_output_set_co_author_ids:
+ * @self: an output
+ * @co_author_ids: (nullable) (array zero-terminated=1): the ids of the
+ *   co-authors
+ *
+ * Sets the ids of the co-authors. %NULL is the same as an empty list.
+ *
+ * Since: 0.1
+ */
+void
+coprod_output_set_co_author_ids (CoprodOutput       *self,
+                                 const char * const *co_author_ids)
+{
+  g_return_if_fail (COPROD_IS_OUTPUT (self));
+
+  _coprod_set_strv (self, &self->co_author_ids, co_author_ids,
+                    properties[PROP_CO_AUTHOR_IDS]);
+}
+
+/**
+ * coprod_output_get_page_views:
+ * @self: an output
+ *
+ * Gets how many times the output's pages were viewed.
+ *
+ * Returns: the number of page views
+ *
+ * Since: 0.1
+ */
+gint64
+coprod_output_get_page_views (CoprodOutput *self)
+{
+  g_return_val_if_fail (COPROD_IS_OUTPUT (self), 0);
+
+  return self->page_views;
+}
+
+/**
+ * coprod_output_set_page_views:
+ * @self: an output
+ * @page_views: the number of page views, from 0 to 2^53-1
+ *
+ * Sets how many times the output's pages were viewed over the reach period.
+ *
+ * Since: 0.1
+ */
+void
+coprod_output_set_page_views (CoprodOutput *self,
+                              gint64        page_views)
+{
+  g_return_if_fail (COPROD_IS_OUTPUT (self));
+  g_return_if_fail (page_views >= 0 && page_views <= MAX_EXACT_INT);
+
+  _coprod_set_int64 (self, &self->page_views, page_views,
+                     properties[PROP_PAGE_VIEWS]);
+}
+
+/**
+ * coprod_output_get_people_reached:
+ * @self: an output
+ *
+ * Gets how many people the output reached.
+ *
+ * Returns: the number of people reached
+ *
+ * Since: 0.1
+ */
+gint64
+coprod_output_get_people_reached (CoprodOutput *self)
+{
+  g_return_val_if_fail (COPROD_IS_OUTPUT (self), 0);
+
+  return self->people_reached;
+}
+
+/**
+ * coprod_output_set_people_reached:
+ * @self: an output
+ * @people_reached: the number of people reached, from 0 to 2^53-1
+ *
+ * Sets how many people the output reached over the reach period.
+ *
+ * Since: 0.1
+ */
+void
+coprod_output_set_people_reached (CoprodOutput *self,
+                                  gint64        people_reached)
+{
+  g_return_if_fail (COPROD_IS_OUTPUT (self));
+  g_return_if_fail (people_reached >= 0 && people_reached <= MAX_EXACT_INT);
+
+  _coprod_set_int64 (self, &self->people_reached, people_reached,
+                     properties[PROP_PEOPLE_REACHED]);
+}
+
+/**
+ * coprod_output_has_reach:
+ * @self: an output
+ *
+ * Checks whether reach figures are recorded for the output.
+ *
+ * Returns: %TRUE if [property@Coprod.Output:page-views] or
+ *   [property@Coprod.Output:people-reached] is above zero
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_output_has_reach (CoprodOutput *self)
+{
+  g_return_val_if_fail (COPROD_IS_OUTPUT (self), FALSE);
+
+  return self->page_views > 0 || self->people_reached > 0;
+}
+
+/**
+ * coprod_output_get_reach_from:
+ * @self: an output
+ *
+ * Gets the start of the period the reach figures cover.
+ *
+ * Returns: (nullable): an ISO 8601 date
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_output_get_reach_from (CoprodOutput *self)
+{
+  g_return_val_if_fail (COPROD_IS_OUTPUT (self), NULL);
+
+  return self->reach_from;
+}
+
+/**
+ * coprod_output_set_reach_from:
+ * @self: an output
+ * @date: (nullable): an ISO 8601 date, see [func@Coprod.date_is_valid]
+ *
+ * Sets the start of the period the reach figures cover.
+ *
+ * Since: 0.1
+ */
+void
+coprod_output_set_reach_from (CoprodOutput *self,
+                              const char   *date)
+{
+  g_return_if_fail (COPROD_IS_OUTPUT (self));
+
+  _coprod_set_string (self, &self->reach_from, date,
+                      properties[PROP_REACH_FROM]);
+}
+
+/**
+ * coprod_output_get_reach_to:
+ * @self: an output
+ *
+ * Gets the end of the period the reach figures cover.
+ *
+ * Returns: (nullable): an ISO 8601 date
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_output_get_reach_to (CoprodOutput *self)
+{
+  g_return_val_if_fail (COPROD_IS_OUTPUT (self), NULL);
+
+  return self->reach_to;
+}
+
+/**
+ * coprod_output_set_reach_to:
+ * @self: an output
+ * @date: (nullable): an ISO 8601 date, see [func@Coprod.date_is_valid]
+ *
+ * Sets the end of the period the reach figures cover.
+ *
+ * Since: 0.1
+ */
+void
+coprod_output_set_reach_to (CoprodOutput *self,
+                            const char   *date)
+{
+  g_return_if_fail (COPROD_IS_OUTPUT (self));
+
+  _coprod_set_string (self, &self->reach_to, date, properties[PROP_REACH_TO]);
+}

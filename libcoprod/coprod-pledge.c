@@ -1,0 +1,678 @@
+/* coprod-pledge.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "coprod-date.h"
+#include "coprod-enum-types.h"
+#include "coprod-pledge.h"
+#include "coprod-record-private.h"
+
+/**
+ * CoprodPledge:
+ *
+ * A signed commitment: by a person, for themselves or on behalf of an
+ * organisation, on a date, often adopting a [class@Coprod.Charter], with
+ * [class@Coprod.Commitment]s that can be followed up.
+ *
+ * A director who signs for a council sets
+ * [property@Coprod.Pledge:on-behalf-of-id] to the council's id; a chief
+ * executive's personal pledge during Co-production Week leaves it %NULL (see
+ * [method@Coprod.Pledge.is_personal]).
+ *
+ * ```c
+ * g_autoptr(CoprodPledge) pledge = coprod_pledge_new ("pl-1", "p-director");
+ * g_autoptr(CoprodCommitment) commitment =
+ *   coprod_commitment_new ("Review the pledge with the advisory group");
+ *
+ * coprod_pledge_set_on_behalf_of_id (pledge, "org-council");
+ * coprod_pledge_set_charter_id (pledge, "ch-1");
+ * coprod_pledge_set_signed_date (pledge, "2024-07-03");
+ * coprod_pledge_set_status (pledge, COPROD_PLEDGE_STATUS_ACTIVE);
+ * coprod_pledge_add_commitment (pledge, commitment);
+ * ```
+ *
+ * In JSON, in the `pledges` collection:
+ *
+ * ```json
+ * { "id": "pl-1", "signatory_id": "p-director",
+ *   "on_behalf_of_id": "org-council", "signed_date": "2024-07-03",
+ *   "charter_id": "ch-1", "status": "active", "review_date": "2025-07",
+ *   "commitments": [
+ *     { "text": "Review the pledge with the advisory group",
+ *       "status": "not-started", "progress": 0 } ] }
+ * ```
+ *
+ * Since: 0.1
+ */
+
+struct _CoprodPledge
+{
+  CoprodRecord parent_instance;
+
+  char *signatory_id;
+  char *on_behalf_of_id;
+  char *signed_date;
+  char *charter_id;
+  char *statement;
+  CoprodPledgeStatus status;
+  char *review_date;
+  GListStore *commitments;
+};
+
+G_DEFINE_FINAL_TYPE (CoprodPledge, coprod_pledge, COPROD_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_SIGNATORY_ID,
+  PROP_ON_BEHALF_OF_ID,
+  PROP_SIGNED_DATE,
+  PROP_CHARTER_ID,
+  PROP_STATEMENT,
+  PROP_STATUS,
+  PROP_REVIEW_DATE,
+  PROP_COMMITMENTS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+add_commitment_child (gpointer owner,
+                      gpointer child)
+{
+  coprod_pledge_add_commitment (owner, child);
+}
+
+static void
+coprod_pledge_dispose (GObject *object)
+{
+  CoprodPledge *self = COPROD_PLEDGE (object);
+
+  g_clear_object (&self->commitments);
+
+  G_OBJECT_CLASS (coprod_pledge_parent_class)->dispose (object);
+}
+
+static void
+coprod_pledge_finalize (GObject *object)
+{
+  CoprodPledge *self = COPROD_PLEDGE (object);
+
+  g_clear_pointer (&self->signatory_id, g_free);
+  g_clear_pointer (&self->on_behalf_of_id, g_free);
+  g_clear_pointer (&self->signed_date, g_free);
+  g_clear_pointer (&self->charter_id, g_free);
+  g_clear_pointer (&self->statement, g_free);
+  g_clear_pointer (&self->review_date, g_free);
+
+  G_OBJECT_CLASS (coprod_pledge_parent_class)->finalize (object);
+}
+
+static void
+coprod_pledge_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CoprodPledge *self = COPROD_PLEDGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIGNATORY_ID:
+      g_value_set_string (value, self->signatory_id);
+      break;
+
+    case PROP_ON_BEHALF_OF_ID:
+      g_value_set_string (value, self->on_behalf_of_id);
+      break;
+
+    case PROP_SIGNED_DATE:
+      g_value_set_string (value, self->signed_date);
+      break;
+
+    case PROP_CHARTER_ID:
+      g_value_set_string (value, self->charter_id);
+      break;
+
+    case PROP_STATEMENT:
+      g_value_set_string (value, self->statement);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+
+    case PROP_REVIEW_DATE:
+      g_value_set_string (value, self->review_date);
+      break;
+
+    case PROP_COMMITMENTS:
+      g_value_set_object (value, self->commitments);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_pledge_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CoprodPledge *self = COPROD_PLEDGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIGNATORY_ID:
+      coprod_pledge_set_signatory_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_ON_BEHALF_OF_ID:
+      coprod_pledge_set_on_behalf_of_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_SIGNED_DATE:
+      coprod_pledge_set_signed_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_CHARTER_ID:
+      coprod_pledge_set_charter_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_STATEMENT:
+      coprod_pledge_set_statement (self, g_value_get_string (value));
+      break;
+
+    case PROP_STATUS:
+      coprod_pledge_set_status (self, g_value_get_enum (value));
+      break;
+
+    case PROP_REVIEW_DATE:
+      coprod_pledge_set_review_date (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_pledge_class_init (CoprodPledgeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = (G_PARAM_READWRITE |
+                             G_PARAM_EXPLICIT_NOTIFY |
+                             G_PARAM_STATIC_STRINGS);
+
+  object_class->dispose = coprod_pledge_dispose;
+  object_class->finalize = coprod_pledge_finalize;
+  object_class->get_property = coprod_pledge_get_property;
+  object_class->set_property = coprod_pledge_set_property;
+
+  /**
+   * CoprodPledge:signatory-id:
+   *
+   * The id of the [class@Coprod.Person] who signed the pledge.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_SIGNATORY_ID] =
+    _coprod_param_spec_string_kind ("signatory-id", COPROD_STRING_REF, flags);
+
+  /**
+   * CoprodPledge:on-behalf-of-id:
+   *
+   * The id of the [class@Coprod.Organisation] the pledge was signed on behalf
+   * of, or %NULL for a personal pledge.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_ON_BEHALF_OF_ID] =
+    _coprod_param_spec_string_kind ("on-behalf-of-id", COPROD_STRING_REF,
+                                    flags);
+
+  /**
+   * CoprodPledge:signed-date:
+   *
+   * When the pledge was signed, as an ISO 8601 date.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_SIGNED_DATE] =
+    _coprod_param_spec_string_kind ("signed-date", COPROD_STRING_DATE, flags);
+
+  /**
+   * CoprodPledge:charter-id:
+   *
+   * The id of the [class@Coprod.Charter] the pledge adopts, or %NULL if it
+   * adopts none.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_CHARTER_ID] =
+    _coprod_param_spec_string_kind ("charter-id", COPROD_STRING_REF, flags);
+
+  /**
+   * CoprodPledge:statement:
+   *
+   * The pledge in the signatory's words.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_STATEMENT] =
+    g_param_spec_string ("statement", NULL, NULL, NULL, flags);
+
+  /**
+   * CoprodPledge:status:
+   *
+   * The state of the pledge: draft, active, lapsed or revoked.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL,
+                       COPROD_TYPE_PLEDGE_STATUS, COPROD_PLEDGE_STATUS_DRAFT,
+                       flags);
+
+  /**
+   * CoprodPledge:review-date:
+   *
+   * When the pledge is next to be reviewed, as an ISO 8601 date.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_REVIEW_DATE] =
+    _coprod_param_spec_string_kind ("review-date", COPROD_STRING_DATE, flags);
+
+  /**
+   * CoprodPledge:commitments:
+   *
+   * The commitments of the pledge, a list model of [class@Coprod.Commitment].
+   * It is read-only: change it with [method@Coprod.Pledge.add_commitment] and
+   * [method@Coprod.Pledge.remove_commitment].
+   *
+   * Since: 0.1
+   */
+  properties[PROP_COMMITMENTS] =
+    _coprod_param_spec_children ("commitments", COPROD_TYPE_COMMITMENT,
+                                 add_commitment_child);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coprod_pledge_init (CoprodPledge *self)
+{
+  self->commitments = g_list_store_new (COPROD_TYPE_COMMITMENT);
+}
+
+/**
+ * coprod_pledge_new:
+ * @id: the id of the pledge
+ * @signatory_id: (nullable): the id of the person who signed the pledge
+ *
+ * Creates a personal pledge, in draft, with no commitments.
+ *
+ * Returns: (transfer full): a new pledge
+ *
+ * Since: 0.1
+ */
+CoprodPledge *
+coprod_pledge_new (const char *id,
+                   const char *signatory_id)
+{
+  return g_object_new (COPROD_TYPE_PLEDGE,
+                       "id", id,
+                       "signatory-id", signatory_id,
+                       NULL);
+}
+
+/**
+ * coprod_pledge_get_signatory_id:
+ * @self: a pledge
+ *
+ * Gets the id of the person who signed the pledge.
+ *
+ * Returns: (nullable): the id
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_pledge_get_signatory_id (CoprodPledge *self)
+{
+  g_return_val_if_fail (COPROD_IS_PLEDGE (self), NULL);
+
+  return self->signatory_id;
+}
+
+/**
+ * coprod_pledge_set_signatory_id:
+ * @self: a pledge
+ * @signatory_id: (nullable): the id
+ *
+ * Sets the id of the person who signed the pledge.
+ *
+ * Since: 0.1
+ */
+void
+coprod_pledge_set_signatory_id (CoprodPledge *self,
+                                const char   *signatory_id)
+{
+  g_return_if_fail (COPROD_IS_PLEDGE (self));
+
+  _coprod_set_string (self, &self->signatory_id, signatory_id,
+                      properties[PROP_SIGNATORY_ID]);
+}
+
+/**
+ * coprod_pledge_get_on_behalf_of_id:
+ * @self: a pledge
+ *
+ * Gets the id of the organisation the pledge was signed on behalf of.
+ *
+ * Returns: (nullable): the id, or %NULL for a personal pledge
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_pledge_get_on_behalf_of_id (CoprodPledge *self)
+{
+  g_return_val_if_fail (COPROD_IS_PLEDGE (self), NULL);
+
+  return self->on_behalf_of_id;
+}
+
+/**
+ * coprod_pledge_set_on_behalf_of_id:
+ * @self: a pledge
+ * @on_behalf_of_id: (nullable): the id, or %NULL for a personal pledge
+ *
+ * Sets the id of the organisation the pledge was signed on behalf of.
+ *
+ * Since: 0.1
+ */
+void
+coprod_pledge_set_on_behalf_of_id (CoprodPledge *self,
+                                   const char   *on_behalf_of_id)
+{
+  g_return_if_fail (COPROD_IS_PLEDGE (self));
+
+  _coprod_set_string (self, &self->on_behalf_of_id, on_behalf_of_id,
+                      properties[PROP_ON_BEHALF_OF_ID]);
+}
+
+/**
+ * coprod_pledge_is_personal:
+ * @self: a pledge
+ *
+ * Checks whether the pledge is personal: made by the signatory for
+ * themselves, not on behalf of an organisation.
+ *
+ * Returns: %TRUE if [property@Coprod.Pledge:on-behalf-of-id] is %NULL
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_pledge_is_personal (CoprodPledge *self)
+{
+  g_return_val_if_fail (COPROD_IS_PLEDGE (self), FALSE);
+
+  return self->on_behalf_of_id == NULL;
+}
+
+/**
+ * coprod_pledge_get_signed_date:
+ * @self: a pledge
+ *
+ * Gets the date the pledge was signed.
+ *
+ * Returns: (nullable): an ISO 8601 date
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_pledge_get_signed_date (CoprodPledge *self)
+{
+  g_return_val_if_fail (COPROD_IS_PLEDGE (self), NULL);
+
+  return self->signed_date;
+}
+
+/**
+ * coprod_pledge_set_signed_date:
+ * @self: a pledge
+ * @date: (nullable): an ISO 8601 date, see [func@Coprod.date_is_valid]
+ *
+ * Sets the date the pledge was signed.
+ *
+ * Since: 0.1
+ */
+void
+coprod_pledge_set_signed_date (CoprodPledge *self,
+                               const char   *date)
+{
+  g_return_if_fail (COPROD_IS_PLEDGE (self));
+
+  _coprod_set_string (self, &self->signed_date, date,
+                      properties[PROP_SIGNED_DATE]);
+}
+
+/**
+ * coprod_pledge_get_charter_id:
+ * @self: a pledge
+ *
+ * Gets the id of the charter the pledge adopts.
+ *
+ * Returns: (nullable): the id, or %NULL if the pledge adopts no charter
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_pledge_get_charter_id (CoprodPledge *self)
+{
+  g_return_val_if_fail (COPROD_IS_PLEDGE (self), NULL);
+
+  return self->charter_id;
+}
+
+/**
+ * coprod_pledge_set_charter_id:
+ * @self: a pledge
+ * @charter_id: (nullable): the id, or %NULL if the pledge adopts no charter
+ *
+ * Sets the id of the charter the pledge adopts.
+ *
+ * Since: 0.1
+ */
+void
+coprod_pledge_set_charter_id (CoprodPledge *self,
+                              const char   *charter_id)
+{
+  g_return_if_fail (COPROD_IS_PLEDGE (self));
+
+  _coprod_set_string (self, &self->charter_id, charter_id,
+                      properties[PROP_CHARTER_ID]);
+}
+
+/**
+ * coprod_pledge_get_statement:
+ * @self: a pledge
+ *
+ * Gets the statement.
+ *
+ * Returns: (nullable): the statement
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_pledge_get_statement (CoprodPledge *self)
+{
+  g_return_val_if_fail (COPROD_IS_PLEDGE (self), NULL);
+
+  return self->statement;
+}
+
+/**
+ * coprod_pledge_set_statement:
+ * @self: a pledge
+ * @statement: (nullable): the statement
+ *
+ * Sets the statement.
+ *
+ * Since: 0.1
+ */
+void
+coprod_pledge_set_statement (CoprodPledge *self,
+                             const char   *statement)
+{
+  g_return_if_fail (COPROD_IS_PLEDGE (self));
+
+  _coprod_set_string (self, &self->statement, statement,
+                      properties[PROP_STATEMENT]);
+}
+
+/**
+ * coprod_pledge_get_status:
+ * @self: a pledge
+ *
+ * Gets the state of the pledge.
+ *
+ * Returns: the status
+ *
+ * Since: 0.1
+ */
+CoprodPledgeStatus
+coprod_pledge_get_status (CoprodPledge *self)
+{
+  g_return_val_if_fail (COPROD_IS_PLEDGE (self), COPROD_PLEDGE_STATUS_DRAFT);
+
+  return self->status;
+}
+
+/**
+ * coprod_pledge_set_status:
+ * @self: a pledge
+ * @status: the status
+ *
+ * Sets the state of the pledge.
+ *
+ * Since: 0.1
+ */
+void
+coprod_pledge_set_status (CoprodPledge      *self,
+                          CoprodPledgeStatus status)
+{
+  g_return_if_fail (COPROD_IS_PLEDGE (self));
+
+  _coprod_set_enum (self, (guint *) &self->status, status,
+                    properties[PROP_STATUS]);
+}
+
+/**
+ * coprod_pledge_get_review_date:
+ * @self: a pledge
+ *
+ * Gets the date the pledge is next to be reviewed.
+ *
+ * Returns: (nullable): an ISO 8601 date
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_pledge_get_review_date (CoprodPledge *self)
+{
+  g_return_val_if_fail (COPROD_IS_PLEDGE (self), NULL);
+
+  return self->review_date;
+}
+
+/**
+ * coprod_pledge_set_review_date:
+ * @self: a pledge
+ * @date: (nullable): an ISO 8601 date, see [func@Coprod.date_is_valid]
+ *
+ * Sets the date the pledge is next to be reviewed.
+ *
+ * Since: 0.1
+ */
+void
+coprod_pledge_set_review_date (CoprodPledge *self,
+                               const char   *date)
+{
+  g_return_if_fail (COPROD_IS_PLEDGE (self));
+
+  _coprod_set_string (self, &self->review_date, date,
+                      properties[PROP_REVIEW_DATE]);
+}
+
+/**
+ * coprod_pledge_get_commitments:
+ * @self: a pledge
+ *
+ * Gets the commitments of the pledge, in the order they were added. The list
+ * emits [signal@Gio.ListModel::items-changed] as commitments are added and
+ * removed.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Commitment]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_pledge_get_commitments (CoprodPledge *self)
+{
+  g_return_val_if_fail (COPROD_IS_PLEDGE (self), NULL);
+
+  return G_LIST_MODEL (self->commitments);
+}
+
+/**
+ * coprod_pledge_add_commitment:
+ * @self: a pledge
+ * @commitment: the commitment to add
+ *
+ * Appends @commitment to the pledge's commitments. The pledge takes a
+ * reference.
+ *
+ * Since: 0.1
+ */
+void
+coprod_pledge_add_commitment (CoprodPledge     *self,
+                              CoprodCommitment *commitment)
+{
+  g_return_if_fail (COPROD_IS_PLEDGE (self));
+  g_return_if_fail (COPROD_IS_COMMITMENT (commitment));
+
+  g_list_store_append (self->commitments, commitment);
+}
+
+/**
+ * coprod_pledge_remove_commitment:
+ * @self: a pledge
+ * @commitment: the commitment to remove
+ *
+ * Removes @commitment from the pledge's commitments.
+ *
+ * Returns: %TRUE if @commitment was one of the pledge's commitments
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_pledge_remove_commitment (CoprodPledge     *self,
+                                 CoprodCommitment *commitment)
+{
+  guint position;
+
+  g_return_val_if_fail (COPROD_IS_PLEDGE (self), FALSE);
+  g_return_val_if_fail (COPROD_IS_COMMITMENT (commitment), FALSE);
+
+  if (!g_list_store_find (self->commitments, commitment, &position))
+    return FALSE;
+
+  g_list_store_remove (self->commitments, position);
+
+  return TRUE;
+}

@@ -1,0 +1,519 @@
+/* coprod-review.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "coprod-date.h"
+#include "coprod-enum-types.h"
+#include "coprod-record-private.h"
+#include "coprod-review.h"
+
+/**
+ * CoprodReview:
+ *
+ * A values self-assessment of a project or partnership: people, among them
+ * people with lived experience, rate how well the practices of a values
+ * framework were lived up to.
+ *
+ * [property@Coprod.Review:framework-id] is the key of a values framework,
+ * such as `flse`, not the id of a record; each [class@Coprod.Rating] names a
+ * practice of that framework and gives a score on its scale.
+ *
+ * ```c
+ * g_autoptr(CoprodReview) review =
+ *   coprod_review_new ("rev-1", "flse", "proj-1");
+ * g_autoptr(CoprodRating) rating = coprod_rating_new ("impact-shared", 3);
+ *
+ * coprod_review_set_date (review, "2024-09-12");
+ * coprod_review_add_rating (review, rating);
+ * ```
+ *
+ * In JSON, in the `reviews` collection:
+ *
+ * ```json
+ * { "id": "rev-1", "framework_id": "flse", "subject_id": "proj-1",
+ *   "date": "2024-09-12", "reviewer_ids": ["p-1", "p-2"],
+ *   "ratings": [ { "practice_id": "impact-shared", "score": 3 } ] }
+ * ```
+ *
+ * Since: 0.1
+ */
+
+struct _CoprodReview
+{
+  CoprodRecord parent_instance;
+
+  char *framework_id;
+  char *subject_id;
+  char *date;
+  char **reviewer_ids;
+  GListStore *ratings;
+};
+
+G_DEFINE_FINAL_TYPE (CoprodReview, coprod_review, COPROD_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_FRAMEWORK_ID,
+  PROP_SUBJECT_ID,
+  PROP_DATE,
+  PROP_REVIEWER_IDS,
+  PROP_RATINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const empty_strv[] = { NULL };
+
+static void
+add_rating_child (gpointer owner,
+                  gpointer child)
+{
+  coprod_review_add_rating (owner, child);
+}
+
+static void
+coprod_review_dispose (GObject *object)
+{
+  CoprodReview *self = COPROD_REVIEW (object);
+
+  g_clear_object (&self->ratings);
+
+  G_OBJECT_CLASS (coprod_review_parent_class)->dispose (object);
+}
+
+static void
+coprod_review_finalize (GObject *object)
+{
+  CoprodReview *self = COPROD_REVIEW (object);
+
+  g_clear_pointer (&self->framework_id, g_free);
+  g_clear_pointer (&self->subject_id, g_free);
+  g_clear_pointer (&self->date, g_free);
+  g_clear_pointer (&self->reviewer_ids, g_strfreev);
+
+  G_OBJECT_CLASS (coprod_review_parent_class)->finalize (object);
+}
+
+static void
+coprod_review_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CoprodReview *self = COPROD_REVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FRAMEWORK_ID:
+      g_value_set_string (value, self->framework_id);
+      break;
+
+    case PROP_SUBJECT_ID:
+      g_value_set_string (value, self->subject_id);
+      break;
+
+    case PROP_DATE:
+      g_value_set_string (value, self->date);
+      break;
+
+    case PROP_REVIEWER_IDS:
+      g_value_set_boxed (value, coprod_review_get_reviewer_ids (self));
+      break;
+
+    case PROP_RATINGS:
+      g_value_set_object (value, self->ratings);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_review_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CoprodReview *self = COPROD_REVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FRAMEWORK_ID:
+      coprod_review_set_framework_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_SUBJECT_ID:
+      coprod_review_set_subject_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_DATE:
+      coprod_review_set_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_REVIEWER_IDS:
+      coprod_review_set_reviewer_ids (self, g_value_get_boxed (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_review_class_init (CoprodReviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = (G_PARAM_READWRITE |
+                             G_PARAM_EXPLICIT_NOTIFY |
+                             G_PARAM_STATIC_STRINGS);
+
+  object_class->dispose = coprod_review_dispose;
+  object_class->finalize = coprod_review_finalize;
+  object_class->get_property = coprod_review_get_property;
+  object_class->set_property = coprod_review_set_property;
+
+  /**
+   * CoprodReview:framework-id:
+   *
+   * The key of the values framework the review follows, such as "flse". It
+   * names a framework, not a record.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_FRAMEWORK_ID] =
+    g_param_spec_string ("framework-id", NULL, NULL, NULL, flags);
+
+  /**
+   * CoprodReview:subject-id:
+   *
+   * The id of the project or partnership reviewed.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_SUBJECT_ID] =
+    _coprod_param_spec_string_kind ("subject-id", COPROD_STRING_REF, flags);
+
+  /**
+   * CoprodReview:date:
+   *
+   * When the review took place, as an ISO 8601 date.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_DATE] =
+    _coprod_param_spec_string_kind ("date", COPROD_STRING_DATE, flags);
+
+  /**
+   * CoprodReview:reviewer-ids:
+   *
+   * The ids of the people who took part in the review.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_REVIEWER_IDS] =
+    g_param_spec_boxed ("reviewer-ids", NULL, NULL,
+                        G_TYPE_STRV, flags);
+
+  /**
+   * CoprodReview:ratings:
+   *
+   * The ratings of the review, a list model of [class@Coprod.Rating]. It is
+   * read-only: change it with [method@Coprod.Review.add_rating] and
+   * [method@Coprod.Review.remove_rating].
+   *
+   * Since: 0.1
+   */
+  properties[PROP_RATINGS] =
+    _coprod_param_spec_children ("ratings", COPROD_TYPE_RATING,
+                                 add_rating_child);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coprod_review_init (CoprodReview *self)
+{
+  self->reviewer_ids = g_new0 (char *, 1);
+  self->ratings = g_list_store_new (COPROD_TYPE_RATING);
+}
+
+/**
+ * coprod_review_new:
+ * @id: the id of the review
+ * @framework_id: (nullable): the key of the values framework
+ * @subject_id: (nullable): the id of the project or partnership reviewed
+ *
+ * Creates a review with no ratings.
+ *
+ * Returns: (transfer full): a new review
+ *
+ * Since: 0.1
+ */
+CoprodReview *
+coprod_review_new (const char *id,
+                   const char *framework_id,
+                   const char *subject_id)
+{
+  return g_object_new (COPROD_TYPE_REVIEW,
+                       "id", id,
+                       "framework-id", framework_id,
+                       "subject-id", subject_id,
+                       NULL);
+}
+
+/**
+ * coprod_review_get_framework_id:
+ * @self: a review
+ *
+ * Gets the key of the values framework.
+ *
+ * Returns: (nullable): the key of the values framework
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_review_get_framework_id (CoprodReview *self)
+{
+  g_return_val_if_fail (COPROD_IS_REVIEW (self), NULL);
+
+  return self->framework_id;
+}
+
+/**
+ * coprod_review_set_framework_id:
+ * @self: a review
+ * @framework_id: (nullable): the key of the values framework
+ *
+ * Sets the key of the values framework.
+ *
+ * Since: 0.1
+ */
+void
+coprod_review_set_framework_id (CoprodReview *self,
+                                const char   *framework_id)
+{
+  g_return_if_fail (COPROD_IS_REVIEW (self));
+
+  _coprod_set_string (self, &self->framework_id, framework_id,
+                      properties[PROP_FRAMEWORK_ID]);
+}
+
+/**
+ * coprod_review_get_subject_id:
+ * @self: a review
+ *
+ * Gets the id of the project or partnership reviewed.
+ *
+ * Returns: (nullable): the id
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_review_get_subject_id (CoprodReview *self)
+{
+  g_return_val_if_fail (COPROD_IS_REVIEW (self), NULL);
+
+  return self->subject_id;
+}
+
+/**
+ * coprod_review_set_subject_id:
+ * @self: a review
+ * @subject_id: (nullable): the id
+ *
+ * Sets the id of the project or partnership reviewed.
+ *
+ * Since: 0.1
+ */
+void
+coprod_review_set_subject_id (CoprodReview *self,
+                              const char   *subject_id)
+{
+  g_return_if_fail (COPROD_IS_REVIEW (self));
+
+  _coprod_set_string (self, &self->subject_id, subject_id,
+                      properties[PROP_SUBJECT_ID]);
+}
+
+/**
+ * coprod_review_get_date:
+ * @self: a review
+ *
+ * Gets the date of the review.
+ *
+ * Returns: (nullable): an ISO 8601 date
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_review_get_date (CoprodReview *self)
+{
+  g_return_val_if_fail (COPROD_IS_REVIEW (self), NULL);
+
+  return self->date;
+}
+
+/**
+ * coprod_review_set_date:
+ * @self: a review
+ * @date: (nullable): an ISO 8601 date, see [func@Coprod.date_is_valid]
+ *
+ * Sets the date of the review.
+ *
+ * Since: 0.1
+ */
+void
+coprod_review_set_date (CoprodReview *self,
+                        const char   *date)
+{
+  g_return_if_fail (COPROD_IS_REVIEW (self));
+
+  _coprod_set_string (self, &self->date, date, properties[PROP_DATE]);
+}
+
+/**
+ * coprod_review_get_reviewer_ids:
+ * @self: a review
+ *
+ * Gets the ids of the reviewers.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids of the
+ *   reviewers; empty if there are none
+ *
+ * Since: 0.1
+ */
+const char * const *
+coprod_review_get_reviewer_ids (CoprodReview *self)
+{
+  g_return_val_if_fail (COPROD_IS_REVIEW (self), empty_strv);
+
+  return (const char * const *) self->reviewer_ids;
+}
+
+/**
+ * coprod_review_set_reviewer_ids:
+ * @self: a review
+ * @reviewer_ids: (nullable) (array zero-terminated=1): the ids of the
+ *   reviewers
+ *
+ * Sets the ids of the reviewers. %NULL is the same as an empty list.
+ *
+ * Since: 0.1
+ */
+void
+coprod_review_set_reviewer_ids (CoprodReview       *self,
+                                const char * const *reviewer_ids)
+{
+  g_return_if_fail (COPROD_IS_REVIEW (self));
+
+  _coprod_set_strv (self, &self->reviewer_ids, reviewer_ids,
+                    properties[PROP_REVIEWER_IDS]);
+}
+
+/**
+ * coprod_review_get_ratings:
+ * @self: a review
+ *
+ * Gets the ratings of the review, in the order they were added. The list
+ * emits [signal@Gio.ListModel::items-changed] as ratings are added and
+ * removed.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Rating]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_review_get_ratings (CoprodReview *self)
+{
+  g_return_val_if_fail (COPROD_IS_REVIEW (self), NULL);
+
+  return G_LIST_MODEL (self->ratings);
+}
+
+/**
+ * coprod_review_add_rating:
+ * @self: a review
+ * @rating: the rating to add
+ *
+ * Appends @rating to the review's ratings. The review takes a reference.
+ *
+ * Since: 0.1
+ */
+void
+coprod_review_add_rating (CoprodReview *self,
+                          CoprodRating *rating)
+{
+  g_return_if_fail (COPROD_IS_REVIEW (self));
+  g_return_if_fail (COPROD_IS_RATING (rating));
+
+  g_list_store_append (self->ratings, rating);
+}
+
+/**
+ * coprod_review_remove_rating:
+ * @self: a review
+ * @rating: the rating to remove
+ *
+ * Removes @rating from the review's ratings.
+ *
+ * Returns: %TRUE if @rating was one of the review's ratings
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_review_remove_rating (CoprodReview *self,
+                             CoprodRating *rating)
+{
+  guint position;
+
+  g_return_val_if_fail (COPROD_IS_REVIEW (self), FALSE);
+  g_return_val_if_fail (COPROD_IS_RATING (rating), FALSE);
+
+  if (!g_list_store_find (self->ratings, rating, &position))
+    return FALSE;
+
+  g_list_store_remove (self->ratings, position);
+
+  return TRUE;
+}
+
+/**
+ * coprod_review_lookup_rating:
+ * @self: a review
+ * @practice_id: the key of a practice
+ *
+ * Finds the rating of a practice. If the review rates the practice more
+ * than once, the first rating is the one found.
+ *
+ * Returns: (transfer none) (nullable): the rating, or %NULL if the review
+ *   does not rate the practice
+ *
+ * Since: 0.1
+ */
+CoprodRating *
+coprod_review_lookup_rating (CoprodReview *self,
+                             const char   *practice_id)
+{
+  GListModel *ratings;
+  guint i, n;
+
+  g_return_val_if_fail (COPROD_IS_REVIEW (self), NULL);
+  g_return_val_if_fail (practice_id != NULL, NULL);
+
+  ratings = G_LIST_MODEL (self->ratings);
+  n = g_list_model_get_n_items (ratings);
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodRating) rating = g_list_model_get_item (ratings, i);
+
+      /* the list keeps its own reference, so the pointer outlives ours */
+      if (g_strcmp0 (coprod_rating_get_practice_id (rating), practice_id) == 0)
+        return rating;
+    }
+
+  return NULL;
+}

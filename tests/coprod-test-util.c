@@ -1,0 +1,272 @@
+/* coprod-test-util.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "coprod-test-util.h"
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  CoprodNotifyCounter *counter = user_data;
+
+  counter->count++;
+}
+
+void
+coprod_test_notify_counter_start (CoprodNotifyCounter *counter,
+                                  gpointer             object,
+                                  const char          *property)
+{
+  g_autofree char *signal = g_strdup_printf ("notify::%s", property);
+
+  counter->count = 0;
+  counter->object = G_OBJECT (object);
+  counter->handler = g_signal_connect (object, signal, G_CALLBACK (count_notify), counter);
+}
+
+void
+coprod_test_notify_counter_stop (CoprodNotifyCounter *counter)
+{
+  g_signal_handler_disconnect (counter->object, counter->handler);
+  counter->handler = 0;
+}
+
+void
+coprod_test_property_roundtrip (gpointer      object,
+                                const char   *property,
+                                const GValue *value)
+{
+  g_auto(GValue) got = G_VALUE_INIT;
+  CoprodNotifyCounter counter;
+  GParamSpec *pspec;
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  assert_non_null (pspec);
+
+  coprod_test_notify_counter_start (&counter, object, property);
+
+  g_object_set_property (G_OBJECT (object), property, value);
+  assert_int_equal (counter.count, 1);
+
+  g_value_init (&got, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_object_get_property (G_OBJECT (object), property, &got);
+  /* g_param_values_cmp() compares boxed values by pointer */
+  if (G_VALUE_HOLDS (value, G_TYPE_STRV))
+    assert_true (g_strv_equal (g_value_get_boxed (value), g_value_get_boxed (&got)));
+  else
+    assert_int_equal (g_param_values_cmp (pspec, value, &got), 0);
+
+  /* the same value again: no notification */
+  g_object_set_property (G_OBJECT (object), property, value);
+  assert_int_equal (counter.count, 1);
+
+  coprod_test_notify_counter_stop (&counter);
+}
+
+void
+coprod_test_property_flags (gpointer object)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n, i;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
+  for (i = 0; i < n; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+
+      if (pspec->flags & G_PARAM_CONSTRUCT_ONLY)
+        continue;
+      if (!(pspec->flags & G_PARAM_WRITABLE))
+        continue;
+      if (!(pspec->flags & G_PARAM_EXPLICIT_NOTIFY))
+        fail_msg ("property %s is not G_PARAM_EXPLICIT_NOTIFY", pspec->name);
+      assert_true (g_param_spec_get_nick (pspec) == pspec->name ||
+                   g_str_equal (g_param_spec_get_nick (pspec), pspec->name));
+    }
+}
+
+static void
+mark_finalized (gpointer  data,
+                GObject  *where_the_object_was)
+{
+  *(gboolean *) data = TRUE;
+}
+
+void
+coprod_test_assert_finalized (gpointer object)
+{
+  gboolean finalized = FALSE;
+
+  g_object_weak_ref (G_OBJECT (object), mark_finalized, &finalized);
+  g_object_unref (object);
+  assert_true (finalized);
+}
+
+char *
+coprod_test_load_expect_error (const char *json,
+                               int         code)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  ok = coprod_registry_load_from_data (registry, json, -1, &error);
+  if (ok)
+    fail_msg ("expected error %d, but the document loaded: %.200s", code, json);
+  if (!g_error_matches (error, COPROD_ERROR, code))
+    fail_msg ("expected error %d, got %s %d: %s", code,
+              g_quark_to_string (error->domain), error->code, error->message);
+  assert_int_equal (coprod_registry_get_n_records (registry), 0);
+
+  return g_strdup (error->message);
+}
+
+void
+coprod_test_assert_roundtrip (CoprodRegistry *registry)
+{
+  g_autoptr(CoprodRegistry) again = coprod_registry_new ();
+  g_autoptr(JsonParser) p1 = json_parser_new ();
+  g_autoptr(JsonParser) p2 = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  first = coprod_registry_to_data (registry, NULL);
+  if (!coprod_registry_load_from_data (again, first, -1, &error))
+    fail_msg ("saved document does not load: %s", error->message);
+  second = coprod_registry_to_data (again, NULL);
+
+  assert_true (json_parser_load_from_data (p1, first, -1, NULL));
+  assert_true (json_parser_load_from_data (p2, second, -1, NULL));
+  if (!json_node_equal (json_parser_get_root (p1), json_parser_get_root (p2)))
+    fail_msg ("documents differ after a round trip:\n%s\n---\n%s", first, second);
+  assert_string_equal (first, second);
+}
+
+static char *tmp_dir;
+
+static void
+remove_tmp_dir (void)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (tmp_dir == NULL)
+    return;
+
+  dir = g_dir_open (tmp_dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+
+      g_chmod (path, 0700);
+      g_remove (path);
+    }
+  g_chmod (tmp_dir, 0700);
+  g_rmdir (tmp_dir);
+  g_clear_pointer (&tmp_dir, g_free);
+}
+
+char *
+coprod_test_tmp_path (const char *basename)
+{
+  if (tmp_dir == NULL)
+    {
+      tmp_dir = g_dir_make_tmp ("coprod-test-XXXXXX", NULL);
+      assert_non_null (tmp_dir);
+      atexit (remove_tmp_dir);
+    }
+
+  return g_build_filename (tmp_dir, basename, NULL);
+}
+
+typedef struct
+{
+  guint count;
+} CriticalCount;
+
+static void
+count_critical (const char     *log_domain,
+                GLogLevelFlags  log_level,
+                const char     *message,
+                gpointer        user_data)
+{
+  CriticalCount *count = user_data;
+
+  count->count++;
+}
+
+guint
+coprod_test_count_criticals (CoprodTestFunc func,
+                             gpointer       data)
+{
+  CriticalCount count = { 0 };
+  GLogLevelFlags old_always, old_domain;
+  guint handler;
+
+  old_always = g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  old_domain = g_log_set_fatal_mask ("Coprod", G_LOG_FATAL_MASK);
+  handler = g_log_set_handler ("Coprod", G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL,
+                               count_critical, &count);
+
+  func (data);
+
+  g_log_remove_handler ("Coprod", handler);
+  g_log_set_fatal_mask ("Coprod", old_domain);
+  g_log_set_always_fatal (old_always);
+
+  return count.count;
+}
+
+void
+coprod_test_assert_same_properties (gpointer a,
+                                    gpointer b)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n, i;
+
+  assert_true (G_OBJECT_TYPE (a) == G_OBJECT_TYPE (b));
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n);
+  for (i = 0; i < n; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      g_auto(GValue) va = G_VALUE_INIT;
+      g_auto(GValue) vb = G_VALUE_INIT;
+
+      if (!(pspec->flags & G_PARAM_READABLE) ||
+          g_type_is_a (G_PARAM_SPEC_VALUE_TYPE (pspec), G_TYPE_LIST_MODEL))
+        continue;
+
+      g_value_init (&va, G_PARAM_SPEC_VALUE_TYPE (pspec));
+      g_value_init (&vb, G_PARAM_SPEC_VALUE_TYPE (pspec));
+      g_object_get_property (G_OBJECT (a), pspec->name, &va);
+      g_object_get_property (G_OBJECT (b), pspec->name, &vb);
+
+      if (G_VALUE_HOLDS (&va, G_TYPE_STRV))
+        {
+          const char * const empty[] = { NULL };
+          const char * const *sa = g_value_get_boxed (&va);
+          const char * const *sb = g_value_get_boxed (&vb);
+
+          if (!g_strv_equal (sa ? sa : empty, sb ? sb : empty))
+            fail_msg ("property %s differs", pspec->name);
+        }
+      else if (g_param_values_cmp (pspec, &va, &vb) != 0)
+        {
+          g_autofree char *sa = g_strdup_value_contents (&va);
+          g_autofree char *sb = g_strdup_value_contents (&vb);
+
+          fail_msg ("property %s differs: %s and %s", pspec->name, sa, sb);
+        }
+    }
+}

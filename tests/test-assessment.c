@@ -1,0 +1,445 @@
+/* test-assessment.c: the ladder's rules, case by case
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The cases are in tests/data/assessment-cases.json, shared with the Python
+ * and GJS suites so that every binding is held to the same answers. Each
+ * case names people by a key and their roles, the project's scope, and
+ * its involvements as [person, stage, mode]; it expects a rung and,
+ * where given, the next rung, the gaps ([stage, required mode,
+ * alternative, in scope]), the finding codes, the best mode per stage, who
+ * gave it, and the number of people per stage ("none" for the total).
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "coprod-test-util.h"
+
+static JsonObject *
+load_cases (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *path = g_build_filename (g_getenv ("COPROD_TEST_DATA"),
+                                            "assessment-cases.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!json_parser_load_from_file (parser, path, &error))
+    fail_msg ("%s: %s", path, error->message);
+
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+/* The case as a coprod document: people, one partnership-less project */
+static char *
+case_to_document (JsonObject *c)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *people = json_object_get_object_member (c, "people");
+  JsonArray *involvements = json_object_get_array_member (c, "involvements");
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *roles;
+  guint i;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "format");
+  json_builder_add_string_value (b, "coprod");
+  json_builder_set_member_name (b, "version");
+  json_builder_add_int_value (b, 1);
+
+  json_builder_set_member_name (b, "organisations");
+  json_builder_begin_array (b);
+  if (json_object_has_member (c, "organisations"))
+    {
+      JsonArray *orgs = json_object_get_array_member (c, "organisations");
+
+      for (i = 0; i < json_array_get_length (orgs); i++)
+        {
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "id");
+          json_builder_add_string_value (b, json_array_get_string_element (orgs, i));
+          json_builder_end_object (b);
+        }
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "people");
+  json_builder_begin_array (b);
+  json_object_iter_init (&iter, people);
+  while (json_object_iter_next (&iter, &key, &roles))
+    {
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, key);
+      json_builder_set_member_name (b, "roles");
+      json_builder_add_value (b, json_node_copy (roles));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "projects");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_string_value (b, "prj");
+  if (json_object_has_member (c, "stages"))
+    {
+      json_builder_set_member_name (b, "stages");
+      json_builder_add_value (b, json_node_copy (json_object_get_member (c, "stages")));
+    }
+  if (json_object_has_member (c, "aimed_rung"))
+    {
+      json_builder_set_member_name (b, "aimed_rung");
+      json_builder_add_string_value (b, json_object_get_string_member (c, "aimed_rung"));
+    }
+  if (json_object_has_member (c, "deadline_fixed"))
+    {
+      json_builder_set_member_name (b, "deadline_fixed");
+      json_builder_add_boolean_value (b, json_object_get_boolean_member (c, "deadline_fixed"));
+    }
+  json_builder_set_member_name (b, "involvements");
+  json_builder_begin_array (b);
+  for (i = 0; i < json_array_get_length (involvements); i++)
+    {
+      JsonArray *inv = json_array_get_array_element (involvements, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "person_id");
+      json_builder_add_string_value (b, json_array_get_string_element (inv, 0));
+      json_builder_set_member_name (b, "stage");
+      json_builder_add_string_value (b, json_array_get_string_element (inv, 1));
+      json_builder_set_member_name (b, "mode");
+      json_builder_add_string_value (b, json_array_get_string_element (inv, 2));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  json_generator_set_root (gen, root);
+
+  return json_generator_to_data (gen, NULL);
+}
+
+static int
+nick_value (GType       type,
+            const char *nick)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+  if (G_IS_ENUM_CLASS (klass))
+    {
+      GEnumValue *v = g_enum_get_value_by_nick (G_ENUM_CLASS (klass), nick);
+
+      if (v == NULL)
+        fail_msg ("unknown %s nick %s", g_type_name (type), nick);
+      return v->value;
+    }
+  else
+    {
+      GFlagsValue *v = g_flags_get_value_by_nick (G_FLAGS_CLASS (klass), nick);
+
+      if (v == NULL)
+        fail_msg ("unknown %s nick %s", g_type_name (type), nick);
+      return (int) v->value;
+    }
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+static void
+check_findings (const char       *name,
+                CoprodAssessment *a,
+                JsonArray        *expected)
+{
+  GListModel *findings = coprod_assessment_get_findings (a);
+  g_autoptr(GPtrArray) got = g_ptr_array_new ();
+  guint i, n = g_list_model_get_n_items (findings);
+
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodFinding) f = g_list_model_get_item (findings, i);
+
+      g_ptr_array_add (got, (gpointer) g_intern_string (coprod_finding_get_code (f)));
+    }
+  g_ptr_array_sort (got, compare_strings);
+
+  if (got->len != json_array_get_length (expected))
+    fail_msg ("%s: %u findings, expected %u", name, got->len, json_array_get_length (expected));
+  for (i = 0; i < got->len; i++)
+    if (!g_str_equal (g_ptr_array_index (got, i), json_array_get_string_element (expected, i)))
+      fail_msg ("%s: finding %u is %s, expected %s", name, i,
+                (char *) g_ptr_array_index (got, i), json_array_get_string_element (expected, i));
+}
+
+static void
+check_gaps (const char       *name,
+            CoprodAssessment *a,
+            JsonArray        *expected)
+{
+  GListModel *gaps = coprod_assessment_get_gaps (a);
+  guint i, n = g_list_model_get_n_items (gaps);
+
+  if (n != json_array_get_length (expected))
+    fail_msg ("%s: %u gaps, expected %u", name, n, json_array_get_length (expected));
+
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodGap) gap = g_list_model_get_item (gaps, i);
+      JsonArray *e = json_array_get_array_element (expected, i);
+      CoprodStage stage = coprod_gap_get_stage (gap);
+
+      assert_int_equal (stage, nick_value (COPROD_TYPE_STAGE, json_array_get_string_element (e, 0)));
+      assert_int_equal (coprod_gap_get_required_mode (gap),
+                        nick_value (COPROD_TYPE_MODE, json_array_get_string_element (e, 1)));
+      assert_int_equal (coprod_gap_get_alternative (gap), json_array_get_boolean_element (e, 2));
+      assert_int_equal (coprod_gap_get_in_scope (gap), json_array_get_boolean_element (e, 3));
+      /* the current mode is the assessment's best mode in the stage */
+      if (coprod_gap_get_in_scope (gap))
+        assert_int_equal (coprod_gap_get_current_mode (gap), coprod_assessment_get_best_mode (a, stage));
+      else
+        assert_int_equal (coprod_gap_get_current_mode (gap), COPROD_MODE_NONE);
+    }
+}
+
+static void
+run_case (JsonObject *c)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodAssessment) a = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *doc = case_to_document (c);
+  const char *name = json_object_get_string_member (c, "name");
+  JsonObject *expect = json_object_get_object_member (c, "expect");
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+
+  if (!coprod_registry_load_from_data (registry, doc, -1, &error))
+    fail_msg ("%s: %s", name, error->message);
+
+  a = coprod_registry_assess_project (registry, "prj", &error);
+  assert_non_null (a);
+  assert_string_equal (coprod_assessment_get_project_id (a), "prj");
+
+  if (coprod_assessment_get_rung (a) != nick_value (COPROD_TYPE_RUNG, json_object_get_string_member (expect, "rung")))
+    fail_msg ("%s: rung %d, expected %s", name, coprod_assessment_get_rung (a),
+              json_object_get_string_member (expect, "rung"));
+  assert_int_equal (coprod_assessment_get_aim_reached (a),
+                    coprod_assessment_get_rung (a) >= coprod_assessment_get_aimed_rung (a));
+
+  if (json_object_has_member (expect, "next_rung"))
+    assert_int_equal (coprod_assessment_get_next_rung (a),
+                      nick_value (COPROD_TYPE_RUNG, json_object_get_string_member (expect, "next_rung")));
+  if (json_object_has_member (expect, "findings"))
+    check_findings (name, a, json_object_get_array_member (expect, "findings"));
+  if (json_object_has_member (expect, "gaps"))
+    check_gaps (name, a, json_object_get_array_member (expect, "gaps"));
+
+  if (json_object_has_member (expect, "best"))
+    {
+      json_object_iter_init (&iter, json_object_get_object_member (expect, "best"));
+      while (json_object_iter_next (&iter, &key, &node))
+        assert_int_equal (coprod_assessment_get_best_mode (a, nick_value (COPROD_TYPE_STAGE, key)),
+                          nick_value (COPROD_TYPE_MODE, json_node_get_string (node)));
+    }
+
+  if (json_object_has_member (expect, "n_people"))
+    {
+      json_object_iter_init (&iter, json_object_get_object_member (expect, "n_people"));
+      while (json_object_iter_next (&iter, &key, &node))
+        assert_int_equal (coprod_assessment_get_n_people (a, nick_value (COPROD_TYPE_STAGE, key)),
+                          json_node_get_int (node));
+    }
+
+  if (json_object_has_member (expect, "best_people"))
+    {
+      json_object_iter_init (&iter, json_object_get_object_member (expect, "best_people"));
+      while (json_object_iter_next (&iter, &key, &node))
+        {
+          const char * const *people =
+            coprod_assessment_get_best_mode_people (a, nick_value (COPROD_TYPE_STAGE, key));
+          JsonArray *want = json_node_get_array (node);
+          guint i;
+
+          assert_int_equal (g_strv_length ((char **) people), json_array_get_length (want));
+          for (i = 0; i < json_array_get_length (want); i++)
+            assert_string_equal (people[i], json_array_get_string_element (want, i));
+        }
+    }
+}
+
+static void
+test_case (void **state)
+{
+  run_case (*state);
+}
+
+static int
+teardown_case (void **state)
+{
+  json_object_unref (*state);
+  return 0;
+}
+
+/* A policy of a partner organisation that covers support: nobody paid or
+ * supported is a finding; a payment to a person with lived experience for
+ * the project answers it. */
+static const char policy_doc[] =
+  "{\"format\":\"coprod\",\"version\":1,"
+  " \"organisations\":[{\"id\":\"org\"}],"
+  " \"people\":[{\"id\":\"le\",\"roles\":[\"lived-experience\"]}],"
+  " \"partnerships\":[{\"id\":\"prt\",\"memberships\":[{\"member_id\":\"org\"},{\"member_id\":\"le\"}]}],"
+  " \"projects\":[{\"id\":\"prj\",\"partnership_id\":\"prt\","
+  "   \"involvements\":[{\"person_id\":\"le\",\"stage\":\"planning\",\"mode\":\"consulted\"},"
+  "                     {\"person_id\":\"le\",\"stage\":\"doing\",\"mode\":\"consulted\"}]}],"
+  " \"policies\":[{\"id\":\"pol\",\"organisation_id\":\"org\",\"covers\":[\"payment\"]}]%s}";
+
+static gboolean
+has_finding (CoprodAssessment *a,
+             const char       *code)
+{
+  GListModel *findings = coprod_assessment_get_findings (a);
+  guint i;
+
+  for (i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(CoprodFinding) f = g_list_model_get_item (findings, i);
+
+      if (g_str_equal (coprod_finding_get_code (f), code))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_unsupported (void **state)
+{
+  const char *extras[] = {
+    "",
+    ",\"payments\":[{\"id\":\"pay\",\"person_id\":\"le\",\"project_id\":\"prj\",\"amount\":1000}]",
+    ",\"meetings\":[{\"id\":\"m\",\"project_id\":\"prj\",\"support\":[\"travel-tickets\"],\"attendee_ids\":[\"le\"]}]",
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (extras); i++)
+    {
+      g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+      g_autoptr(CoprodAssessment) a = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *doc = g_strdup_printf (policy_doc, extras[i]);
+
+      if (!coprod_registry_load_from_data (registry, doc, -1, &error))
+        fail_msg ("%s", error->message);
+      a = coprod_registry_assess_project (registry, "prj", &error);
+      assert_non_null (a);
+      assert_int_equal (has_finding (a, "unsupported"), i == 0);
+    }
+}
+
+static void
+test_not_a_project (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodPerson) person = coprod_person_new ("p", NULL);
+  g_autoptr(GError) error = NULL;
+  CoprodAssessment *a;
+
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (person), NULL));
+
+  a = coprod_registry_assess_project (registry, "nope", &error);
+  assert_null (a);
+  assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND));
+  g_clear_error (&error);
+
+  a = coprod_registry_assess_project (registry, "p", &error);
+  assert_null (a);
+  assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND));
+}
+
+/* The example registry: every project assessed, partnership and registry
+ * summaries add up, objects freed */
+static void
+test_summaries (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autofree char *path = g_build_filename (g_getenv ("COPROD_EXAMPLES_DATA"),
+                                            "coprod-example.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListModel) fife = NULL;
+  g_autoptr(GError) error = NULL;
+  guint total = 0, fife_total = 0;
+  int r;
+
+  if (!coprod_registry_load_from_file (registry, file, NULL, &error))
+    fail_msg ("%s", error->message);
+
+  all = coprod_registry_assess_all (registry);
+  assert_int_equal (g_list_model_get_n_items (all),
+                    g_list_model_get_n_items (coprod_registry_get_projects (registry)));
+  for (r = COPROD_RUNG_NONE; r <= COPROD_RUNG_CO_PRODUCTION; r++)
+    total += coprod_assessment_count_at_rung (all, r);
+  assert_int_equal (total, g_list_model_get_n_items (all));
+
+  fife = coprod_registry_assess_partnership (registry, "prt-fife", &error);
+  assert_non_null (fife);
+  assert_int_equal (g_list_model_get_n_items (fife), 2);
+  for (r = COPROD_RUNG_NONE; r <= COPROD_RUNG_CO_PRODUCTION; r++)
+    fife_total += coprod_assessment_count_at_rung (fife, r);
+  assert_int_equal (fife_total, 2);
+  assert_int_equal (coprod_assessment_count_at_rung (fife, COPROD_RUNG_CO_PRODUCTION), 1);
+
+  assert_null (coprod_registry_assess_partnership (registry, "prj-fife-report", &error));
+  assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND));
+}
+
+static void
+test_finalized (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodProject) project = coprod_project_new ("prj", NULL);
+  CoprodAssessment *a;
+
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (project), NULL));
+  a = coprod_registry_assess_project (registry, "prj", NULL);
+  assert_non_null (a);
+  coprod_test_assert_finalized (a);
+}
+
+int
+main (void)
+{
+  g_autoptr(JsonObject) root = load_cases ();
+  JsonArray *cases = json_object_get_array_member (root, "cases");
+  guint n = json_array_get_length (cases);
+  g_autofree struct CMUnitTest *tests = g_new0 (struct CMUnitTest, n + 4);
+  guint i;
+
+  for (i = 0; i < n; i++)
+    {
+      JsonObject *c = json_array_get_object_element (cases, i);
+
+      tests[i].name = json_object_get_string_member (c, "name");
+      tests[i].test_func = test_case;
+      tests[i].initial_state = json_object_ref (c);
+      tests[i].teardown_func = teardown_case;
+    }
+  tests[n] = (struct CMUnitTest) cmocka_unit_test (test_unsupported);
+  tests[n + 1] = (struct CMUnitTest) cmocka_unit_test (test_not_a_project);
+  tests[n + 2] = (struct CMUnitTest) cmocka_unit_test (test_summaries);
+  tests[n + 3] = (struct CMUnitTest) cmocka_unit_test (test_finalized);
+
+  return _cmocka_run_group_tests ("assessment", tests, n + 4, NULL, NULL);
+}

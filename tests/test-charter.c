@@ -1,0 +1,258 @@
+/* test-charter.c: principles written by a group
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "coprod-record-private.h"
+#include "coprod-test-util.h"
+
+static void
+check_string (gpointer    object,
+              const char *property,
+              const char *value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_value_init (&v, G_TYPE_STRING);
+  g_value_set_string (&v, value);
+  coprod_test_property_roundtrip (object, property, &v);
+}
+
+/* Like coprod_test_property_roundtrip(), which compares with
+ * g_param_values_cmp(): for a boxed type such as GStrv that compares
+ * addresses, so lists are compared here by content. */
+static void
+check_strv (gpointer            object,
+            const char         *property,
+            const char * const *value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+  g_auto(GStrv) got = NULL;
+  CoprodNotifyCounter counter;
+
+  g_value_init (&v, G_TYPE_STRV);
+  g_value_set_boxed (&v, value);
+
+  coprod_test_notify_counter_start (&counter, object, property);
+  g_object_set_property (G_OBJECT (object), property, &v);
+  assert_int_equal (counter.count, 1);
+
+  g_object_get (object, property, &got, NULL);
+  assert_non_null (got);
+  assert_true (g_strv_equal ((const char * const *) got, value));
+
+  /* the same value again: no notification */
+  g_object_set_property (G_OBJECT (object), property, &v);
+  assert_int_equal (counter.count, 1);
+  coprod_test_notify_counter_stop (&counter);
+}
+
+static void
+check_boolean (gpointer    object,
+               const char *property,
+               gboolean    value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_value_init (&v, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&v, value);
+  coprod_test_property_roundtrip (object, property, &v);
+}
+
+static void
+assert_string_kind (gpointer          object,
+                    const char       *property,
+                    CoprodStringKind  kind)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+
+  assert_non_null (pspec);
+  assert_int_equal (_coprod_param_spec_get_string_kind (pspec), kind);
+}
+
+/* Loads a document whose charters collection holds @record (JSON with '
+ * for "), expects @code, and checks the message names the record and
+ * @member. */
+static void
+expect_error (const char *record,
+              int         code,
+              const char *member)
+{
+  g_autofree char *json = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *named_member = g_strdup_printf ("member \"%s\"", member);
+
+  json = g_strdup_printf ("{'format': 'coprod', 'version': 1, 'charters': [%s]}", record);
+  g_strdelimit (json, "'", '"');
+  message = coprod_test_load_expect_error (json, code);
+  if (strstr (message, "charters[0] (id \"ch-1\")") == NULL)
+    fail_msg ("the message does not name the record: %s", message);
+  if (strstr (message, named_member) == NULL)
+    fail_msg ("the message does not name %s: %s", named_member, message);
+}
+
+static void
+test_charter_new (void **state)
+{
+  g_autoptr(CoprodCharter) charter = coprod_charter_new ("ch-1", "Trauma-informed charter");
+
+  assert_string_equal (coprod_record_get_id (COPROD_RECORD (charter)), "ch-1");
+  assert_string_equal (coprod_charter_get_title (charter), "Trauma-informed charter");
+  assert_null (coprod_charter_get_author_id (charter));
+  assert_null (coprod_charter_get_version (charter));
+  assert_null (coprod_charter_get_published_date (charter));
+  assert_non_null (coprod_charter_get_principles (charter));
+  assert_null (coprod_charter_get_principles (charter)[0]);
+  assert_false (coprod_charter_get_trauma_informed (charter));
+  assert_null (coprod_charter_get_url (charter));
+
+  coprod_test_assert_finalized (g_steal_pointer (&charter));
+}
+
+static void
+test_charter_properties (void **state)
+{
+  CoprodCharter *charter = g_object_new (COPROD_TYPE_CHARTER, "id", "ch-1", NULL);
+  const char * const principles[] = {
+    "We listen to lived experience as expertise",
+    "We pay people for their time",
+    "We explain what changed because of you",
+    NULL
+  };
+
+  coprod_test_property_flags (charter);
+  assert_string_kind (charter, "title", COPROD_STRING_TEXT);
+  assert_string_kind (charter, "author-id", COPROD_STRING_REF);
+  assert_string_kind (charter, "version", COPROD_STRING_TEXT);
+  assert_string_kind (charter, "published-date", COPROD_STRING_DATE);
+  assert_string_kind (charter, "url", COPROD_STRING_TEXT);
+
+  check_string (charter, "title", "Our co-production charter");
+  assert_string_equal (coprod_charter_get_title (charter), "Our co-production charter");
+
+  check_string (charter, "author-id", "grp-advisory");
+  assert_string_equal (coprod_charter_get_author_id (charter), "grp-advisory");
+  check_string (charter, "author-id", NULL);
+  assert_null (coprod_charter_get_author_id (charter));
+
+  check_string (charter, "version", "second edition");
+  assert_string_equal (coprod_charter_get_version (charter), "second edition");
+
+  check_string (charter, "published-date", "2023-06-14");
+  assert_string_equal (coprod_charter_get_published_date (charter), "2023-06-14");
+  check_string (charter, "published-date", "2023");
+  assert_string_equal (coprod_charter_get_published_date (charter), "2023");
+
+  check_strv (charter, "principles", principles);
+  assert_true (g_strv_equal (coprod_charter_get_principles (charter), principles));
+  assert_int_equal (g_strv_length ((char **) coprod_charter_get_principles (charter)), 3);
+  check_strv (charter, "principles", (const char * const []) { NULL });
+  assert_null (coprod_charter_get_principles (charter)[0]);
+
+  check_boolean (charter, "trauma-informed", TRUE);
+  assert_true (coprod_charter_get_trauma_informed (charter));
+  check_boolean (charter, "trauma-informed", FALSE);
+  assert_false (coprod_charter_get_trauma_informed (charter));
+
+  check_string (charter, "url", "https://example.org/charter");
+  assert_string_equal (coprod_charter_get_url (charter), "https://example.org/charter");
+
+  coprod_test_assert_finalized (charter);
+}
+
+static void
+test_charter_registry (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodCharter) charter = coprod_charter_new ("ch-1", NULL);
+  GListModel *charters = coprod_registry_get_charters (registry);
+
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (charter), NULL));
+  assert_int_equal (g_list_model_get_n_items (charters), 1);
+  assert_ptr_equal (coprod_registry_get_collection (registry, COPROD_TYPE_CHARTER), charters);
+  assert_true (g_list_model_get_item_type (charters) == COPROD_TYPE_CHARTER);
+  assert_ptr_equal (coprod_registry_lookup (registry, "ch-1"), charter);
+}
+
+static void
+test_charter_roundtrip (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodRegistry) loaded = coprod_registry_new ();
+  g_autoptr(CoprodCharter) charter = coprod_charter_new ("ch-1", "Trauma-informed charter");
+  g_autoptr(CoprodCharter) bare = coprod_charter_new ("ch-2", NULL);
+  const char * const principles[] = {
+    "Nothing about us without us",
+    "Safety, trust and choice in every meeting",
+    NULL
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  CoprodCharter *got;
+
+  coprod_charter_set_author_id (charter, "grp-advisory");
+  coprod_charter_set_version (charter, "1.0");
+  coprod_charter_set_published_date (charter, "2023-06");
+  coprod_charter_set_principles (charter, principles);
+  coprod_charter_set_trauma_informed (charter, TRUE);
+  coprod_charter_set_url (charter, "https://example.org/charter");
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (charter), NULL));
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (bare), NULL));
+
+  coprod_test_assert_roundtrip (registry);
+
+  data = coprod_registry_to_data (registry, NULL);
+  assert_non_null (strstr (data, "\"trauma_informed\" : true"));
+  assert_true (coprod_registry_load_from_data (loaded, data, -1, &error));
+  assert_null (error);
+
+  got = COPROD_CHARTER (coprod_registry_lookup (loaded, "ch-1"));
+  assert_non_null (got);
+  assert_string_equal (coprod_charter_get_title (got), "Trauma-informed charter");
+  assert_string_equal (coprod_charter_get_author_id (got), "grp-advisory");
+  assert_string_equal (coprod_charter_get_version (got), "1.0");
+  assert_string_equal (coprod_charter_get_published_date (got), "2023-06");
+  assert_true (g_strv_equal (coprod_charter_get_principles (got), principles));
+  assert_true (coprod_charter_get_trauma_informed (got));
+  assert_string_equal (coprod_charter_get_url (got), "https://example.org/charter");
+
+  got = COPROD_CHARTER (coprod_registry_lookup (loaded, "ch-2"));
+  assert_null (coprod_charter_get_principles (got)[0]);
+  assert_false (coprod_charter_get_trauma_informed (got));
+}
+
+static void
+test_charter_bad_input (void **state)
+{
+  /* wrong JSON types */
+  expect_error ("{'id': 'ch-1', 'principles': 'Nothing about us without us'}",
+                COPROD_ERROR_TYPE, "principles");
+  expect_error ("{'id': 'ch-1', 'principles': [['nested']]}", COPROD_ERROR_TYPE, "principles");
+  expect_error ("{'id': 'ch-1', 'trauma_informed': 'true'}", COPROD_ERROR_TYPE, "trauma_informed");
+  expect_error ("{'id': 'ch-1', 'trauma_informed': 1}", COPROD_ERROR_TYPE, "trauma_informed");
+  expect_error ("{'id': 'ch-1', 'version': 1.0}", COPROD_ERROR_TYPE, "version");
+
+  /* bad dates */
+  expect_error ("{'id': 'ch-1', 'published_date': '23-06'}", COPROD_ERROR_DATE, "published_date");
+  expect_error ("{'id': 'ch-1', 'published_date': '2023-06-31'}", COPROD_ERROR_DATE, "published_date");
+
+  /* a bad id of another record */
+  expect_error ("{'id': 'ch-1', 'author_id': ''}", COPROD_ERROR_ID, "author_id");
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_charter_new),
+    cmocka_unit_test (test_charter_properties),
+    cmocka_unit_test (test_charter_registry),
+    cmocka_unit_test (test_charter_roundtrip),
+    cmocka_unit_test (test_charter_bad_input),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}

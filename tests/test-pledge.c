@@ -1,0 +1,486 @@
+/* test-pledge.c: pledges and their commitments
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "coprod-record-private.h"
+#include "coprod-test-util.h"
+
+static void
+check_string (gpointer    object,
+              const char *property,
+              const char *value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_value_init (&v, G_TYPE_STRING);
+  g_value_set_string (&v, value);
+  coprod_test_property_roundtrip (object, property, &v);
+}
+
+static void
+check_enum (gpointer    object,
+            const char *property,
+            int         value)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  assert_non_null (pspec);
+  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_value_set_enum (&v, value);
+  coprod_test_property_roundtrip (object, property, &v);
+}
+
+static void
+check_uint (gpointer    object,
+            const char *property,
+            guint       value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_value_init (&v, G_TYPE_UINT);
+  g_value_set_uint (&v, value);
+  coprod_test_property_roundtrip (object, property, &v);
+}
+
+static void
+assert_string_kind (gpointer          object,
+                    const char       *property,
+                    CoprodStringKind  kind)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+
+  assert_non_null (pspec);
+  assert_int_equal (_coprod_param_spec_get_string_kind (pspec), kind);
+}
+
+static void
+count_items_changed (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+mark_gone (gpointer  data,
+           GObject  *where_the_object_was)
+{
+  *(gboolean *) data = TRUE;
+}
+
+/* Loads a document whose pledges collection holds @record (JSON with '
+ * for "), expects @code, and checks the message names the record and
+ * @member. */
+static void
+expect_error (const char *record,
+              int         code,
+              const char *member)
+{
+  g_autofree char *json = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *named_member = g_strdup_printf ("member \"%s\"", member);
+
+  json = g_strdup_printf ("{'format': 'coprod', 'version': 1, 'pledges': [%s]}", record);
+  g_strdelimit (json, "'", '"');
+  message = coprod_test_load_expect_error (json, code);
+  if (strstr (message, "pledges[0] (id \"pl-1\")") == NULL)
+    fail_msg ("the message does not name the record: %s", message);
+  if (strstr (message, named_member) == NULL)
+    fail_msg ("the message does not name %s: %s", named_member, message);
+}
+
+static void
+test_commitment_new (void **state)
+{
+  g_autoptr(CoprodCommitment) commitment =
+    coprod_commitment_new ("Pay board members for every meeting");
+
+  assert_string_equal (coprod_commitment_get_text (commitment),
+                       "Pay board members for every meeting");
+  assert_null (coprod_commitment_get_due_date (commitment));
+  assert_int_equal (coprod_commitment_get_status (commitment),
+                    COPROD_COMMITMENT_STATUS_NOT_STARTED);
+  assert_int_equal (coprod_commitment_get_progress (commitment), 0);
+  assert_null (coprod_commitment_get_evidence (commitment));
+
+  coprod_test_assert_finalized (g_steal_pointer (&commitment));
+}
+
+static void
+test_commitment_properties (void **state)
+{
+  CoprodCommitment *commitment = g_object_new (COPROD_TYPE_COMMITMENT, NULL);
+  GParamSpec *pspec;
+
+  coprod_test_property_flags (commitment);
+  assert_string_kind (commitment, "text", COPROD_STRING_TEXT);
+  assert_string_kind (commitment, "due-date", COPROD_STRING_DATE);
+  assert_string_kind (commitment, "evidence", COPROD_STRING_TEXT);
+
+  check_string (commitment, "text", "Share the minutes in plain language");
+  assert_string_equal (coprod_commitment_get_text (commitment),
+                       "Share the minutes in plain language");
+
+  check_string (commitment, "due-date", "2025-03-31");
+  assert_string_equal (coprod_commitment_get_due_date (commitment), "2025-03-31");
+  check_string (commitment, "due-date", NULL);
+  assert_null (coprod_commitment_get_due_date (commitment));
+
+  check_enum (commitment, "status", COPROD_COMMITMENT_STATUS_IN_PROGRESS);
+  assert_int_equal (coprod_commitment_get_status (commitment),
+                    COPROD_COMMITMENT_STATUS_IN_PROGRESS);
+  check_enum (commitment, "status", COPROD_COMMITMENT_STATUS_ABANDONED);
+  assert_int_equal (coprod_commitment_get_status (commitment),
+                    COPROD_COMMITMENT_STATUS_ABANDONED);
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (commitment), "progress");
+  assert_int_equal (G_PARAM_SPEC_UINT (pspec)->maximum, 100);
+  check_uint (commitment, "progress", 40);
+  assert_int_equal (coprod_commitment_get_progress (commitment), 40);
+  check_uint (commitment, "progress", 100);
+  assert_int_equal (coprod_commitment_get_progress (commitment), 100);
+  check_uint (commitment, "progress", 0);
+  assert_int_equal (coprod_commitment_get_progress (commitment), 0);
+
+  check_string (commitment, "evidence", "Minutes of the March board");
+  assert_string_equal (coprod_commitment_get_evidence (commitment), "Minutes of the March board");
+
+  coprod_test_assert_finalized (commitment);
+}
+
+static void
+set_progress_101 (gpointer data)
+{
+  coprod_commitment_set_progress (data, 101);
+}
+
+static void
+set_bad_due_date (gpointer data)
+{
+  coprod_commitment_set_due_date (data, "2025-02-29");
+}
+
+static void
+test_commitment_preconditions (void **state)
+{
+  g_autoptr(CoprodCommitment) commitment = coprod_commitment_new (NULL);
+  CoprodNotifyCounter counter;
+
+  coprod_commitment_set_progress (commitment, 60);
+  coprod_commitment_set_due_date (commitment, "2025-03");
+
+  coprod_test_notify_counter_start (&counter, commitment, "progress");
+  assert_int_equal (coprod_test_count_criticals (set_progress_101, commitment), 1);
+  assert_int_equal (coprod_commitment_get_progress (commitment), 60);
+  assert_int_equal (counter.count, 0);
+  coprod_test_notify_counter_stop (&counter);
+
+  assert_int_equal (coprod_test_count_criticals (set_bad_due_date, commitment), 1);
+  assert_string_equal (coprod_commitment_get_due_date (commitment), "2025-03");
+}
+
+static void
+test_pledge_new (void **state)
+{
+  g_autoptr(CoprodPledge) pledge = coprod_pledge_new ("pl-1", "p-director");
+
+  assert_string_equal (coprod_record_get_id (COPROD_RECORD (pledge)), "pl-1");
+  assert_string_equal (coprod_pledge_get_signatory_id (pledge), "p-director");
+  assert_null (coprod_pledge_get_on_behalf_of_id (pledge));
+  assert_true (coprod_pledge_is_personal (pledge));
+  assert_null (coprod_pledge_get_signed_date (pledge));
+  assert_null (coprod_pledge_get_charter_id (pledge));
+  assert_null (coprod_pledge_get_statement (pledge));
+  assert_int_equal (coprod_pledge_get_status (pledge), COPROD_PLEDGE_STATUS_DRAFT);
+  assert_null (coprod_pledge_get_review_date (pledge));
+  assert_int_equal (g_list_model_get_n_items (coprod_pledge_get_commitments (pledge)), 0);
+  assert_true (g_list_model_get_item_type (coprod_pledge_get_commitments (pledge)) ==
+               COPROD_TYPE_COMMITMENT);
+
+  coprod_test_assert_finalized (g_steal_pointer (&pledge));
+}
+
+static void
+test_pledge_properties (void **state)
+{
+  CoprodPledge *pledge = g_object_new (COPROD_TYPE_PLEDGE, "id", "pl-1", NULL);
+  GListModel *commitments = NULL;
+  GParamSpec *pspec;
+
+  coprod_test_property_flags (pledge);
+  assert_string_kind (pledge, "signatory-id", COPROD_STRING_REF);
+  assert_string_kind (pledge, "on-behalf-of-id", COPROD_STRING_REF);
+  assert_string_kind (pledge, "signed-date", COPROD_STRING_DATE);
+  assert_string_kind (pledge, "charter-id", COPROD_STRING_REF);
+  assert_string_kind (pledge, "statement", COPROD_STRING_TEXT);
+  assert_string_kind (pledge, "review-date", COPROD_STRING_DATE);
+
+  check_string (pledge, "signatory-id", "p-chief-executive");
+  assert_string_equal (coprod_pledge_get_signatory_id (pledge), "p-chief-executive");
+
+  check_string (pledge, "on-behalf-of-id", "org-council");
+  assert_string_equal (coprod_pledge_get_on_behalf_of_id (pledge), "org-council");
+  assert_false (coprod_pledge_is_personal (pledge));
+  check_string (pledge, "on-behalf-of-id", NULL);
+  assert_null (coprod_pledge_get_on_behalf_of_id (pledge));
+  assert_true (coprod_pledge_is_personal (pledge));
+
+  check_string (pledge, "signed-date", "2024-07-03");
+  assert_string_equal (coprod_pledge_get_signed_date (pledge), "2024-07-03");
+
+  check_string (pledge, "charter-id", "ch-1");
+  assert_string_equal (coprod_pledge_get_charter_id (pledge), "ch-1");
+  check_string (pledge, "charter-id", NULL);
+  assert_null (coprod_pledge_get_charter_id (pledge));
+
+  check_string (pledge, "statement", "I pledge to put co-production at the heart of our work");
+  assert_string_equal (coprod_pledge_get_statement (pledge),
+                       "I pledge to put co-production at the heart of our work");
+
+  check_enum (pledge, "status", COPROD_PLEDGE_STATUS_ACTIVE);
+  assert_int_equal (coprod_pledge_get_status (pledge), COPROD_PLEDGE_STATUS_ACTIVE);
+  check_enum (pledge, "status", COPROD_PLEDGE_STATUS_REVOKED);
+  assert_int_equal (coprod_pledge_get_status (pledge), COPROD_PLEDGE_STATUS_REVOKED);
+
+  check_string (pledge, "review-date", "2025-07");
+  assert_string_equal (coprod_pledge_get_review_date (pledge), "2025-07");
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (pledge), "commitments");
+  assert_non_null (pspec);
+  assert_false (pspec->flags & G_PARAM_WRITABLE);
+  assert_true (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_LIST_MODEL);
+  g_object_get (pledge, "commitments", &commitments, NULL);
+  assert_ptr_equal (commitments, coprod_pledge_get_commitments (pledge));
+  g_object_unref (commitments);
+
+  coprod_test_assert_finalized (pledge);
+}
+
+static void
+test_pledge_commitments (void **state)
+{
+  CoprodPledge *pledge = coprod_pledge_new ("pl-1", "p-1");
+  CoprodCommitment *pay = coprod_commitment_new ("Pay board members");
+  g_autoptr(CoprodCommitment) review = coprod_commitment_new ("Review the pledge yearly");
+  g_autoptr(CoprodCommitment) stranger = coprod_commitment_new ("Not in this pledge");
+  g_autoptr(CoprodCommitment) first = NULL;
+  GListModel *commitments = coprod_pledge_get_commitments (pledge);
+  gboolean pay_gone = FALSE;
+  guint changes = 0;
+
+  g_signal_connect (commitments, "items-changed", G_CALLBACK (count_items_changed), &changes);
+
+  coprod_pledge_add_commitment (pledge, pay);
+  coprod_pledge_add_commitment (pledge, review);
+  assert_int_equal (changes, 2);
+  assert_int_equal (g_list_model_get_n_items (commitments), 2);
+  first = g_list_model_get_item (commitments, 0);
+  assert_ptr_equal (first, pay);
+  g_clear_object (&first);
+
+  assert_false (coprod_pledge_remove_commitment (pledge, stranger));
+  assert_int_equal (changes, 2);
+  assert_true (coprod_pledge_remove_commitment (pledge, review));
+  assert_int_equal (changes, 3);
+  assert_int_equal (g_list_model_get_n_items (commitments), 1);
+
+  g_object_weak_ref (G_OBJECT (pay), mark_gone, &pay_gone);
+  g_object_unref (pay);
+  assert_false (pay_gone);
+  coprod_test_assert_finalized (pledge);
+  assert_true (pay_gone);
+}
+
+static void
+test_pledge_registry (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodPledge) pledge = coprod_pledge_new ("pl-1", NULL);
+  GListModel *pledges = coprod_registry_get_pledges (registry);
+
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (pledge), NULL));
+  assert_int_equal (g_list_model_get_n_items (pledges), 1);
+  assert_ptr_equal (coprod_registry_get_collection (registry, COPROD_TYPE_PLEDGE), pledges);
+  assert_true (g_list_model_get_item_type (pledges) == COPROD_TYPE_PLEDGE);
+  assert_ptr_equal (coprod_registry_lookup (registry, "pl-1"), pledge);
+}
+
+static void
+test_pledge_roundtrip (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodRegistry) loaded = coprod_registry_new ();
+  g_autoptr(CoprodPledge) director = coprod_pledge_new ("pl-1", "p-director");
+  g_autoptr(CoprodPledge) personal = coprod_pledge_new ("pl-2", "p-chief-executive");
+  g_autoptr(CoprodCommitment) pay = coprod_commitment_new ("Pay board members for every meeting");
+  g_autoptr(CoprodCommitment) review = coprod_commitment_new ("Review the pledge with the advisory group");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  CoprodPledge *got;
+  guint i;
+
+  coprod_commitment_set_due_date (pay, "2025-03");
+  coprod_commitment_set_status (pay, COPROD_COMMITMENT_STATUS_IN_PROGRESS);
+  coprod_commitment_set_progress (pay, 40);
+  coprod_commitment_set_evidence (pay, "Board payments since April");
+  coprod_commitment_set_status (review, COPROD_COMMITMENT_STATUS_DONE);
+  coprod_commitment_set_progress (review, 100);
+
+  coprod_pledge_set_on_behalf_of_id (director, "org-council");
+  coprod_pledge_set_signed_date (director, "2024-07-03");
+  coprod_pledge_set_charter_id (director, "ch-1");
+  coprod_pledge_set_statement (director, "We adopt the trauma-informed charter");
+  coprod_pledge_set_status (director, COPROD_PLEDGE_STATUS_ACTIVE);
+  coprod_pledge_set_review_date (director, "2025-07");
+  coprod_pledge_add_commitment (director, pay);
+  coprod_pledge_add_commitment (director, review);
+  coprod_pledge_set_signed_date (personal, "2024-11");
+  coprod_pledge_set_status (personal, COPROD_PLEDGE_STATUS_LAPSED);
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (director), NULL));
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (personal), NULL));
+
+  coprod_test_assert_roundtrip (registry);
+
+  data = coprod_registry_to_data (registry, NULL);
+  assert_non_null (strstr (data, "\"status\" : \"in-progress\""));
+  assert_true (coprod_registry_load_from_data (loaded, data, -1, &error));
+  assert_null (error);
+
+  got = COPROD_PLEDGE (coprod_registry_lookup (loaded, "pl-1"));
+  assert_non_null (got);
+  coprod_test_assert_same_properties (director, got);
+  assert_string_equal (coprod_pledge_get_signatory_id (got), "p-director");
+  assert_string_equal (coprod_pledge_get_on_behalf_of_id (got), "org-council");
+  assert_false (coprod_pledge_is_personal (got));
+  assert_string_equal (coprod_pledge_get_charter_id (got), "ch-1");
+  assert_int_equal (coprod_pledge_get_status (got), COPROD_PLEDGE_STATUS_ACTIVE);
+  assert_int_equal (g_list_model_get_n_items (coprod_pledge_get_commitments (got)), 2);
+  for (i = 0; i < 2; i++)
+    {
+      g_autoptr(CoprodCommitment) before =
+        g_list_model_get_item (coprod_pledge_get_commitments (director), i);
+      g_autoptr(CoprodCommitment) after =
+        g_list_model_get_item (coprod_pledge_get_commitments (got), i);
+
+      coprod_test_assert_same_properties (before, after);
+    }
+
+  got = COPROD_PLEDGE (coprod_registry_lookup (loaded, "pl-2"));
+  coprod_test_assert_same_properties (personal, got);
+  assert_true (coprod_pledge_is_personal (got));
+  assert_null (coprod_pledge_get_charter_id (got));
+  assert_int_equal (g_list_model_get_n_items (coprod_pledge_get_commitments (got)), 0);
+}
+
+static void
+test_pledge_unknown_members (void **state)
+{
+  const char *json =
+    "{\"format\": \"coprod\", \"version\": 1, \"pledges\": ["
+    " {\"id\": \"pl-1\", \"signatory_id\": \"p-1\","
+    "  \"commitments\": [{\"text\": \"Pay board members\", \"progress\": 10,"
+    "                     \"x_owner\": \"finance team\", \"x_milestones\": [25, 50]},"
+    "                    {\"text\": \"Plain language\"}]}]}";
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  JsonObject *top, *jpledge, *first, *second;
+  JsonArray *commitments;
+
+  assert_true (coprod_registry_load_from_data (registry, json, -1, &error));
+  assert_null (error);
+
+  coprod_test_assert_roundtrip (registry);
+
+  data = coprod_registry_to_data (registry, NULL);
+  assert_true (json_parser_load_from_data (parser, data, -1, NULL));
+  top = json_node_get_object (json_parser_get_root (parser));
+  jpledge = json_array_get_object_element (json_object_get_array_member (top, "pledges"), 0);
+  commitments = json_object_get_array_member (jpledge, "commitments");
+  assert_int_equal (json_array_get_length (commitments), 2);
+  first = json_array_get_object_element (commitments, 0);
+  second = json_array_get_object_element (commitments, 1);
+  assert_string_equal (json_object_get_string_member (first, "x_owner"), "finance team");
+  assert_int_equal (json_array_get_length (json_object_get_array_member (first, "x_milestones")), 2);
+  assert_true (json_object_get_int_member (first, "progress") == 10);
+  /* each commitment keeps its own */
+  assert_false (json_object_has_member (second, "x_owner"));
+  assert_false (json_object_has_member (jpledge, "x_owner"));
+}
+
+static void
+test_pledge_bad_input (void **state)
+{
+  /* wrong JSON types */
+  expect_error ("{'id': 'pl-1', 'statement': true}", COPROD_ERROR_TYPE, "statement");
+  expect_error ("{'id': 'pl-1', 'status': 1}", COPROD_ERROR_TYPE, "status");
+  expect_error ("{'id': 'pl-1', 'commitments': 'many'}", COPROD_ERROR_TYPE, "commitments");
+  expect_error ("{'id': 'pl-1', 'commitments': [{'progress': '40%'}]}", COPROD_ERROR_TYPE, "progress");
+  expect_error ("{'id': 'pl-1', 'commitments': [{'text': ['a', 'b']}]}", COPROD_ERROR_TYPE, "text");
+
+  /* unknown nicks */
+  expect_error ("{'id': 'pl-1', 'status': 'signed'}", COPROD_ERROR_VALUE, "status");
+  expect_error ("{'id': 'pl-1', 'commitments': [{'status': 'done'}, {'status': 'finished'}]}",
+                COPROD_ERROR_VALUE, "status");
+
+  /* bad dates */
+  expect_error ("{'id': 'pl-1', 'signed_date': '3 July 2024'}", COPROD_ERROR_DATE, "signed_date");
+  expect_error ("{'id': 'pl-1', 'review_date': '2025-00'}", COPROD_ERROR_DATE, "review_date");
+  expect_error ("{'id': 'pl-1', 'commitments': [{'due_date': '2025-13'}]}", COPROD_ERROR_DATE, "due_date");
+
+  /* progress beyond 100 per cent, or below 0 */
+  expect_error ("{'id': 'pl-1', 'commitments': [{'progress': 101}]}", COPROD_ERROR_VALUE, "progress");
+  expect_error ("{'id': 'pl-1', 'commitments': [{'progress': -1}]}", COPROD_ERROR_VALUE, "progress");
+
+  /* bad ids of other records */
+  expect_error ("{'id': 'pl-1', 'on_behalf_of_id': ''}", COPROD_ERROR_ID, "on_behalf_of_id");
+  expect_error ("{'id': 'pl-1', 'charter_id': ' ch-1'}", COPROD_ERROR_ID, "charter_id");
+}
+
+static void
+test_pledge_null_members (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(GError) error = NULL;
+  CoprodPledge *pledge;
+
+  /* null is "not set", for the nullable ids */
+  assert_true (coprod_registry_load_from_data (registry,
+    "{\"format\": \"coprod\", \"version\": 1, \"pledges\": ["
+    " {\"id\": \"pl-1\", \"on_behalf_of_id\": null, \"charter_id\": null}]}",
+    -1, &error));
+  assert_null (error);
+  pledge = COPROD_PLEDGE (coprod_registry_lookup (registry, "pl-1"));
+  assert_true (coprod_pledge_is_personal (pledge));
+  assert_null (coprod_pledge_get_charter_id (pledge));
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_commitment_new),
+    cmocka_unit_test (test_commitment_properties),
+    cmocka_unit_test (test_commitment_preconditions),
+    cmocka_unit_test (test_pledge_new),
+    cmocka_unit_test (test_pledge_properties),
+    cmocka_unit_test (test_pledge_commitments),
+    cmocka_unit_test (test_pledge_registry),
+    cmocka_unit_test (test_pledge_roundtrip),
+    cmocka_unit_test (test_pledge_unknown_members),
+    cmocka_unit_test (test_pledge_bad_input),
+    cmocka_unit_test (test_pledge_null_members),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
