@@ -89,12 +89,16 @@ cmd_validate (int    argc,
               char **argv)
 {
   g_autoptr(CoprodRegistry) registry = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  guint i, n, n_errors = 0;
   int status;
 
   status = parse_file_command (&argc, &argv, "validate",
                                "Checks that FILE is a coprod registry that loads "
-                               "without error.\nExits 0 if it does, 1 if not "
-                               "(the error, with its place, goes to standard error).",
+                               "without error and whose records hold\ntogether "
+                               "(no dangling references, no end before its start, "
+                               "...). Prints each finding;\nexits 0 if there is no "
+                               "error, 1 if there is (or if FILE does not load).",
                                NULL);
   if (status != 0)
     return status;
@@ -103,8 +107,23 @@ cmd_validate (int    argc,
   if (registry == NULL)
     return 1;
 
-  g_print ("%s: valid, %u records\n", argv[2], coprod_registry_get_n_records (registry));
-  return 0;
+  findings = coprod_registry_validate (registry);
+  n = g_list_model_get_n_items (findings);
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodFinding) finding = g_list_model_get_item (findings, i);
+      g_autofree char *line = coprod_finding_to_string (finding);
+
+      if (coprod_finding_get_severity (finding) == COPROD_SEVERITY_ERROR)
+        n_errors++;
+      g_print ("%s: %s\n", argv[2], line);
+    }
+
+  g_print ("%s: %s, %u records, %u findings, %u errors\n", argv[2],
+           n_errors ? "invalid" : "valid",
+           coprod_registry_get_n_records (registry), n, n_errors);
+
+  return n_errors ? 1 : 0;
 }
 
 static guint
@@ -129,7 +148,6 @@ cmd_summary (int    argc,
              char **argv)
 {
   g_autoptr(CoprodRegistry) registry = NULL;
-  struct { const char *label; GListModel *model; } collections[2];
   GListModel *people, *organisations;
   guint i, unaffiliated = 0;
   int status;
@@ -148,16 +166,28 @@ cmd_summary (int    argc,
 
   organisations = coprod_registry_get_organisations (registry);
   people = coprod_registry_get_people (registry);
-  collections[0].label = "organisations";
-  collections[0].model = organisations;
-  collections[1].label = "people";
-  collections[1].model = people;
+  {
+    const struct { const char *label; GListModel *model; } collections[] = {
+      { "organisations", organisations },
+      { "people",        people },
+      { "partnerships",  coprod_registry_get_partnerships (registry) },
+      { "projects",      coprod_registry_get_projects (registry) },
+      { "meetings",      coprod_registry_get_meetings (registry) },
+      { "rate cards",    coprod_registry_get_rate_cards (registry) },
+      { "policies",      coprod_registry_get_policies (registry) },
+      { "payments",      coprod_registry_get_payments (registry) },
+      { "outputs",       coprod_registry_get_outputs (registry) },
+      { "charters",      coprod_registry_get_charters (registry) },
+      { "pledges",       coprod_registry_get_pledges (registry) },
+      { "reviews",       coprod_registry_get_reviews (registry) },
+    };
 
-  g_print ("%s\n\n", argv[2]);
-  g_print ("Collections\n");
-  for (i = 0; i < G_N_ELEMENTS (collections); i++)
-    g_print ("  %-16s %6u\n", collections[i].label,
-             g_list_model_get_n_items (collections[i].model));
+    g_print ("%s\n\n", argv[2]);
+    g_print ("Collections\n");
+    for (i = 0; i < G_N_ELEMENTS (collections); i++)
+      g_print ("  %-16s %6u\n", collections[i].label,
+               g_list_model_get_n_items (collections[i].model));
+  }
 
   g_print ("\nPeople per organisation\n");
   for (i = 0; i < g_list_model_get_n_items (organisations); i++)
@@ -373,9 +403,174 @@ cmd_ladder (int    argc,
   return 0;
 }
 
+static const char *
+nick_of (GType type,
+         int   value)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+  if (G_IS_ENUM_CLASS (klass))
+    {
+      GEnumValue *v = g_enum_get_value (G_ENUM_CLASS (klass), value);
+
+      return v ? v->value_nick : "?";
+    }
+  else
+    {
+      GFlagsValue *v = g_flags_get_first_value (G_FLAGS_CLASS (klass), (guint) value);
+
+      return v ? v->value_nick : "?";
+    }
+}
+
+static const char *
+rung_words (CoprodLadder *ladder,
+            CoprodRung    rung)
+{
+  CoprodStep *step = coprod_ladder_get_step_for_rung (ladder, rung);
+
+  return step ? coprod_step_get_title (step) : "no involvement recorded";
+}
+
+static void
+print_assessment (CoprodRegistry   *registry,
+                  CoprodAssessment *a,
+                  CoprodLadder     *ladder)
+{
+  const char *id = coprod_assessment_get_project_id (a);
+  CoprodRecord *project = coprod_registry_lookup (registry, id);
+  const char *title = COPROD_IS_PROJECT (project) ? coprod_project_get_title (COPROD_PROJECT (project)) : NULL;
+  CoprodStage scope = coprod_assessment_get_stages (a);
+  GListModel *gaps = coprod_assessment_get_gaps (a);
+  GListModel *findings = coprod_assessment_get_findings (a);
+  guint s, i;
+
+  g_print ("%s%s%s%s\n", id, title ? " (" : "", title ? title : "", title ? ")" : "");
+  g_print ("  rung:    %s [%s]\n", rung_words (ladder, coprod_assessment_get_rung (a)),
+           nick_of (COPROD_TYPE_RUNG, coprod_assessment_get_rung (a)));
+  g_print ("  aimed:   %s [%s], %s\n",
+           rung_words (ladder, coprod_assessment_get_aimed_rung (a)),
+           nick_of (COPROD_TYPE_RUNG, coprod_assessment_get_aimed_rung (a)),
+           coprod_assessment_get_aim_reached (a) ? "reached" : "not reached");
+  g_print ("  people with lived experience: %u\n",
+           coprod_assessment_get_n_people (a, COPROD_STAGE_NONE));
+  g_print ("  stage        best mode   people\n");
+  for (s = 0; s < 6; s++)
+    {
+      CoprodStage stage = 1u << s;
+
+      if (scope & stage)
+        g_print ("    %-10s %-11s %3u\n", nick_of (COPROD_TYPE_STAGE, stage),
+                 nick_of (COPROD_TYPE_MODE, coprod_assessment_get_best_mode (a, stage)),
+                 coprod_assessment_get_n_people (a, stage));
+      else
+        g_print ("    %-10s (not in scope)\n", nick_of (COPROD_TYPE_STAGE, stage));
+    }
+
+  if (g_list_model_get_n_items (gaps) > 0)
+    {
+      g_print ("  for %s [%s]:\n",
+               rung_words (ladder, coprod_assessment_get_next_rung (a)),
+               nick_of (COPROD_TYPE_RUNG, coprod_assessment_get_next_rung (a)));
+      for (i = 0; i < g_list_model_get_n_items (gaps); i++)
+        {
+          g_autoptr(CoprodGap) gap = g_list_model_get_item (gaps, i);
+
+          g_print ("    %s %s in %s%s (now %s)\n",
+                   coprod_gap_get_alternative (gap) ? "either" : "need",
+                   nick_of (COPROD_TYPE_MODE, coprod_gap_get_required_mode (gap)),
+                   nick_of (COPROD_TYPE_STAGE, coprod_gap_get_stage (gap)),
+                   coprod_gap_get_in_scope (gap) ? "" : ", bringing it into scope",
+                   nick_of (COPROD_TYPE_MODE, coprod_gap_get_current_mode (gap)));
+        }
+    }
+
+  for (i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(CoprodFinding) f = g_list_model_get_item (findings, i);
+
+      g_print ("  %s: %s [%s]\n",
+               nick_of (COPROD_TYPE_SEVERITY, coprod_finding_get_severity (f)),
+               coprod_finding_get_message (f), coprod_finding_get_code (f));
+    }
+  g_print ("\n");
+}
+
+static int
+cmd_assess (int    argc,
+            char **argv)
+{
+  g_autoptr(CoprodRegistry) registry = NULL;
+  g_autoptr(GListModel) assessments = NULL;
+  g_autofree char *project_id = NULL;
+  g_autofree char *ladder_key = NULL;
+  CoprodLadder *ladder;
+  const GOptionEntry entries[] = {
+    { "project", 'p', 0, G_OPTION_ARG_STRING, &project_id, "Assess only this project", "ID" },
+    { "ladder", 'l', 0, G_OPTION_ARG_STRING, &ladder_key, "Say the rungs in this ladder's words (tlap, flse, arnstein, iap2, hart)", "KEY" },
+    { NULL }
+  };
+  int status, r;
+  guint i;
+
+  status = parse_file_command (&argc, &argv, "assess",
+                               "Places each project of FILE on the ladder of "
+                               "involvement: its rung, the best way\npeople with "
+                               "lived experience took part in each stage, what is "
+                               "missing for\nthe next rung, and what the "
+                               "assessment noticed. People are named by id only.",
+                               entries);
+  if (status != 0)
+    return status;
+
+  ladder = coprod_ladder_get_builtin (ladder_key ? ladder_key : "tlap");
+  if (ladder == NULL)
+    {
+      g_autofree char *known = g_strjoinv (", ", (char **) coprod_ladder_list_builtin ());
+
+      g_printerr ("coprod: no built-in ladder \"%s\" (known: %s)\n", ladder_key, known);
+      return 1;
+    }
+
+  registry = load_registry (argv[2]);
+  if (registry == NULL)
+    return 1;
+
+  if (project_id != NULL)
+    {
+      g_autoptr(CoprodAssessment) a = NULL;
+      g_autoptr(GError) error = NULL;
+
+      a = coprod_registry_assess_project (registry, project_id, &error);
+      if (a == NULL)
+        {
+          print_file_error (argv[2], error);
+          return 1;
+        }
+      print_assessment (registry, a, ladder);
+      return 0;
+    }
+
+  assessments = coprod_registry_assess_all (registry);
+  for (i = 0; i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(CoprodAssessment) a = g_list_model_get_item (assessments, i);
+
+      print_assessment (registry, a, ladder);
+    }
+
+  g_print ("Projects per rung (%s)\n", coprod_ladder_get_title (ladder));
+  for (r = COPROD_RUNG_CO_PRODUCTION; r >= COPROD_RUNG_NONE; r--)
+    g_print ("  %-40s %4u\n", rung_words (ladder, r),
+             coprod_assessment_count_at_rung (assessments, r));
+
+  return 0;
+}
+
 static const Command commands[] = {
   { "validate", "FILE", "Check that FILE is a registry that loads cleanly", cmd_validate },
   { "summary",  "FILE", "Count the records in FILE, and the people of each organisation", cmd_summary },
+  { "assess",   "FILE [--project ID] [--ladder KEY]", "Place each project on the ladder of involvement", cmd_assess },
   { "ladders",  "",     "List the built-in ladders of involvement", cmd_ladders },
   { "ladder",   "KEY|--file PATH", "Show a ladder of involvement, step by step", cmd_ladder },
 };
