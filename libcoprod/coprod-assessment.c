@@ -16,6 +16,7 @@
 #include "coprod-person.h"
 #include "coprod-policy.h"
 #include "coprod-project.h"
+#include "coprod-record-private.h"
 
 #define N_STAGES 6
 
@@ -694,8 +695,8 @@ coprod_registry_assess_project (CoprodRegistry  *self,
   if (!COPROD_IS_PROJECT (record))
     {
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   record ? "\"%.40s\" is not a project" : "no project has the id \"%.40s\"",
-                   project_id);
+                   record ? "\"%.*s\" is not a project" : "no project has the id \"%.*s\"",
+                   _coprod_utf8_cut (project_id, 40), project_id);
       return NULL;
     }
 
@@ -737,8 +738,8 @@ coprod_registry_assess_partnership (CoprodRegistry  *self,
   if (!COPROD_IS_PARTNERSHIP (record))
     {
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   record ? "\"%.40s\" is not a partnership" : "no partnership has the id \"%.40s\"",
-                   partnership_id);
+                   record ? "\"%.*s\" is not a partnership" : "no partnership has the id \"%.*s\"",
+                   _coprod_utf8_cut (partnership_id, 40), partnership_id);
       return NULL;
     }
 

@@ -254,14 +254,14 @@ string_from_node (GParamSpec  *pspec,
     case COPROD_STRING_CURRENCY:
       if (!_coprod_currency_is_valid (str))
         return member_error (error, COPROD_ERROR_VALUE, where, member,
-                             "\"%.16s\" is not an ISO 4217 currency code "
-                             "(three capital letters, such as GBP)", str);
+                             "\"%.*s\" is not an ISO 4217 currency code "
+                             "(three capital letters, such as GBP)", _coprod_utf8_cut (str, 16), str);
       break;
 
     case COPROD_STRING_REF:
       if (!coprod_record_id_is_valid (str))
         return member_error (error, COPROD_ERROR_ID, where, member,
-                             "\"%.40s\" is not a valid record id", str);
+                             "\"%.*s\" is not a valid record id", _coprod_utf8_cut (str, 40), str);
       break;
 
     case COPROD_STRING_TEXT:
@@ -377,8 +377,8 @@ value_from_node (GParamSpec  *pspec,
           g_autofree char *nicks = nicks_of_enum (eclass);
 
           return member_error (error, COPROD_ERROR_VALUE, where, member,
-                               "unknown value \"%.40s\" (expected one of: %s)",
-                               json_node_get_string (node), nicks);
+                               "unknown value \"%.*s\" (expected one of: %s)",
+                               _coprod_utf8_cut (json_node_get_string (node), 40), json_node_get_string (node), nicks);
         }
       g_value_set_enum (value, ev->value);
       return TRUE;
@@ -399,8 +399,8 @@ value_from_node (GParamSpec  *pspec,
           g_autofree char *nicks = nicks_of_flags (fclass);
 
           return member_error (error, COPROD_ERROR_VALUE, where, member,
-                               "unknown value \"%.40s\" (expected one of: %s)",
-                               json_node_get_string (node), nicks);
+                               "unknown value \"%.*s\" (expected one of: %s)",
+                               _coprod_utf8_cut (json_node_get_string (node), 40), json_node_get_string (node), nicks);
         }
       g_value_set_flags (value, fv->value);
       return TRUE;
@@ -434,8 +434,8 @@ value_from_node (GParamSpec  *pspec,
               g_autofree char *nicks = nicks_of_flags (fclass);
 
               return member_error (error, COPROD_ERROR_VALUE, where, member,
-                                   "unknown value \"%.40s\" (expected any of: %s)",
-                                   json_node_get_string (element), nicks);
+                                   "unknown value \"%.*s\" (expected any of: %s)",
+                                   _coprod_utf8_cut (json_node_get_string (element), 40), json_node_get_string (element), nicks);
             }
           flags |= fv->value;
         }
@@ -466,8 +466,8 @@ value_from_node (GParamSpec  *pspec,
           if (_coprod_param_spec_get_string_kind (pspec) == COPROD_STRING_REF &&
               !coprod_record_id_is_valid (json_node_get_string (element)))
             return member_error (error, COPROD_ERROR_ID, where, member,
-                                 "element %u: \"%.40s\" is not a valid record id",
-                                 i, json_node_get_string (element));
+                                 "element %u: \"%.*s\" is not a valid record id",
+                                 i, _coprod_utf8_cut (json_node_get_string (element), 40), json_node_get_string (element));
           g_strv_builder_add (builder, json_node_get_string (element));
         }
       g_value_take_boxed (value, g_strv_builder_end (builder));
@@ -677,9 +677,9 @@ _coprod_codec_read_object (GType        type,
       if (!coprod_record_id_is_valid (id))
         {
           g_set_error (error, COPROD_ERROR, COPROD_ERROR_ID,
-                       "%s, member \"id\": \"%.40s\" is not a valid id "
+                       "%s, member \"id\": \"%.*s\" is not a valid id "
                        "(1 to 256 bytes, no control characters, no white "
-                       "space at either end)", where, id);
+                       "space at either end)", where, _coprod_utf8_cut (id, 40), id);
           return NULL;
         }
 
@@ -1007,6 +1007,39 @@ _coprod_codec_read (const char  *data,
   return g_steal_pointer (&doc);
 }
 
+/* json-glib 1.6 writes U+001F inside strings as a raw byte, which is not
+ * JSON (and which the guard refuses when the document is read again).
+ * Outside strings the pretty generator writes only spaces and newlines,
+ * so every other control byte is inside a string: escape it. */
+static char *
+escape_control_characters (char  *data,
+                           gsize *length)
+{
+  GString *out;
+  gsize i;
+
+  for (i = 0; i < *length; i++)
+    if ((guchar) data[i] < 0x20 && data[i] != '\n')
+      break;
+  if (i == *length)
+    return data;
+
+  out = g_string_sized_new (*length + 16);
+  for (i = 0; i < *length; i++)
+    {
+      guchar c = (guchar) data[i];
+
+      if (c < 0x20 && c != '\n')
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  g_free (data);
+
+  *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
 char *
 _coprod_codec_write (GListModel * const *collections,
                      JsonObject         *unknown,
@@ -1015,6 +1048,8 @@ _coprod_codec_write (GListModel * const *collections,
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   JsonObject *top = json_object_new ();
+  char *data;
+  gsize data_length;
   guint c;
 
   json_object_set_string_member (top, "format", "coprod");
@@ -1052,5 +1087,10 @@ _coprod_codec_write (GListModel * const *collections,
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
 
-  return json_generator_to_data (generator, length);
+  data = json_generator_to_data (generator, &data_length);
+  data = escape_control_characters (data, &data_length);
+  if (length != NULL)
+    *length = data_length;
+
+  return data;
 }

@@ -8,6 +8,7 @@
 
 #include "coprod-date.h"
 #include "coprod-error.h"
+#include "coprod-record-private.h"
 
 /* Dates are ISO 8601 calendar dates in one of three precisions: YYYY-MM-DD,
  * YYYY-MM or YYYY. Work in health and social care is often known only to
@@ -69,8 +70,8 @@ coprod_date_validate (const char  *date,
       (len == 10 && !read_digits (date + 8, 2, &day)))
     {
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_DATE,
-                   "\"%.24s\" is not a date of the form YYYY-MM-DD, YYYY-MM "
-                   "or YYYY", date);
+                   "\"%.*s\" is not a date of the form YYYY-MM-DD, YYYY-MM "
+                   "or YYYY", _coprod_utf8_cut (date, 24), date);
       return FALSE;
     }
 

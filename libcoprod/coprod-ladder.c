@@ -13,6 +13,7 @@
 #include "coprod-error.h"
 #include "coprod-json-guard-private.h"
 #include "coprod-ladder.h"
+#include "coprod-record-private.h"
 #include "coprod-ladders-resources.h"
 #include "coprod-step-private.h"
 
@@ -524,8 +525,8 @@ read_rungs (JsonObject  *step,
           g_autofree char *known = rung_nicks ();
 
           return member_error (error, COPROD_ERROR_VALUE, where, "rungs",
-                               "unknown rung \"%.40s\"; the rungs are %s",
-                               nick, known);
+                               "unknown rung \"%.*s\"; the rungs are %s",
+                               _coprod_utf8_cut (nick, 40), nick, known);
         }
 
       rung = (CoprodRung) value->value;
@@ -538,9 +539,10 @@ read_rungs (JsonObject  *step,
       if (rung <= state->highest)
         return member_error (error, COPROD_ERROR_VALUE, where, "rungs",
                              "the rung \"%s\" is presented twice: step "
-                             "\"%.40s\" presents it already, and each rung "
+                             "\"%.*s\" presents it already, and each rung "
                              "belongs to exactly one step",
-                             nick, state->owners[rung]);
+                             nick, _coprod_utf8_cut (state->owners[rung], 40),
+                             state->owners[rung]);
 
       /* the next rung up must come next: within a step, none skipped;
        * across steps, none left without a step */
@@ -590,7 +592,7 @@ read_step (JsonNode    *node,
     return NULL;
 
   g_free (where);
-  where = g_strdup_printf ("steps[%u] \"%.40s\"", index, key);
+  where = g_strdup_printf ("steps[%u] \"%.*s\"", index, _coprod_utf8_cut (key, 40), key);
 
   if (g_hash_table_contains (state->keys, key))
     {

@@ -31,6 +31,11 @@ GParamSpec      *_coprod_param_spec_set_string_kind (GParamSpec       *pspec,
 
 gboolean _coprod_currency_is_valid (const char *code);
 
+/* For quoting input in messages with "%.*s": the number of bytes, at most
+ * @max_bytes, of the longest prefix of @s that is whole valid UTF-8 */
+int      _coprod_utf8_cut (const char *s,
+                           int         max_bytes);
+
 /* A flags property that holds exactly one flag (an involvement's stage):
  * written in JSON as one nick, not an array. */
 GParamSpec *_coprod_param_spec_single_flag    (GParamSpec *flags_pspec);

@@ -161,9 +161,9 @@ coprod_registry_add (CoprodRegistry  *self,
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_ID,
                    id == NULL || id[0] == '\0'
                      ? "the record has no id"
-                     : "the id \"%.40s\" is not valid: ids are 1 to 256 "
+                     : "the id \"%.*s\" is not valid: ids are 1 to 256 "
                        "bytes, with no control characters and no white space "
-                       "at either end", id);
+                       "at either end", _coprod_utf8_cut (id, 40), id);
       return FALSE;
     }
 
@@ -210,7 +210,7 @@ coprod_registry_remove (CoprodRegistry  *self,
   if (record == NULL)
     {
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   "no record has the id \"%.40s\"", id);
+                   "no record has the id \"%.*s\"", _coprod_utf8_cut (id, 40), id);
       return FALSE;
     }
 
