@@ -622,7 +622,7 @@ test_person_json_bad_input (void **state)
       /* a good person before the bad one: nothing of it may stay */
       doc = g_strdup_printf ("{\"format\":\"coprod\",\"version\":1,\"people\":["
                              "{\"id\":\"p-good\",\"name\":\"Jo Invented\"},"
-                             "{\"id\":\"p-9\",\"name\":\"Mo Invented\",%s}]}",
+                             "{\"id\":\"p-9\",\"access_note\":\"Mo Invented uses a wheelchair\",%s}]}",
                              c->members);
       message = coprod_test_load_expect_error (doc, c->code);
 

@@ -40,12 +40,11 @@ typedef struct
 } Gen;
 
 /* Pieces random strings are made of: ASCII, JSON's special characters,
- * controls, and characters of 2, 3 and 4 bytes in UTF-8. U+001F is left
- * out: test_control_characters() checks it on its own, so that the
- * random documents test everything else whatever becomes of it. */
+ * controls (U+001F is the one json-glib 1.6 forgets to escape), and
+ * characters of 2, 3 and 4 bytes in UTF-8. */
 static const char * const pieces[] = {
   "a", "b", "Z", "0", "7", " ", "-", "_", ".", ",", ":", "/", "{", "]",
-  "\"", "\\", "\n", "\t", "\r", "\b", "\f", "\x01", "\x1e", "\x7f",
+  "\"", "\\", "\n", "\t", "\r", "\b", "\f", "\x01", "\x1e", "\x1f", "\x7f",
   "\xc3\xa9",             /* é */
   "\xc5\x82",             /* ł */
   "\xe2\x82\xac",         /* € */
@@ -409,7 +408,7 @@ rand_member_name (Gen *gen)
 {
   static const char * const name_pieces[] = {
     "x", "note", "_", "-", "id", "name", "date", "ids", "\xc3\xa9", "\xe6\x97\xa5",
-    "\"", "\\", " ", "\n", "\xf0\x9f\x98\x80", "format", "people", "0",
+    "\"", "\\", " ", "\n", "\x1f", "\xf0\x9f\x98\x80", "format", "people", "0",
   };
   GString *s = g_string_new (NULL);
   guint n = g_rand_int_range (gen->rand, 1, 5);
@@ -620,6 +619,18 @@ assert_contains (JsonNode   *expected,
   }
 }
 
+/* json-glib 1.6's generator writes U+001F raw inside strings, which is
+ * not JSON; outside strings it writes no such byte, so each one can be
+ * escaped where it stands. Takes data. */
+static char *
+escape_unit_separator (char *data)
+{
+  g_auto(GStrv) parts = g_strsplit (data, "\x1f", -1);
+
+  g_free (data);
+  return g_strjoinv ("\\u001f", parts);
+}
+
 static JsonNode *
 parse (const char *data)
 {
@@ -664,7 +675,9 @@ roundtrip_one (Gen   *gen,
     {
       GType type = _coprod_collections[c].get_type ();
       GListModel *collection = coprod_registry_get_collection (built, type);
-      guint n = g_rand_int_range (gen->rand, 0, 4) == 0 ? g_rand_int_range (gen->rand, 1, 3) : 0;
+      /* small documents, so that valgrind gets through 1,000 of them
+       * quickly: a collection has a record or two one time in six */
+      guint n = g_rand_int_range (gen->rand, 0, 6) == 0 ? g_rand_int_range (gen->rand, 1, 3) : 0;
 
       assert_non_null (collection);
       assert_true (g_list_model_get_item_type (collection) == type);
@@ -687,7 +700,7 @@ roundtrip_one (Gen   *gen,
 
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, g_rand_boolean (gen->rand));
-  injected = json_generator_to_data (generator, NULL);
+  injected = escape_unit_separator (json_generator_to_data (generator, NULL));
 
   load_or_fail (first, injected, document);
   saved1 = coprod_registry_to_data (first, NULL);
@@ -838,7 +851,14 @@ test_control_characters (void **state)
     }
 
   if (failures->len > 0)
-    fail_msg ("%s", failures->str);
+    {
+      /* fail_msg() jumps out: free first, so that valgrind sees no leak */
+      static char report[8192];
+
+      g_strlcpy (report, failures->str, sizeof report);
+      g_string_free (g_steal_pointer (&failures), TRUE);
+      fail_msg ("%s", report);
+    }
 }
 
 int

@@ -170,7 +170,7 @@ const tests = [
             ['{"format":"coprod","version":1,"n":9007199254740993}', Coprod.Error.NUMBER],
         ];
         for (const [doc, code] of cases) {
-            assertThrowsCoprod(() => registry.load_from_data(doc, -1), code, doc);
+            assertThrowsCoprod(() => registry.load_from_data(new TextEncoder().encode(doc)), code, doc);
             assertEqual(registry.to_data()[0], before, `unchanged after ${doc}`);
         }
     }],

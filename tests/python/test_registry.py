@@ -169,14 +169,14 @@ class TestErrors(TempDirTestCase):
         for doc, code in cases:
             with self.subTest(doc=doc):
                 with self.assertRaises(GLib.Error) as cm:
-                    registry.load_from_data(doc, -1)
+                    registry.load_from_data(doc.encode('utf-8'))
                 self.assert_coprod_error(cm, code)
                 self.assertEqual(registry.to_data()[0], before)
 
     def test_version_message(self):
         registry = Coprod.Registry.new()
         with self.assertRaises(GLib.Error) as cm:
-            registry.load_from_data('{"format":"coprod","version":2}', -1)
+            registry.load_from_data(b'{"format":"coprod","version":2}')
         error = self.assert_coprod_error(cm, Coprod.Error.VERSION)
         self.assertIn('2', error.message)
         self.assertIn('1', error.message)
