@@ -232,7 +232,7 @@ run_case (JsonObject *c)
   assert_non_null (a);
   assert_string_equal (coprod_assessment_get_project_id (a), "prj");
 
-  if (coprod_assessment_get_rung (a) != nick_value (COPROD_TYPE_RUNG, json_object_get_string_member (expect, "rung")))
+  if ((int) coprod_assessment_get_rung (a) != nick_value (COPROD_TYPE_RUNG, json_object_get_string_member (expect, "rung")))
     fail_msg ("%s: rung %d, expected %s", name, coprod_assessment_get_rung (a),
               json_object_get_string_member (expect, "rung"));
   assert_int_equal (coprod_assessment_get_aim_reached (a),

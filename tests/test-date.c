@@ -146,9 +146,28 @@ test_date_bytes (void **state)
 {
   /* bytes beyond a NUL are not looked at: "2024\0-01" is "2024" */
   static const char with_nul[] = "2024\0-01";
+  const char *not_utf8[] = {
+    "2024-\xff" "1",
+    "\xc3",
+    "2024-03-1\xe2\x82",
+    /* a three-byte character across the point where the message cuts */
+    "a\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac"
+    "\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac",
+  };
+  gsize i;
 
   assert_true (coprod_date_is_valid (with_nul));
-  assert_false (coprod_date_is_valid ("2024-\xff" "1"));
+
+  /* errors about bytes that are not UTF-8, or cut short, are UTF-8 */
+  for (i = 0; i < G_N_ELEMENTS (not_utf8); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      assert_false (coprod_date_validate (not_utf8[i], &error));
+      assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_DATE));
+      if (!g_utf8_validate (error->message, -1, NULL))
+        fail_msg ("case %" G_GSIZE_FORMAT ": the message is not UTF-8", i);
+    }
 }
 
 typedef struct

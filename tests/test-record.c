@@ -152,8 +152,8 @@ test_record_invalid_id_refused_by_registry (void **state)
 
       assert_false (coprod_registry_add (registry, COPROD_RECORD (person), &error));
       assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_ID));
-      if (g_utf8_validate (bad[i], -1, NULL))
-        assert_true (g_utf8_validate (error->message, -1, NULL));
+      /* the message is UTF-8 even when the id is not */
+      assert_true (g_utf8_validate (error->message, -1, NULL));
     }
   assert_int_equal (coprod_registry_get_n_records (registry), 0);
 }
