@@ -36,6 +36,15 @@ JsonNode       *_coprod_codec_parse   (const char   *data,
                                        gsize         length,
                                        GError      **error);
 
+/* The "format" and "version" members of a document's top level: @format_name
+ * must match, and the version be 1 to @newest; @what names the kind of
+ * document in messages ("document", "ladder"). */
+gboolean        _coprod_codec_check_header (JsonObject  *top,
+                                            const char  *format_name,
+                                            const char  *what,
+                                            int          newest,
+                                            GError     **error);
+
 /* One object of @type from a JSON object, by its properties (member
  * names are the property names with '_' for '-'); @where names it in
  * errors. Unknown members are kept on the object. */

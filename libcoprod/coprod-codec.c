@@ -862,20 +862,23 @@ _coprod_codec_parse (const char  *data,
   return json_node_copy (root);
 }
 
-static gboolean
-check_header (JsonObject  *top,
-              GError     **error)
+gboolean
+_coprod_codec_check_header (JsonObject  *top,
+                            const char  *format_name,
+                            const char  *what,
+                            int          newest,
+                            GError     **error)
 {
   JsonNode *format = json_object_get_member (top, "format");
   JsonNode *version = json_object_get_member (top, "version");
   gint64 v;
 
   if (format == NULL || !node_is_string (format) ||
-      !g_str_equal (json_node_get_string (format), "coprod"))
+      !g_str_equal (json_node_get_string (format), format_name))
     {
-      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_FORMAT,
-                           "not a coprod document: the member \"format\" "
-                           "must be \"coprod\"");
+      g_set_error (error, COPROD_ERROR, COPROD_ERROR_FORMAT,
+                   "not a coprod %s: the member \"format\" must be \"%s\"",
+                   what, format_name);
       return FALSE;
     }
 
@@ -888,12 +891,12 @@ check_header (JsonObject  *top,
     }
 
   v = json_node_get_int (version);
-  if (v > COPROD_FORMAT_VERSION)
+  if (v > newest)
     {
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_VERSION,
-                   "the document is format version %" G_GINT64_FORMAT
+                   "the %s is format version %" G_GINT64_FORMAT
                    ", newer than version %d, the newest this library reads",
-                   v, COPROD_FORMAT_VERSION);
+                   what, v, newest);
       return FALSE;
     }
   if (v < 1)
@@ -934,7 +937,8 @@ _coprod_codec_read (const char  *data,
     }
   top = json_node_get_object (root);
 
-  if (!check_header (top, error))
+  if (!_coprod_codec_check_header (top, "coprod", "document",
+                                   COPROD_FORMAT_VERSION, error))
     return NULL;
 
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);

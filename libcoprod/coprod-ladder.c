@@ -399,51 +399,6 @@ read_string (JsonObject  *object,
   return TRUE;
 }
 
-static gboolean
-check_header (JsonObject  *top,
-              GError     **error)
-{
-  JsonNode *format = json_object_get_member (top, "format");
-  JsonNode *version = json_object_get_member (top, "version");
-  gint64 v;
-
-  if (format == NULL || !node_is_string (format) ||
-      !g_str_equal (json_node_get_string (format), "coprod-ladder"))
-    {
-      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_FORMAT,
-                           "not a coprod ladder: the member \"format\" must "
-                           "be \"coprod-ladder\"");
-      return FALSE;
-    }
-
-  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
-      json_node_get_value_type (version) != G_TYPE_INT64)
-    {
-      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_FORMAT,
-                           "the member \"version\" must be an integer");
-      return FALSE;
-    }
-
-  v = json_node_get_int (version);
-  if (v > COPROD_LADDER_FORMAT_VERSION)
-    {
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_VERSION,
-                   "the ladder is format version %" G_GINT64_FORMAT
-                   ", newer than version %d, the newest this library reads",
-                   v, COPROD_LADDER_FORMAT_VERSION);
-      return FALSE;
-    }
-  if (v < 1)
-    {
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_FORMAT,
-                   "ladder format version %" G_GINT64_FORMAT " does not "
-                   "exist; versions start at 1", v);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static const char *
 rung_nick (CoprodRung rung)
 {
@@ -645,7 +600,8 @@ ladder_from_data (const char  *data,
     }
   top = json_node_get_object (root);
 
-  if (!check_header (top, error))
+  if (!_coprod_codec_check_header (top, "coprod-ladder", "ladder",
+                                   COPROD_LADDER_FORMAT_VERSION, error))
     return NULL;
 
   self = g_object_new (COPROD_TYPE_LADDER, NULL);

@@ -651,7 +651,13 @@ read_stream_limited (GInputStream  *stream,
 
   for (;;)
     {
-      gssize n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+      gssize n;
+
+      /* not every stream looks at the cancellable (memory streams do not) */
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+
+      n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
 
       if (n < 0)
         return NULL;
