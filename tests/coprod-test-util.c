@@ -72,6 +72,71 @@ coprod_test_property_roundtrip (gpointer      object,
   coprod_test_notify_counter_stop (&counter);
 }
 
+#define SIMPLE_ROUNDTRIP(name, ctype, gtype, setter)                          \
+  void                                                                      \
+  coprod_test_roundtrip_##name (gpointer object, const char *property,     \
+                                ctype value)                                \
+  {                                                                         \
+    g_auto(GValue) v = G_VALUE_INIT;                                        \
+                                                                            \
+    g_value_init (&v, gtype);                                               \
+    setter (&v, value);                                                     \
+    coprod_test_property_roundtrip (object, property, &v);                 \
+  }
+
+SIMPLE_ROUNDTRIP (string, const char *, G_TYPE_STRING, g_value_set_string)
+SIMPLE_ROUNDTRIP (boolean, gboolean, G_TYPE_BOOLEAN, g_value_set_boolean)
+SIMPLE_ROUNDTRIP (int, int, G_TYPE_INT, g_value_set_int)
+SIMPLE_ROUNDTRIP (uint, guint, G_TYPE_UINT, g_value_set_uint)
+SIMPLE_ROUNDTRIP (double, double, G_TYPE_DOUBLE, g_value_set_double)
+
+void
+coprod_test_roundtrip_enum (gpointer    object,
+                            const char *property,
+                            guint       value)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  assert_non_null (pspec);
+  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  if (G_VALUE_HOLDS_FLAGS (&v))
+    g_value_set_flags (&v, value);
+  else
+    g_value_set_enum (&v, (int) value);
+  coprod_test_property_roundtrip (object, property, &v);
+}
+
+void
+coprod_test_roundtrip_strv (gpointer            object,
+                            const char         *property,
+                            const char * const *value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+  g_auto(GValue) got = G_VALUE_INIT;
+  g_auto(GStrv) copy = g_strdupv ((char **) value);
+  CoprodNotifyCounter counter;
+
+  coprod_test_notify_counter_start (&counter, object, property);
+
+  g_value_init (&v, G_TYPE_STRV);
+  g_value_set_boxed (&v, value);
+  g_object_set_property (G_OBJECT (object), property, &v);
+  assert_int_equal (counter.count, 1);
+
+  g_value_init (&got, G_TYPE_STRV);
+  g_object_get_property (G_OBJECT (object), property, &got);
+  assert_non_null (g_value_get_boxed (&got));
+  assert_true (g_value_get_boxed (&got) != (gpointer) value);
+  assert_true (g_strv_equal (g_value_get_boxed (&got), value));
+
+  /* an equal list in other memory: no notification */
+  g_object_set (object, property, copy, NULL);
+  assert_int_equal (counter.count, 1);
+
+  coprod_test_notify_counter_stop (&counter);
+}
+
 void
 coprod_test_property_flags (gpointer object)
 {

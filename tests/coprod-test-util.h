@@ -21,6 +21,17 @@ void coprod_test_property_roundtrip (gpointer      object,
                                      const char   *property,
                                      const GValue *value);
 
+/* The same, for one value of each type; enum and flags alike by the
+ * property's own type. Lists of strings are compared by content, and an
+ * equal list in other memory is no change. */
+void coprod_test_roundtrip_string  (gpointer object, const char *property, const char *value);
+void coprod_test_roundtrip_boolean (gpointer object, const char *property, gboolean value);
+void coprod_test_roundtrip_int     (gpointer object, const char *property, int value);
+void coprod_test_roundtrip_uint    (gpointer object, const char *property, guint value);
+void coprod_test_roundtrip_double  (gpointer object, const char *property, double value);
+void coprod_test_roundtrip_enum    (gpointer object, const char *property, guint value);
+void coprod_test_roundtrip_strv    (gpointer object, const char *property, const char * const *value);
+
 /* Checks every property of @object's class (but construct-only ones) is
  * G_PARAM_EXPLICIT_NOTIFY and has no nick or blurb. */
 void coprod_test_property_flags (gpointer object);

@@ -10,59 +10,6 @@
 #include "coprod-test-util.h"
 
 static void
-check_string (gpointer    object,
-              const char *property,
-              const char *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_STRING);
-  g_value_set_string (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-/* Like coprod_test_property_roundtrip(), which compares with
- * g_param_values_cmp(): for a boxed type such as GStrv that compares
- * addresses, so lists are compared here by content. */
-static void
-check_strv (gpointer            object,
-            const char         *property,
-            const char * const *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-  g_auto(GStrv) got = NULL;
-  CoprodNotifyCounter counter;
-
-  g_value_init (&v, G_TYPE_STRV);
-  g_value_set_boxed (&v, value);
-
-  coprod_test_notify_counter_start (&counter, object, property);
-  g_object_set_property (G_OBJECT (object), property, &v);
-  assert_int_equal (counter.count, 1);
-
-  g_object_get (object, property, &got, NULL);
-  assert_non_null (got);
-  assert_true (g_strv_equal ((const char * const *) got, value));
-
-  /* the same value again: no notification */
-  g_object_set_property (G_OBJECT (object), property, &v);
-  assert_int_equal (counter.count, 1);
-  coprod_test_notify_counter_stop (&counter);
-}
-
-static void
-check_boolean (gpointer    object,
-               const char *property,
-               gboolean    value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_BOOLEAN);
-  g_value_set_boolean (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
 assert_string_kind (gpointer          object,
                     const char       *property,
                     CoprodStringKind  kind)
@@ -130,34 +77,34 @@ test_charter_properties (void **state)
   assert_string_kind (charter, "published-date", COPROD_STRING_DATE);
   assert_string_kind (charter, "url", COPROD_STRING_TEXT);
 
-  check_string (charter, "title", "Our co-production charter");
+  coprod_test_roundtrip_string (charter, "title", "Our co-production charter");
   assert_string_equal (coprod_charter_get_title (charter), "Our co-production charter");
 
-  check_string (charter, "author-id", "grp-advisory");
+  coprod_test_roundtrip_string (charter, "author-id", "grp-advisory");
   assert_string_equal (coprod_charter_get_author_id (charter), "grp-advisory");
-  check_string (charter, "author-id", NULL);
+  coprod_test_roundtrip_string (charter, "author-id", NULL);
   assert_null (coprod_charter_get_author_id (charter));
 
-  check_string (charter, "version", "second edition");
+  coprod_test_roundtrip_string (charter, "version", "second edition");
   assert_string_equal (coprod_charter_get_version (charter), "second edition");
 
-  check_string (charter, "published-date", "2023-06-14");
+  coprod_test_roundtrip_string (charter, "published-date", "2023-06-14");
   assert_string_equal (coprod_charter_get_published_date (charter), "2023-06-14");
-  check_string (charter, "published-date", "2023");
+  coprod_test_roundtrip_string (charter, "published-date", "2023");
   assert_string_equal (coprod_charter_get_published_date (charter), "2023");
 
-  check_strv (charter, "principles", principles);
+  coprod_test_roundtrip_strv (charter, "principles", principles);
   assert_true (g_strv_equal (coprod_charter_get_principles (charter), principles));
   assert_int_equal (g_strv_length ((char **) coprod_charter_get_principles (charter)), 3);
-  check_strv (charter, "principles", (const char * const []) { NULL });
+  coprod_test_roundtrip_strv (charter, "principles", (const char * const []) { NULL });
   assert_null (coprod_charter_get_principles (charter)[0]);
 
-  check_boolean (charter, "trauma-informed", TRUE);
+  coprod_test_roundtrip_boolean (charter, "trauma-informed", TRUE);
   assert_true (coprod_charter_get_trauma_informed (charter));
-  check_boolean (charter, "trauma-informed", FALSE);
+  coprod_test_roundtrip_boolean (charter, "trauma-informed", FALSE);
   assert_false (coprod_charter_get_trauma_informed (charter));
 
-  check_string (charter, "url", "https://example.org/charter");
+  coprod_test_roundtrip_string (charter, "url", "https://example.org/charter");
   assert_string_equal (coprod_charter_get_url (charter), "https://example.org/charter");
 
   coprod_test_assert_finalized (charter);

@@ -10,82 +10,6 @@
 
 #include "coprod-test-util.h"
 
-/* Property helpers: set through GObject (one notify, get gives it back,
- * the same value again notifies nothing) */
-
-static void
-roundtrip_string (gpointer    object,
-                  const char *property,
-                  const char *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_STRING);
-  g_value_set_string (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-/* coprod_test_property_roundtrip() compares boxed values by pointer, so
- * lists of strings get their own check: one notify, g_object_get gives an
- * equal copy, and an equal list in other memory is no change */
-static void
-roundtrip_strv (gpointer            object,
-                const char         *property,
-                const char * const *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-  g_auto(GValue) got = G_VALUE_INIT;
-  g_auto(GStrv) copy = g_strdupv ((char **) value);
-  CoprodNotifyCounter counter;
-
-  coprod_test_notify_counter_start (&counter, object, property);
-
-  g_value_init (&v, G_TYPE_STRV);
-  g_value_set_boxed (&v, value);
-  g_object_set_property (G_OBJECT (object), property, &v);
-  assert_int_equal (counter.count, 1);
-
-  g_value_init (&got, G_TYPE_STRV);
-  g_object_get_property (G_OBJECT (object), property, &got);
-  assert_true (g_value_get_boxed (&got) != (gpointer) value);
-  assert_true (g_strv_equal (g_value_get_boxed (&got), value));
-
-  g_object_set (object, property, copy, NULL);
-  assert_int_equal (counter.count, 1);
-
-  coprod_test_notify_counter_stop (&counter);
-}
-
-static void
-roundtrip_boolean (gpointer    object,
-                   const char *property,
-                   gboolean    value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_BOOLEAN);
-  g_value_set_boolean (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-/* enums and flags alike */
-static void
-roundtrip_enum (gpointer    object,
-                const char *property,
-                guint       value)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  assert_non_null (pspec);
-  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  if (G_VALUE_HOLDS_FLAGS (&v))
-    g_value_set_flags (&v, value);
-  else
-    g_value_set_enum (&v, (int) value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
 static void
 test_meeting_new (void **state)
 {
@@ -119,49 +43,49 @@ test_meeting_properties (void **state)
 
   coprod_test_property_flags (meeting);
 
-  roundtrip_string (meeting, "title", "Launch of the forum");
+  coprod_test_roundtrip_string (meeting, "title", "Launch of the forum");
   assert_string_equal (coprod_meeting_get_title (meeting), "Launch of the forum");
 
-  roundtrip_enum (meeting, "kind", COPROD_MEETING_KIND_LAUNCH);
+  coprod_test_roundtrip_enum (meeting, "kind", COPROD_MEETING_KIND_LAUNCH);
   assert_int_equal (coprod_meeting_get_kind (meeting), COPROD_MEETING_KIND_LAUNCH);
 
-  roundtrip_enum (meeting, "format", COPROD_MEETING_FORMAT_HYBRID);
+  coprod_test_roundtrip_enum (meeting, "format", COPROD_MEETING_FORMAT_HYBRID);
   assert_int_equal (coprod_meeting_get_format (meeting), COPROD_MEETING_FORMAT_HYBRID);
 
-  roundtrip_string (meeting, "date", "2024-04-30");
+  coprod_test_roundtrip_string (meeting, "date", "2024-04-30");
   assert_string_equal (coprod_meeting_get_date (meeting), "2024-04-30");
 
-  roundtrip_string (meeting, "project-id", "pr-1");
+  coprod_test_roundtrip_string (meeting, "project-id", "pr-1");
   assert_string_equal (coprod_meeting_get_project_id (meeting), "pr-1");
 
-  roundtrip_string (meeting, "partnership-id", "g-cop");
+  coprod_test_roundtrip_string (meeting, "partnership-id", "g-cop");
   assert_string_equal (coprod_meeting_get_partnership_id (meeting), "g-cop");
 
-  roundtrip_string (meeting, "venue", "Community hall, ground floor");
+  coprod_test_roundtrip_string (meeting, "venue", "Community hall, ground floor");
   assert_string_equal (coprod_meeting_get_venue (meeting), "Community hall, ground floor");
 
-  roundtrip_enum (meeting, "access", COPROD_ACCESS_STEP_FREE | COPROD_ACCESS_QUIET_SPACE);
+  coprod_test_roundtrip_enum (meeting, "access", COPROD_ACCESS_STEP_FREE | COPROD_ACCESS_QUIET_SPACE);
   assert_int_equal (coprod_meeting_get_access (meeting),
                     COPROD_ACCESS_STEP_FREE | COPROD_ACCESS_QUIET_SPACE);
 
-  roundtrip_enum (meeting, "support", COPROD_SUPPORT_TRAVEL_TICKETS | COPROD_SUPPORT_CARER_COVER);
+  coprod_test_roundtrip_enum (meeting, "support", COPROD_SUPPORT_TRAVEL_TICKETS | COPROD_SUPPORT_CARER_COVER);
   assert_int_equal (coprod_meeting_get_support (meeting),
                     COPROD_SUPPORT_TRAVEL_TICKETS | COPROD_SUPPORT_CARER_COVER);
 
-  roundtrip_string (meeting, "agenda-shared-date", "2024-04-16");
+  coprod_test_roundtrip_string (meeting, "agenda-shared-date", "2024-04-16");
   assert_string_equal (coprod_meeting_get_agenda_shared_date (meeting), "2024-04-16");
 
-  roundtrip_boolean (meeting, "plain-language", TRUE);
+  coprod_test_roundtrip_boolean (meeting, "plain-language", TRUE);
   assert_true (coprod_meeting_get_plain_language (meeting));
 
-  roundtrip_strv (meeting, "attendee-ids", attendees);
+  coprod_test_roundtrip_strv (meeting, "attendee-ids", attendees);
   assert_true (g_strv_equal (coprod_meeting_get_attendee_ids (meeting), attendees));
   assert_int_equal (coprod_meeting_get_n_attendees (meeting), 3);
 
-  roundtrip_strv (meeting, "attendee-ids", empty);
+  coprod_test_roundtrip_strv (meeting, "attendee-ids", empty);
   assert_int_equal (coprod_meeting_get_n_attendees (meeting), 0);
 
-  roundtrip_string (meeting, "agenda-shared-date", NULL);
+  coprod_test_roundtrip_string (meeting, "agenda-shared-date", NULL);
   assert_null (coprod_meeting_get_agenda_shared_date (meeting));
 
   coprod_test_assert_finalized (meeting);

@@ -12,61 +12,6 @@
 #define MAX_EXACT_INT G_GINT64_CONSTANT (9007199254740991)
 
 static void
-check_string (gpointer    object,
-              const char *property,
-              const char *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_STRING);
-  g_value_set_string (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-/* Like coprod_test_property_roundtrip(), which compares with
- * g_param_values_cmp(): for a boxed type such as GStrv that compares
- * addresses, so lists are compared here by content. */
-static void
-check_strv (gpointer            object,
-            const char         *property,
-            const char * const *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-  g_auto(GStrv) got = NULL;
-  CoprodNotifyCounter counter;
-
-  g_value_init (&v, G_TYPE_STRV);
-  g_value_set_boxed (&v, value);
-
-  coprod_test_notify_counter_start (&counter, object, property);
-  g_object_set_property (G_OBJECT (object), property, &v);
-  assert_int_equal (counter.count, 1);
-
-  g_object_get (object, property, &got, NULL);
-  assert_non_null (got);
-  assert_true (g_strv_equal ((const char * const *) got, value));
-
-  /* the same value again: no notification */
-  g_object_set_property (G_OBJECT (object), property, &v);
-  assert_int_equal (counter.count, 1);
-  coprod_test_notify_counter_stop (&counter);
-}
-
-static void
-check_enum (gpointer    object,
-            const char *property,
-            int         value)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  assert_non_null (pspec);
-  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_value_set_enum (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
 check_int64 (gpointer    object,
              const char *property,
              gint64      value)
@@ -150,28 +95,28 @@ test_output_properties (void **state)
   assert_string_kind (output, "reach-from", COPROD_STRING_DATE);
   assert_string_kind (output, "reach-to", COPROD_STRING_DATE);
 
-  check_enum (output, "kind", COPROD_OUTPUT_KIND_INFORMATION_HUB);
+  coprod_test_roundtrip_enum (output, "kind", COPROD_OUTPUT_KIND_INFORMATION_HUB);
   assert_int_equal (coprod_output_get_kind (output), COPROD_OUTPUT_KIND_INFORMATION_HUB);
-  check_enum (output, "kind", COPROD_OUTPUT_KIND_OTHER);
+  coprod_test_roundtrip_enum (output, "kind", COPROD_OUTPUT_KIND_OTHER);
   assert_int_equal (coprod_output_get_kind (output), COPROD_OUTPUT_KIND_OTHER);
 
-  check_string (output, "title", "Suicide awareness campaign toolkit");
+  coprod_test_roundtrip_string (output, "title", "Suicide awareness campaign toolkit");
   assert_string_equal (coprod_output_get_title (output), "Suicide awareness campaign toolkit");
 
-  check_string (output, "project-id", "proj-1");
+  coprod_test_roundtrip_string (output, "project-id", "proj-1");
   assert_string_equal (coprod_output_get_project_id (output), "proj-1");
-  check_string (output, "project-id", NULL);
+  coprod_test_roundtrip_string (output, "project-id", NULL);
   assert_null (coprod_output_get_project_id (output));
 
-  check_string (output, "url", "https://example.org/toolkit");
+  coprod_test_roundtrip_string (output, "url", "https://example.org/toolkit");
   assert_string_equal (coprod_output_get_url (output), "https://example.org/toolkit");
 
-  check_string (output, "published-date", "2017-03");
+  coprod_test_roundtrip_string (output, "published-date", "2017-03");
   assert_string_equal (coprod_output_get_published_date (output), "2017-03");
 
-  check_strv (output, "co-author-ids", authors);
+  coprod_test_roundtrip_strv (output, "co-author-ids", authors);
   assert_true (g_strv_equal (coprod_output_get_co_author_ids (output), authors));
-  check_strv (output, "co-author-ids", empty);
+  coprod_test_roundtrip_strv (output, "co-author-ids", empty);
   assert_null (coprod_output_get_co_author_ids (output)[0]);
 
   check_int64 (output, "page-views", 16000);
@@ -188,9 +133,9 @@ test_output_properties (void **state)
   check_int64 (output, "people-reached", 0);
   assert_false (coprod_output_has_reach (output));
 
-  check_string (output, "reach-from", "2016-04");
+  coprod_test_roundtrip_string (output, "reach-from", "2016-04");
   assert_string_equal (coprod_output_get_reach_from (output), "2016-04");
-  check_string (output, "reach-to", "2017-03");
+  coprod_test_roundtrip_string (output, "reach-to", "2017-03");
   assert_string_equal (coprod_output_get_reach_to (output), "2017-03");
   /* a period alone is not reach */
   assert_false (coprod_output_has_reach (output));

@@ -10,47 +10,6 @@
 
 #include "coprod-test-util.h"
 
-/* Property helpers: set through GObject (one notify, get gives it back,
- * the same value again notifies nothing) */
-
-static void
-roundtrip_string (gpointer    object,
-                  const char *property,
-                  const char *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_STRING);
-  g_value_set_string (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
-roundtrip_boolean (gpointer    object,
-                   const char *property,
-                   gboolean    value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_BOOLEAN);
-  g_value_set_boolean (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
-roundtrip_enum (gpointer    object,
-                const char *property,
-                int         value)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  assert_non_null (pspec);
-  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_value_set_enum (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
 /* Memberships */
 
 static void
@@ -76,33 +35,33 @@ test_membership_properties (void **state)
 
   coprod_test_property_flags (membership);
 
-  roundtrip_string (membership, "member-id", "org-ec");
+  coprod_test_roundtrip_string (membership, "member-id", "org-ec");
   assert_string_equal (coprod_membership_get_member_id (membership), "org-ec");
 
-  roundtrip_string (membership, "role", "board member");
+  coprod_test_roundtrip_string (membership, "role", "board member");
   assert_string_equal (coprod_membership_get_role (membership), "board member");
 
-  roundtrip_string (membership, "on-behalf-of-id", "org-ff");
+  coprod_test_roundtrip_string (membership, "on-behalf-of-id", "org-ff");
   assert_string_equal (coprod_membership_get_on_behalf_of_id (membership), "org-ff");
 
-  roundtrip_boolean (membership, "lead", TRUE);
+  coprod_test_roundtrip_boolean (membership, "lead", TRUE);
   assert_true (coprod_membership_get_lead (membership));
 
-  roundtrip_boolean (membership, "paid", TRUE);
+  coprod_test_roundtrip_boolean (membership, "paid", TRUE);
   assert_true (coprod_membership_get_paid (membership));
 
-  roundtrip_string (membership, "start-date", "2024-09");
+  coprod_test_roundtrip_string (membership, "start-date", "2024-09");
   assert_string_equal (coprod_membership_get_start_date (membership), "2024-09");
 
-  roundtrip_string (membership, "end-date", "2025-03-31");
+  coprod_test_roundtrip_string (membership, "end-date", "2025-03-31");
   assert_string_equal (coprod_membership_get_end_date (membership), "2025-03-31");
 
   /* back to unset, through the C setters */
-  roundtrip_string (membership, "on-behalf-of-id", NULL);
+  coprod_test_roundtrip_string (membership, "on-behalf-of-id", NULL);
   assert_null (coprod_membership_get_on_behalf_of_id (membership));
-  roundtrip_string (membership, "end-date", NULL);
+  coprod_test_roundtrip_string (membership, "end-date", NULL);
   assert_null (coprod_membership_get_end_date (membership));
-  roundtrip_boolean (membership, "lead", FALSE);
+  coprod_test_roundtrip_boolean (membership, "lead", FALSE);
   assert_false (coprod_membership_get_lead (membership));
 
   coprod_test_assert_finalized (membership);
@@ -172,23 +131,23 @@ test_partnership_properties (void **state)
 
   coprod_test_property_flags (partnership);
 
-  roundtrip_string (partnership, "name", "Building Together board");
+  coprod_test_roundtrip_string (partnership, "name", "Building Together board");
   assert_string_equal (coprod_partnership_get_name (partnership), "Building Together board");
 
-  roundtrip_enum (partnership, "kind", COPROD_GROUP_KIND_BOARD);
+  coprod_test_roundtrip_enum (partnership, "kind", COPROD_GROUP_KIND_BOARD);
   assert_int_equal (coprod_partnership_get_kind (partnership), COPROD_GROUP_KIND_BOARD);
 
-  roundtrip_string (partnership, "purpose", "Shape adult social care with the people who use it");
+  coprod_test_roundtrip_string (partnership, "purpose", "Shape adult social care with the people who use it");
   assert_string_equal (coprod_partnership_get_purpose (partnership),
                        "Shape adult social care with the people who use it");
 
-  roundtrip_string (partnership, "parent-id", "g-forum");
+  coprod_test_roundtrip_string (partnership, "parent-id", "g-forum");
   assert_string_equal (coprod_partnership_get_parent_id (partnership), "g-forum");
 
-  roundtrip_string (partnership, "start-date", "2024-02");
+  coprod_test_roundtrip_string (partnership, "start-date", "2024-02");
   assert_string_equal (coprod_partnership_get_start_date (partnership), "2024-02");
 
-  roundtrip_string (partnership, "end-date", "2026");
+  coprod_test_roundtrip_string (partnership, "end-date", "2026");
   assert_string_equal (coprod_partnership_get_end_date (partnership), "2026");
 
   /* the memberships property is the getter's list, read-only */

@@ -12,44 +12,6 @@
 #include "coprod-test-util.h"
 
 static void
-check_string (gpointer    object,
-              const char *property,
-              const char *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_STRING);
-  g_value_set_string (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
-check_enum (gpointer    object,
-            const char *property,
-            int         value)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  assert_non_null (pspec);
-  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_value_set_enum (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
-check_uint (gpointer    object,
-            const char *property,
-            guint       value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_UINT);
-  g_value_set_uint (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
 assert_string_kind (gpointer          object,
                     const char       *property,
                     CoprodStringKind  kind)
@@ -126,32 +88,32 @@ test_commitment_properties (void **state)
   assert_string_kind (commitment, "due-date", COPROD_STRING_DATE);
   assert_string_kind (commitment, "evidence", COPROD_STRING_TEXT);
 
-  check_string (commitment, "text", "Share the minutes in plain language");
+  coprod_test_roundtrip_string (commitment, "text", "Share the minutes in plain language");
   assert_string_equal (coprod_commitment_get_text (commitment),
                        "Share the minutes in plain language");
 
-  check_string (commitment, "due-date", "2025-03-31");
+  coprod_test_roundtrip_string (commitment, "due-date", "2025-03-31");
   assert_string_equal (coprod_commitment_get_due_date (commitment), "2025-03-31");
-  check_string (commitment, "due-date", NULL);
+  coprod_test_roundtrip_string (commitment, "due-date", NULL);
   assert_null (coprod_commitment_get_due_date (commitment));
 
-  check_enum (commitment, "status", COPROD_COMMITMENT_STATUS_IN_PROGRESS);
+  coprod_test_roundtrip_enum (commitment, "status", COPROD_COMMITMENT_STATUS_IN_PROGRESS);
   assert_int_equal (coprod_commitment_get_status (commitment),
                     COPROD_COMMITMENT_STATUS_IN_PROGRESS);
-  check_enum (commitment, "status", COPROD_COMMITMENT_STATUS_ABANDONED);
+  coprod_test_roundtrip_enum (commitment, "status", COPROD_COMMITMENT_STATUS_ABANDONED);
   assert_int_equal (coprod_commitment_get_status (commitment),
                     COPROD_COMMITMENT_STATUS_ABANDONED);
 
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (commitment), "progress");
   assert_int_equal (G_PARAM_SPEC_UINT (pspec)->maximum, 100);
-  check_uint (commitment, "progress", 40);
+  coprod_test_roundtrip_uint (commitment, "progress", 40);
   assert_int_equal (coprod_commitment_get_progress (commitment), 40);
-  check_uint (commitment, "progress", 100);
+  coprod_test_roundtrip_uint (commitment, "progress", 100);
   assert_int_equal (coprod_commitment_get_progress (commitment), 100);
-  check_uint (commitment, "progress", 0);
+  coprod_test_roundtrip_uint (commitment, "progress", 0);
   assert_int_equal (coprod_commitment_get_progress (commitment), 0);
 
-  check_string (commitment, "evidence", "Minutes of the March board");
+  coprod_test_roundtrip_string (commitment, "evidence", "Minutes of the March board");
   assert_string_equal (coprod_commitment_get_evidence (commitment), "Minutes of the March board");
 
   coprod_test_assert_finalized (commitment);
@@ -224,34 +186,34 @@ test_pledge_properties (void **state)
   assert_string_kind (pledge, "statement", COPROD_STRING_TEXT);
   assert_string_kind (pledge, "review-date", COPROD_STRING_DATE);
 
-  check_string (pledge, "signatory-id", "p-chief-executive");
+  coprod_test_roundtrip_string (pledge, "signatory-id", "p-chief-executive");
   assert_string_equal (coprod_pledge_get_signatory_id (pledge), "p-chief-executive");
 
-  check_string (pledge, "on-behalf-of-id", "org-council");
+  coprod_test_roundtrip_string (pledge, "on-behalf-of-id", "org-council");
   assert_string_equal (coprod_pledge_get_on_behalf_of_id (pledge), "org-council");
   assert_false (coprod_pledge_is_personal (pledge));
-  check_string (pledge, "on-behalf-of-id", NULL);
+  coprod_test_roundtrip_string (pledge, "on-behalf-of-id", NULL);
   assert_null (coprod_pledge_get_on_behalf_of_id (pledge));
   assert_true (coprod_pledge_is_personal (pledge));
 
-  check_string (pledge, "signed-date", "2024-07-03");
+  coprod_test_roundtrip_string (pledge, "signed-date", "2024-07-03");
   assert_string_equal (coprod_pledge_get_signed_date (pledge), "2024-07-03");
 
-  check_string (pledge, "charter-id", "ch-1");
+  coprod_test_roundtrip_string (pledge, "charter-id", "ch-1");
   assert_string_equal (coprod_pledge_get_charter_id (pledge), "ch-1");
-  check_string (pledge, "charter-id", NULL);
+  coprod_test_roundtrip_string (pledge, "charter-id", NULL);
   assert_null (coprod_pledge_get_charter_id (pledge));
 
-  check_string (pledge, "statement", "I pledge to put co-production at the heart of our work");
+  coprod_test_roundtrip_string (pledge, "statement", "I pledge to put co-production at the heart of our work");
   assert_string_equal (coprod_pledge_get_statement (pledge),
                        "I pledge to put co-production at the heart of our work");
 
-  check_enum (pledge, "status", COPROD_PLEDGE_STATUS_ACTIVE);
+  coprod_test_roundtrip_enum (pledge, "status", COPROD_PLEDGE_STATUS_ACTIVE);
   assert_int_equal (coprod_pledge_get_status (pledge), COPROD_PLEDGE_STATUS_ACTIVE);
-  check_enum (pledge, "status", COPROD_PLEDGE_STATUS_REVOKED);
+  coprod_test_roundtrip_enum (pledge, "status", COPROD_PLEDGE_STATUS_REVOKED);
   assert_int_equal (coprod_pledge_get_status (pledge), COPROD_PLEDGE_STATUS_REVOKED);
 
-  check_string (pledge, "review-date", "2025-07");
+  coprod_test_roundtrip_string (pledge, "review-date", "2025-07");
   assert_string_equal (coprod_pledge_get_review_date (pledge), "2025-07");
 
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (pledge), "commitments");

@@ -10,56 +10,6 @@
 #include "coprod-test-util.h"
 
 static void
-check_string (gpointer    object,
-              const char *property,
-              const char *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_STRING);
-  g_value_set_string (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
-check_flags (gpointer    object,
-             const char *property,
-             guint       value)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  assert_non_null (pspec);
-  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_value_set_flags (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
-check_uint (gpointer    object,
-            const char *property,
-            guint       value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_UINT);
-  g_value_set_uint (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
-check_boolean (gpointer    object,
-               const char *property,
-               gboolean    value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_BOOLEAN);
-  g_value_set_boolean (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
 assert_string_kind (gpointer          object,
                     const char       *property,
                     CoprodStringKind  kind)
@@ -126,40 +76,40 @@ test_policy_properties (void **state)
   assert_string_kind (policy, "rate-card-id", COPROD_STRING_REF);
   assert_string_kind (policy, "url", COPROD_STRING_TEXT);
 
-  check_string (policy, "title", "Paying people for their time");
+  coprod_test_roundtrip_string (policy, "title", "Paying people for their time");
   assert_string_equal (coprod_policy_get_title (policy), "Paying people for their time");
-  check_string (policy, "title", NULL);
+  coprod_test_roundtrip_string (policy, "title", NULL);
   assert_null (coprod_policy_get_title (policy));
 
-  check_string (policy, "organisation-id", "org-1");
+  coprod_test_roundtrip_string (policy, "organisation-id", "org-1");
   assert_string_equal (coprod_policy_get_organisation_id (policy), "org-1");
 
-  check_string (policy, "rate-card-id", "rc-2024");
+  coprod_test_roundtrip_string (policy, "rate-card-id", "rc-2024");
   assert_string_equal (coprod_policy_get_rate_card_id (policy), "rc-2024");
-  check_string (policy, "rate-card-id", NULL);
+  coprod_test_roundtrip_string (policy, "rate-card-id", NULL);
   assert_null (coprod_policy_get_rate_card_id (policy));
 
-  check_uint (policy, "payment-days", 14);
+  coprod_test_roundtrip_uint (policy, "payment-days", 14);
   assert_int_equal (coprod_policy_get_payment_days (policy), 14);
-  check_uint (policy, "payment-days", 365);
+  coprod_test_roundtrip_uint (policy, "payment-days", 365);
   assert_int_equal (coprod_policy_get_payment_days (policy), 365);
-  check_uint (policy, "payment-days", 0);
+  coprod_test_roundtrip_uint (policy, "payment-days", 0);
   assert_int_equal (coprod_policy_get_payment_days (policy), 0);
 
-  check_flags (policy, "covers", COPROD_SUPPORT_TRAVEL_TICKETS | COPROD_SUPPORT_REIMBURSEMENT);
+  coprod_test_roundtrip_enum (policy, "covers", COPROD_SUPPORT_TRAVEL_TICKETS | COPROD_SUPPORT_REIMBURSEMENT);
   assert_int_equal (coprod_policy_get_covers (policy),
                     COPROD_SUPPORT_TRAVEL_TICKETS | COPROD_SUPPORT_REIMBURSEMENT);
-  check_flags (policy, "covers", COPROD_SUPPORT_CARER_COVER);
+  coprod_test_roundtrip_enum (policy, "covers", COPROD_SUPPORT_CARER_COVER);
   assert_int_equal (coprod_policy_get_covers (policy), COPROD_SUPPORT_CARER_COVER);
-  check_flags (policy, "covers", COPROD_SUPPORT_NONE);
+  coprod_test_roundtrip_enum (policy, "covers", COPROD_SUPPORT_NONE);
   assert_int_equal (coprod_policy_get_covers (policy), COPROD_SUPPORT_NONE);
 
-  check_boolean (policy, "benefits-advice", TRUE);
+  coprod_test_roundtrip_boolean (policy, "benefits-advice", TRUE);
   assert_true (coprod_policy_get_benefits_advice (policy));
-  check_boolean (policy, "benefits-advice", FALSE);
+  coprod_test_roundtrip_boolean (policy, "benefits-advice", FALSE);
   assert_false (coprod_policy_get_benefits_advice (policy));
 
-  check_string (policy, "url", "https://example.org/participation-policy");
+  coprod_test_roundtrip_string (policy, "url", "https://example.org/participation-policy");
   assert_string_equal (coprod_policy_get_url (policy), "https://example.org/participation-policy");
 
   /* the setters notify once per change, like the properties */

@@ -10,94 +10,6 @@
 
 #include "coprod-test-util.h"
 
-/* Property helpers: set through GObject (one notify, get gives it back,
- * the same value again notifies nothing) */
-
-static void
-roundtrip_string (gpointer    object,
-                  const char *property,
-                  const char *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_STRING);
-  g_value_set_string (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-/* coprod_test_property_roundtrip() compares boxed values by pointer, so
- * lists of strings get their own check: one notify, g_object_get gives an
- * equal copy, and an equal list in other memory is no change */
-static void
-roundtrip_strv (gpointer            object,
-                const char         *property,
-                const char * const *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-  g_auto(GValue) got = G_VALUE_INIT;
-  g_auto(GStrv) copy = g_strdupv ((char **) value);
-  CoprodNotifyCounter counter;
-
-  coprod_test_notify_counter_start (&counter, object, property);
-
-  g_value_init (&v, G_TYPE_STRV);
-  g_value_set_boxed (&v, value);
-  g_object_set_property (G_OBJECT (object), property, &v);
-  assert_int_equal (counter.count, 1);
-
-  g_value_init (&got, G_TYPE_STRV);
-  g_object_get_property (G_OBJECT (object), property, &got);
-  assert_true (g_value_get_boxed (&got) != (gpointer) value);
-  assert_true (g_strv_equal (g_value_get_boxed (&got), value));
-
-  g_object_set (object, property, copy, NULL);
-  assert_int_equal (counter.count, 1);
-
-  coprod_test_notify_counter_stop (&counter);
-}
-
-static void
-roundtrip_boolean (gpointer    object,
-                   const char *property,
-                   gboolean    value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_BOOLEAN);
-  g_value_set_boolean (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
-roundtrip_double (gpointer    object,
-                  const char *property,
-                  double      value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_DOUBLE);
-  g_value_set_double (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-/* enums and flags alike */
-static void
-roundtrip_enum (gpointer    object,
-                const char *property,
-                guint       value)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  assert_non_null (pspec);
-  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  if (G_VALUE_HOLDS_FLAGS (&v))
-    g_value_set_flags (&v, value);
-  else
-    g_value_set_enum (&v, (int) value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
 /* Involvements */
 
 static void
@@ -124,29 +36,29 @@ test_involvement_properties (void **state)
 
   coprod_test_property_flags (involvement);
 
-  roundtrip_string (involvement, "person-id", "p-kit");
+  coprod_test_roundtrip_string (involvement, "person-id", "p-kit");
   assert_string_equal (coprod_involvement_get_person_id (involvement), "p-kit");
 
-  roundtrip_enum (involvement, "stage", COPROD_STAGE_EVALUATING);
+  coprod_test_roundtrip_enum (involvement, "stage", COPROD_STAGE_EVALUATING);
   assert_int_equal (coprod_involvement_get_stage (involvement), COPROD_STAGE_EVALUATING);
-  roundtrip_enum (involvement, "stage", COPROD_STAGE_PLANNING);
+  coprod_test_roundtrip_enum (involvement, "stage", COPROD_STAGE_PLANNING);
   assert_int_equal (coprod_involvement_get_stage (involvement), COPROD_STAGE_PLANNING);
 
-  roundtrip_enum (involvement, "mode", COPROD_MODE_CONSULTED);
+  coprod_test_roundtrip_enum (involvement, "mode", COPROD_MODE_CONSULTED);
   assert_int_equal (coprod_involvement_get_mode (involvement), COPROD_MODE_CONSULTED);
 
-  roundtrip_string (involvement, "date", "2024-05-02");
+  coprod_test_roundtrip_string (involvement, "date", "2024-05-02");
   assert_string_equal (coprod_involvement_get_date (involvement), "2024-05-02");
 
-  roundtrip_double (involvement, "hours", 3.25);
+  coprod_test_roundtrip_double (involvement, "hours", 3.25);
   assert_true (coprod_involvement_get_hours (involvement) == 3.25);
-  roundtrip_double (involvement, "hours", 100000.0);
+  coprod_test_roundtrip_double (involvement, "hours", 100000.0);
   assert_true (coprod_involvement_get_hours (involvement) == 100000.0);
 
-  roundtrip_string (involvement, "note", "Joined by phone");
+  coprod_test_roundtrip_string (involvement, "note", "Joined by phone");
   assert_string_equal (coprod_involvement_get_note (involvement), "Joined by phone");
 
-  roundtrip_enum (involvement, "stage", COPROD_STAGE_NONE);
+  coprod_test_roundtrip_enum (involvement, "stage", COPROD_STAGE_NONE);
   assert_int_equal (coprod_involvement_get_stage (involvement), COPROD_STAGE_NONE);
 
   coprod_test_assert_finalized (involvement);
@@ -224,20 +136,20 @@ test_feedback_event_properties (void **state)
 
   coprod_test_property_flags (event);
 
-  roundtrip_string (event, "date", "2024-07");
+  coprod_test_roundtrip_string (event, "date", "2024-07");
   assert_string_equal (coprod_feedback_event_get_date (event), "2024-07");
 
-  roundtrip_string (event, "summary", "Your stories changed the training");
+  coprod_test_roundtrip_string (event, "summary", "Your stories changed the training");
   assert_string_equal (coprod_feedback_event_get_summary (event),
                        "Your stories changed the training");
 
-  roundtrip_string (event, "method", "newsletter");
+  coprod_test_roundtrip_string (event, "method", "newsletter");
   assert_string_equal (coprod_feedback_event_get_method (event), "newsletter");
 
-  roundtrip_strv (event, "reached-ids", reached);
+  coprod_test_roundtrip_strv (event, "reached-ids", reached);
   assert_true (g_strv_equal (coprod_feedback_event_get_reached_ids (event), reached));
 
-  roundtrip_strv (event, "reached-ids", empty);
+  coprod_test_roundtrip_strv (event, "reached-ids", empty);
   assert_null (coprod_feedback_event_get_reached_ids (event)[0]);
 
   /* NULL is the empty list: no change, no notification */
@@ -282,25 +194,25 @@ test_project_properties (void **state)
 
   coprod_test_property_flags (project);
 
-  roundtrip_string (project, "title", "Suicide awareness campaign toolkit");
+  coprod_test_roundtrip_string (project, "title", "Suicide awareness campaign toolkit");
   assert_string_equal (coprod_project_get_title (project), "Suicide awareness campaign toolkit");
 
-  roundtrip_string (project, "partnership-id", "g-fife");
+  coprod_test_roundtrip_string (project, "partnership-id", "g-fife");
   assert_string_equal (coprod_project_get_partnership_id (project), "g-fife");
 
-  roundtrip_enum (project, "stages", COPROD_STAGE_DESIGNING | COPROD_STAGE_DOING);
+  coprod_test_roundtrip_enum (project, "stages", COPROD_STAGE_DESIGNING | COPROD_STAGE_DOING);
   assert_int_equal (coprod_project_get_stages (project),
                     COPROD_STAGE_DESIGNING | COPROD_STAGE_DOING);
-  roundtrip_enum (project, "stages", COPROD_STAGE_NONE);
+  coprod_test_roundtrip_enum (project, "stages", COPROD_STAGE_NONE);
   assert_int_equal (coprod_project_get_stages (project), COPROD_STAGE_NONE);
 
-  roundtrip_enum (project, "aimed-rung", COPROD_RUNG_CO_DESIGN);
+  coprod_test_roundtrip_enum (project, "aimed-rung", COPROD_RUNG_CO_DESIGN);
   assert_int_equal (coprod_project_get_aimed_rung (project), COPROD_RUNG_CO_DESIGN);
 
-  roundtrip_string (project, "deadline", "2024-09-10");
+  coprod_test_roundtrip_string (project, "deadline", "2024-09-10");
   assert_string_equal (coprod_project_get_deadline (project), "2024-09-10");
 
-  roundtrip_boolean (project, "deadline-fixed", TRUE);
+  coprod_test_roundtrip_boolean (project, "deadline-fixed", TRUE);
   assert_true (coprod_project_get_deadline_fixed (project));
 
   g_object_get (project,

@@ -12,59 +12,6 @@
 #include "coprod-test-util.h"
 
 static void
-check_string (gpointer    object,
-              const char *property,
-              const char *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_STRING);
-  g_value_set_string (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-/* Like coprod_test_property_roundtrip(), which compares with
- * g_param_values_cmp(): for a boxed type such as GStrv that compares
- * addresses, so lists are compared here by content. */
-static void
-check_strv (gpointer            object,
-            const char         *property,
-            const char * const *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-  g_auto(GStrv) got = NULL;
-  CoprodNotifyCounter counter;
-
-  g_value_init (&v, G_TYPE_STRV);
-  g_value_set_boxed (&v, value);
-
-  coprod_test_notify_counter_start (&counter, object, property);
-  g_object_set_property (G_OBJECT (object), property, &v);
-  assert_int_equal (counter.count, 1);
-
-  g_object_get (object, property, &got, NULL);
-  assert_non_null (got);
-  assert_true (g_strv_equal ((const char * const *) got, value));
-
-  /* the same value again: no notification */
-  g_object_set_property (G_OBJECT (object), property, &v);
-  assert_int_equal (counter.count, 1);
-  coprod_test_notify_counter_stop (&counter);
-}
-
-static void
-check_int (gpointer    object,
-           const char *property,
-           int         value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_INT);
-  g_value_set_int (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
 assert_string_kind (gpointer          object,
                     const char       *property,
                     CoprodStringKind  kind)
@@ -138,23 +85,23 @@ test_rating_properties (void **state)
   assert_string_kind (rating, "practice-id", COPROD_STRING_TEXT);
   assert_string_kind (rating, "evidence", COPROD_STRING_TEXT);
 
-  check_string (rating, "practice-id", "impact-shared");
+  coprod_test_roundtrip_string (rating, "practice-id", "impact-shared");
   assert_string_equal (coprod_rating_get_practice_id (rating), "impact-shared");
 
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (rating), "score");
   assert_int_equal (G_PARAM_SPEC_INT (pspec)->minimum, 0);
   assert_int_equal (G_PARAM_SPEC_INT (pspec)->maximum, 100);
-  check_int (rating, "score", 5);
+  coprod_test_roundtrip_int (rating, "score", 5);
   assert_int_equal (coprod_rating_get_score (rating), 5);
-  check_int (rating, "score", 100);
+  coprod_test_roundtrip_int (rating, "score", 100);
   assert_int_equal (coprod_rating_get_score (rating), 100);
-  check_int (rating, "score", 0);
+  coprod_test_roundtrip_int (rating, "score", 0);
   assert_int_equal (coprod_rating_get_score (rating), 0);
 
-  check_string (rating, "evidence", "Feedback went to everyone who took part");
+  coprod_test_roundtrip_string (rating, "evidence", "Feedback went to everyone who took part");
   assert_string_equal (coprod_rating_get_evidence (rating),
                        "Feedback went to everyone who took part");
-  check_string (rating, "evidence", NULL);
+  coprod_test_roundtrip_string (rating, "evidence", NULL);
   assert_null (coprod_rating_get_evidence (rating));
 
   coprod_test_assert_finalized (rating);
@@ -217,20 +164,20 @@ test_review_properties (void **state)
   assert_string_kind (review, "subject-id", COPROD_STRING_REF);
   assert_string_kind (review, "date", COPROD_STRING_DATE);
 
-  check_string (review, "framework-id", "scie");
+  coprod_test_roundtrip_string (review, "framework-id", "scie");
   assert_string_equal (coprod_review_get_framework_id (review), "scie");
 
-  check_string (review, "subject-id", "part-1");
+  coprod_test_roundtrip_string (review, "subject-id", "part-1");
   assert_string_equal (coprod_review_get_subject_id (review), "part-1");
-  check_string (review, "subject-id", NULL);
+  coprod_test_roundtrip_string (review, "subject-id", NULL);
   assert_null (coprod_review_get_subject_id (review));
 
-  check_string (review, "date", "2024-09-12");
+  coprod_test_roundtrip_string (review, "date", "2024-09-12");
   assert_string_equal (coprod_review_get_date (review), "2024-09-12");
 
-  check_strv (review, "reviewer-ids", reviewers);
+  coprod_test_roundtrip_strv (review, "reviewer-ids", reviewers);
   assert_true (g_strv_equal (coprod_review_get_reviewer_ids (review), reviewers));
-  check_strv (review, "reviewer-ids", empty);
+  coprod_test_roundtrip_strv (review, "reviewer-ids", empty);
   assert_null (coprod_review_get_reviewer_ids (review)[0]);
 
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (review), "ratings");
