@@ -679,7 +679,7 @@ test_ladder_builtin_files_match (void **state)
   for (i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       g_autofree char *name = g_strconcat (expected[i].key, ".json", NULL);
-      g_autofree char *path = g_build_filename (srcdir, "libcoprod", "ladders", name, NULL);
+      g_autofree char *path = g_build_filename (srcdir, "libcoprod", "scales", "ladders", name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(GError) error = NULL;
       CoprodLadder *builtin = coprod_ladder_get_builtin (expected[i].key);

@@ -25,7 +25,7 @@
 #include <json-glib/json-glib.h>
 
 #include "coprod-test-util.h"
-#include "coprod-model-private.h"
+#include "coprod-collections-private.h"
 #include "coprod-record-private.h"
 
 #define N_DOCUMENTS      1000

@@ -14,7 +14,7 @@
 #include "coprod-finding.h"
 #include "coprod-meeting.h"
 #include "coprod-membership.h"
-#include "coprod-model-private.h"
+#include "coprod-collections-private.h"
 #include "coprod-organisation.h"
 #include "coprod-partnership.h"
 #include "coprod-payment.h"

@@ -1,4 +1,4 @@
-/* coprod-model-private.h: the collections of the model
+/* coprod-collections-private.h: the collections of the model
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *

@@ -9,7 +9,7 @@
 #include "coprod-codec-private.h"
 #include "coprod-error.h"
 #include "coprod-json-guard-private.h"
-#include "coprod-model-private.h"
+#include "coprod-collections-private.h"
 #include "coprod-organisation.h"
 #include "coprod-person.h"
 #include "coprod-record-list-private.h"

@@ -114,7 +114,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* In the order coprod_ladder_list_builtin() gives; the first is the
- * default. Each is libcoprod/ladders/KEY.json. */
+ * default. Each is libcoprod/scales/ladders/KEY.json. */
 static const char * const builtin_keys[] = {
   "tlap",
   "flse",

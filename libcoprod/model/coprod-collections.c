@@ -1,10 +1,10 @@
-/* coprod-model.c: the collections of the model
+/* coprod-collections.c: the collections of the model
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"
 
-#include "coprod-model-private.h"
+#include "coprod-collections-private.h"
 #include "coprod-organisation.h"
 #include "coprod-meeting.h"
 #include "coprod-partnership.h"

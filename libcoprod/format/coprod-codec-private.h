@@ -7,7 +7,7 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
-#include "coprod-model-private.h"
+#include "coprod-collections-private.h"
 
 G_BEGIN_DECLS
 
