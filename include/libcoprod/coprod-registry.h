@@ -78,6 +78,10 @@ GListModel     *coprod_registry_get_collection         (CoprodRegistry       *se
 
 COPROD_AVAILABLE_IN_ALL
 GListModel     *coprod_registry_validate               (CoprodRegistry       *self) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_validate_as_of         (CoprodRegistry       *self,
+                                                        const char           *as_of,
+                                                        GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 
 COPROD_AVAILABLE_IN_ALL
 gboolean        coprod_registry_load_from_data         (CoprodRegistry       *self,

@@ -28,7 +28,7 @@ typedef struct
 {
   CoprodRegistry *registry;
   GListStore *findings;
-  char *today;             /* YYYY-MM-DD */
+  const char *today;       /* the "as of" date */
 } Validation;
 
 G_GNUC_PRINTF (6, 7)
@@ -410,6 +410,32 @@ check_person (Validation   *v,
  * coprod_registry_validate:
  * @self: a registry
  *
+ * Checks that the records of the registry hold together as of today; the
+ * same as [method@Coprod.Registry.validate_as_of] with no date. Findings
+ * that depend on the date (`retention-passed`) change from one day to the
+ * next: give a date to [method@Coprod.Registry.validate_as_of] for a result
+ * that can be reproduced.
+ *
+ * Returns: (transfer full): a list model of [class@Coprod.Finding], in the
+ *   order of the collections; empty if nothing was found
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_validate (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return coprod_registry_validate_as_of (self, NULL, NULL);
+}
+
+/**
+ * coprod_registry_validate_as_of:
+ * @self: a registry
+ * @as_of: (nullable): the date to judge by, `YYYY-MM-DD` (or `YYYY-MM` or
+ *   `YYYY`); %NULL for today in the local time zone
+ * @error: return location for a #GError
+ *
  * Checks that the records of the registry hold together, and lists what is
  * wrong or doubtful as [class@Coprod.Finding]s:
  *
@@ -425,32 +451,51 @@ check_person (Validation   *v,
  *   (`stage-out-of-scope`) or by someone who is not a member of the
  *   project's partnership, directly or through their organisation
  *   (`involvement-outside-partnership`); someone taking part after they
- *   withdrew; a record kept past its retain-until date
- *   (`retention-passed`); a payment recorded as paid though declined; an
- *   agenda shared after its meeting;
+ *   withdrew; a record kept past its retain-until date as of @as_of
+ *   (`retention-passed`: the date has passed when it is before @as_of);
+ *   a payment recorded as paid though declined; an agenda shared after its
+ *   meeting;
  * - information: a meeting that belongs to no project and no partnership.
+ *
+ * Every code is listed, with what it means, in the documentation's
+ * findings page.
  *
  * Ids are unique in a registry by construction: a document with a repeated
  * id does not load.
  *
  * Returns: (transfer full): a list model of [class@Coprod.Finding], in the
- *   order of the collections; empty if nothing was found
+ *   order of the collections; empty if nothing was found; %NULL, with
+ *   @error set to %COPROD_ERROR_DATE, if @as_of is not a valid date
  *
  * Since: 0.1
  */
 GListModel *
-coprod_registry_validate (CoprodRegistry *self)
+coprod_registry_validate_as_of (CoprodRegistry  *self,
+                                const char      *as_of,
+                                GError         **error)
 {
-  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
   Validation v = { 0 };
   guint c, i;
 
   g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  now = g_date_time_new_now_local ();
+  if (as_of == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      today = g_date_time_format (now, "%Y-%m-%d");
+      as_of = today;
+    }
+  else if (!coprod_date_validate (as_of, error))
+    {
+      return NULL;
+    }
+
   v.registry = self;
   v.findings = g_list_store_new (COPROD_TYPE_FINDING);
-  v.today = g_date_time_format (now, "%Y-%m-%d");
+  v.today = as_of;
 
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     {
@@ -476,8 +521,6 @@ coprod_registry_validate (CoprodRegistry *self)
             check_payment (&v, COPROD_PAYMENT (record));
         }
     }
-
-  g_free (v.today);
 
   return G_LIST_MODEL (v.findings);
 }
