@@ -83,7 +83,7 @@ test_rate_entry_new (void **state)
   assert_string_equal (coprod_rate_entry_get_activity (entry), "board meeting");
   assert_int_equal (coprod_rate_entry_get_unit (entry), COPROD_RATE_UNIT_HALF_DAY);
   assert_true (coprod_rate_entry_get_amount (entry) == 7500);
-  assert_null (_coprod_object_get_unknown (entry));
+  assert_null (_coprod_object_get_extra (entry));
 
   coprod_test_assert_finalized (g_steal_pointer (&entry));
 }
@@ -347,7 +347,7 @@ test_rate_card_unknown_members (void **state)
   assert_string_equal (unknown[0], "x_card");
   entry = g_list_model_get_item (coprod_rate_card_get_entries (card), 0);
   assert_true (coprod_rate_entry_get_amount (entry) == 15000);
-  assert_non_null (_coprod_object_get_unknown (entry));
+  assert_non_null (_coprod_object_get_extra (entry));
 
   coprod_test_assert_roundtrip (registry);
 

@@ -8,7 +8,7 @@
 
 #include "coprod-date.h"
 #include "coprod-error.h"
-#include "coprod-record-private.h"
+#include "coprod-text-private.h"
 
 /* Dates are ISO 8601 calendar dates in one of three precisions: YYYY-MM-DD,
  * YYYY-MM or YYYY. Work in health and social care is often known only to

@@ -54,4 +54,9 @@ GObject        *_coprod_codec_read_object  (GType         type,
                                             GError      **error);
 JsonNode       *_coprod_codec_write_object (GObject      *object);
 
+/* The members of the format @object did not understand, kept on it */
+void            _coprod_codec_set_unknown  (gpointer      object,
+                                            JsonObject   *unknown);
+JsonObject     *_coprod_codec_get_unknown  (gpointer      object);
+
 G_END_DECLS

@@ -741,7 +741,7 @@ _coprod_codec_read_object (GType        type,
         return NULL;
     }
 
-  _coprod_object_set_unknown (object, unknown);
+  _coprod_codec_set_unknown (object, unknown);
 
   return g_steal_pointer (&object);
 }
@@ -791,7 +791,7 @@ _coprod_codec_write_object (GObject *object)
         json_object_set_member (jobj, member, node);
     }
 
-  unknown = _coprod_object_get_unknown (object);
+  unknown = _coprod_codec_get_unknown (object);
   if (unknown != NULL)
     {
       JsonObjectIter iter;
@@ -805,6 +805,37 @@ _coprod_codec_write_object (GObject *object)
     }
 
   return node_take_object (jobj);
+}
+
+/* Unknown members, kept on the object opaquely for the model */
+
+void
+_coprod_codec_set_unknown (gpointer    object,
+                           JsonObject *unknown)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  JsonObjectIter iter;
+  const char *member;
+
+  if (unknown == NULL || json_object_get_size (unknown) == 0)
+    {
+      _coprod_object_set_extra (object, NULL, NULL, NULL);
+      return;
+    }
+
+  json_object_iter_init_ordered (&iter, unknown);
+  while (json_object_iter_next_ordered (&iter, &member, NULL))
+    g_strv_builder_add (names, member);
+
+  _coprod_object_set_extra (object, g_strv_builder_end (names),
+                            json_object_ref (unknown),
+                            (GDestroyNotify) json_object_unref);
+}
+
+JsonObject *
+_coprod_codec_get_unknown (gpointer object)
+{
+  return _coprod_object_get_extra (object);
 }
 
 /* Documents */

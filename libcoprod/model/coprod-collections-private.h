@@ -4,9 +4,9 @@
  *
  * One row per record type. The registry keeps one list per row; the codec
  * writes them, in this order, as the document's collections. Adding a
- * record type is one enum value and one row here, plus, if it holds a list
- * of objects (involvements, memberships, ...), a row in the codec's child
- * table.
+ * record type is one enum value and one row here; its fields, including
+ * any list of objects inside it (involvements, memberships, ...), are in
+ * its own field table (coprod-field-private.h).
  */
 #pragma once
 
@@ -33,7 +33,8 @@ typedef enum
 
 typedef struct
 {
-  const char *member;          /* the collection's name in JSON */
+  const char *member;          /* the collection's name in the format */
+  const char *what;            /* one record, in messages: "a person" */
   GType     (*get_type) (void);
 } CoprodCollectionInfo;
 

@@ -19,18 +19,18 @@
 #include "coprod-review.h"
 
 const CoprodCollectionInfo _coprod_collections[COPROD_N_COLLECTIONS] = {
-  [COPROD_COLLECTION_ORGANISATIONS] = { "organisations", coprod_organisation_get_type },
-  [COPROD_COLLECTION_PEOPLE]        = { "people",        coprod_person_get_type },
-  [COPROD_COLLECTION_PARTNERSHIPS]  = { "partnerships",  coprod_partnership_get_type },
-  [COPROD_COLLECTION_PROJECTS]      = { "projects",      coprod_project_get_type },
-  [COPROD_COLLECTION_MEETINGS]      = { "meetings",      coprod_meeting_get_type },
-  [COPROD_COLLECTION_RATE_CARDS]    = { "rate_cards",    coprod_rate_card_get_type },
-  [COPROD_COLLECTION_POLICIES]      = { "policies",      coprod_policy_get_type },
-  [COPROD_COLLECTION_PAYMENTS]      = { "payments",      coprod_payment_get_type },
-  [COPROD_COLLECTION_OUTPUTS]       = { "outputs",       coprod_output_get_type },
-  [COPROD_COLLECTION_CHARTERS]      = { "charters",      coprod_charter_get_type },
-  [COPROD_COLLECTION_PLEDGES]       = { "pledges",       coprod_pledge_get_type },
-  [COPROD_COLLECTION_REVIEWS]       = { "reviews",       coprod_review_get_type },
+  [COPROD_COLLECTION_ORGANISATIONS] = { "organisations", "an organisation",   coprod_organisation_get_type },
+  [COPROD_COLLECTION_PEOPLE]        = { "people",        "a person",          coprod_person_get_type },
+  [COPROD_COLLECTION_PARTNERSHIPS]  = { "partnerships",  "a partnership",     coprod_partnership_get_type },
+  [COPROD_COLLECTION_PROJECTS]      = { "projects",      "a project",         coprod_project_get_type },
+  [COPROD_COLLECTION_MEETINGS]      = { "meetings",      "a meeting",         coprod_meeting_get_type },
+  [COPROD_COLLECTION_RATE_CARDS]    = { "rate_cards",    "a rate card",       coprod_rate_card_get_type },
+  [COPROD_COLLECTION_POLICIES]      = { "policies",      "a policy",          coprod_policy_get_type },
+  [COPROD_COLLECTION_PAYMENTS]      = { "payments",      "a payment",         coprod_payment_get_type },
+  [COPROD_COLLECTION_OUTPUTS]       = { "outputs",       "an output",         coprod_output_get_type },
+  [COPROD_COLLECTION_CHARTERS]      = { "charters",      "a charter",         coprod_charter_get_type },
+  [COPROD_COLLECTION_PLEDGES]       = { "pledges",       "a pledge",          coprod_pledge_get_type },
+  [COPROD_COLLECTION_REVIEWS]       = { "reviews",       "a review",          coprod_review_get_type },
 };
 
 int

@@ -44,102 +44,14 @@ struct _CoprodOrganisation
 G_DEFINE_FINAL_TYPE (CoprodOrganisation, coprod_organisation, COPROD_TYPE_RECORD)
 
 enum {
-  PROP_0,
-  PROP_NAME,
-  PROP_SECTOR,
-  PROP_AREA,
-  PROP_URL,
-  N_PROPS
+  FIELD_NAME,
+  FIELD_SECTOR,
+  FIELD_AREA,
+  FIELD_URL,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static void
-coprod_organisation_finalize (GObject *object)
-{
-  CoprodOrganisation *self = COPROD_ORGANISATION (object);
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->area, g_free);
-  g_clear_pointer (&self->url, g_free);
-
-  G_OBJECT_CLASS (coprod_organisation_parent_class)->finalize (object);
-}
-
-static void
-coprod_organisation_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  CoprodOrganisation *self = COPROD_ORGANISATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_SECTOR:
-      g_value_set_enum (value, self->sector);
-      break;
-
-    case PROP_AREA:
-      g_value_set_string (value, self->area);
-      break;
-
-    case PROP_URL:
-      g_value_set_string (value, self->url);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_organisation_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  CoprodOrganisation *self = COPROD_ORGANISATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      coprod_organisation_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_SECTOR:
-      coprod_organisation_set_sector (self, g_value_get_enum (value));
-      break;
-
-    case PROP_AREA:
-      coprod_organisation_set_area (self, g_value_get_string (value));
-      break;
-
-    case PROP_URL:
-      coprod_organisation_set_url (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_organisation_class_init (CoprodOrganisationClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->finalize = coprod_organisation_finalize;
-  object_class->get_property = coprod_organisation_get_property;
-  object_class->set_property = coprod_organisation_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodOrganisation:name:
    *
@@ -147,8 +59,7 @@ coprod_organisation_class_init (CoprodOrganisationClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  [FIELD_NAME] = COPROD_TEXT_FIELD (CoprodOrganisation, name, "name"),
 
   /**
    * CoprodOrganisation:sector:
@@ -157,11 +68,9 @@ coprod_organisation_class_init (CoprodOrganisationClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_SECTOR] =
-    g_param_spec_enum ("sector", NULL, NULL,
-                       COPROD_TYPE_SECTOR,
-                       COPROD_SECTOR_UNSPECIFIED,
-                       flags);
+  [FIELD_SECTOR] = COPROD_ENUM_FIELD (CoprodOrganisation, sector, "sector",
+                                      coprod_sector_get_type,
+                                      COPROD_SECTOR_UNSPECIFIED),
 
   /**
    * CoprodOrganisation:area:
@@ -171,8 +80,7 @@ coprod_organisation_class_init (CoprodOrganisationClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_AREA] =
-    g_param_spec_string ("area", NULL, NULL, NULL, flags);
+  [FIELD_AREA] = COPROD_TEXT_FIELD (CoprodOrganisation, area, "area"),
 
   /**
    * CoprodOrganisation:url:
@@ -181,15 +89,19 @@ coprod_organisation_class_init (CoprodOrganisationClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_URL] =
-    g_param_spec_string ("url", NULL, NULL, NULL, flags);
+  [FIELD_URL] = COPROD_TEXT_FIELD (CoprodOrganisation, url, "url"),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static void
+coprod_organisation_class_init (CoprodOrganisationClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_organisation_init (CoprodOrganisation *self)
 {
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -246,7 +158,7 @@ coprod_organisation_set_name (CoprodOrganisation *self,
 {
   g_return_if_fail (COPROD_IS_ORGANISATION (self));
 
-  _coprod_set_string (self, &self->name, name, properties[PROP_NAME]);
+  _coprod_field_set_string (self, &fields[FIELD_NAME], name);
 }
 
 /**
@@ -282,7 +194,7 @@ coprod_organisation_set_sector (CoprodOrganisation *self,
 {
   g_return_if_fail (COPROD_IS_ORGANISATION (self));
 
-  _coprod_set_enum (self, (guint *) &self->sector, sector, properties[PROP_SECTOR]);
+  _coprod_field_set_enum (self, &fields[FIELD_SECTOR], sector);
 }
 
 /**
@@ -318,7 +230,7 @@ coprod_organisation_set_area (CoprodOrganisation *self,
 {
   g_return_if_fail (COPROD_IS_ORGANISATION (self));
 
-  _coprod_set_string (self, &self->area, area, properties[PROP_AREA]);
+  _coprod_field_set_string (self, &fields[FIELD_AREA], area);
 }
 
 /**
@@ -354,5 +266,5 @@ coprod_organisation_set_url (CoprodOrganisation *self,
 {
   g_return_if_fail (COPROD_IS_ORGANISATION (self));
 
-  _coprod_set_string (self, &self->url, url, properties[PROP_URL]);
+  _coprod_field_set_string (self, &fields[FIELD_URL], url);
 }

@@ -4,9 +4,9 @@
  */
 #pragma once
 
-#include <json-glib/json-glib.h>
-
+#include "coprod-field-private.h"
 #include "coprod-record.h"
+#include "coprod-text-private.h"
 
 G_BEGIN_DECLS
 
@@ -29,13 +29,6 @@ CoprodStringKind _coprod_param_spec_get_string_kind (GParamSpec   *pspec);
 GParamSpec      *_coprod_param_spec_set_string_kind (GParamSpec       *pspec,
                                                      CoprodStringKind  kind);
 
-gboolean _coprod_currency_is_valid (const char *code);
-
-/* For quoting input in messages with "%.*s": the number of bytes, at most
- * @max_bytes, of the longest prefix of @s that is whole valid UTF-8 */
-int      _coprod_utf8_cut (const char *s,
-                           int         max_bytes);
-
 /* A flags property that holds exactly one flag (an involvement's stage):
  * written in JSON as one nick, not an array. */
 GParamSpec *_coprod_param_spec_single_flag    (GParamSpec *flags_pspec);
@@ -45,9 +38,6 @@ gboolean    _coprod_param_spec_is_single_flag (GParamSpec *pspec);
  * partnership's memberships): a read-only GListModel property whose items
  * are @child_type. The codec reads a JSON array of objects into it by
  * calling @add for each, and writes it back as an array. */
-typedef void (*CoprodChildAdder) (gpointer owner,
-                                  gpointer child);
-
 GParamSpec *_coprod_param_spec_children     (const char        *name,
                                              GType              child_type,
                                              CoprodChildAdder   add);
@@ -85,11 +75,17 @@ gboolean _coprod_set_boolean (gpointer    object,
                               gboolean    value,
                               GParamSpec *pspec);
 
-/* The JSON members an object did not understand, kept so that a load and
- * save loses nothing. Works on records and on the objects inside them
- * (memberships, involvements, commitments, ...). */
-JsonObject *_coprod_object_get_unknown (gpointer    object);
-void        _coprod_object_set_unknown (gpointer    object,
-                                        JsonObject *unknown);
+/* The members of the format an object did not understand when it was
+ * read, kept so that a load and save loses nothing. Works on records and
+ * on the objects inside them (memberships, involvements, ...). Only the
+ * format (format/) knows what @data is; the model keeps their names, in
+ * the order they were read. @names and @data are taken; NULL @names or an
+ * empty list clears them. */
+void                _coprod_object_set_extra       (gpointer        object,
+                                                    char          **names,
+                                                    gpointer        data,
+                                                    GDestroyNotify  destroy);
+gpointer            _coprod_object_get_extra       (gpointer        object);
+const char * const *_coprod_object_get_extra_names (gpointer        object);
 
 G_END_DECLS

@@ -221,23 +221,14 @@ coprod_record_id_is_valid (const char *id)
 char **
 coprod_record_dup_unknown_members (CoprodRecord *self)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonObject *unknown;
+  const char * const *names;
+  const char * const empty[] = { NULL };
 
   g_return_val_if_fail (COPROD_IS_RECORD (self), NULL);
 
-  unknown = _coprod_object_get_unknown (self);
-  if (unknown != NULL)
-    {
-      JsonObjectIter iter;
-      const char *name;
+  names = _coprod_object_get_extra_names (self);
 
-      json_object_iter_init_ordered (&iter, unknown);
-      while (json_object_iter_next_ordered (&iter, &name, NULL))
-        g_strv_builder_add (builder, name);
-    }
-
-  return g_strv_builder_end (builder);
+  return g_strdupv ((char **) (names ? names : empty));
 }
 
 /* Private helpers shared by the record types */
@@ -271,6 +262,35 @@ _coprod_param_spec_set_string_kind (GParamSpec       *pspec,
 CoprodStringKind
 _coprod_param_spec_get_string_kind (GParamSpec *pspec)
 {
+  const CoprodField *field = _coprod_field_of_pspec (pspec);
+
+  if (field != NULL)
+    {
+      switch (field->kind)
+        {
+        case COPROD_FIELD_DATE:
+          return COPROD_STRING_DATE;
+        case COPROD_FIELD_CURRENCY:
+          return COPROD_STRING_CURRENCY;
+        case COPROD_FIELD_REF:
+        case COPROD_FIELD_REFS:
+          return COPROD_STRING_REF;
+        case COPROD_FIELD_TEXT:
+        case COPROD_FIELD_STRV:
+        case COPROD_FIELD_ENUM:
+        case COPROD_FIELD_FLAGS:
+        case COPROD_FIELD_SINGLE_FLAG:
+        case COPROD_FIELD_INT:
+        case COPROD_FIELD_UINT:
+        case COPROD_FIELD_INT64:
+        case COPROD_FIELD_DOUBLE:
+        case COPROD_FIELD_BOOLEAN:
+        case COPROD_FIELD_CHILDREN:
+        default:
+          return COPROD_STRING_TEXT;
+        }
+    }
+
   if (string_kind_quark == 0)
     return COPROD_STRING_TEXT;
 
@@ -299,6 +319,10 @@ _coprod_param_spec_single_flag (GParamSpec *flags_pspec)
 gboolean
 _coprod_param_spec_is_single_flag (GParamSpec *pspec)
 {
+  const CoprodField *field = _coprod_field_of_pspec (pspec);
+
+  if (field != NULL)
+    return field->kind == COPROD_FIELD_SINGLE_FLAG;
   return g_param_spec_get_qdata (pspec, single_flag_quark ()) != NULL;
 }
 
@@ -342,8 +366,21 @@ _coprod_param_spec_get_children (GParamSpec       *pspec,
                                  GType            *child_type,
                                  CoprodChildAdder *add)
 {
-  ChildInfo *info = g_param_spec_get_qdata (pspec, children_quark ());
+  const CoprodField *field = _coprod_field_of_pspec (pspec);
+  ChildInfo *info;
 
+  if (field != NULL)
+    {
+      if (field->kind != COPROD_FIELD_CHILDREN)
+        return FALSE;
+      if (child_type != NULL)
+        *child_type = field->type ();
+      if (add != NULL)
+        *add = field->add;
+      return TRUE;
+    }
+
+  info = g_param_spec_get_qdata (pspec, children_quark ());
   if (info == NULL)
     return FALSE;
 
@@ -353,33 +390,6 @@ _coprod_param_spec_get_children (GParamSpec       *pspec,
     *add = info->add;
 
   return TRUE;
-}
-
-int
-_coprod_utf8_cut (const char *s,
-                  int         max_bytes)
-{
-  const char *end = NULL;
-  int n;
-
-  if (s == NULL)
-    return 0;
-
-  n = (int) strnlen (s, (gsize) max_bytes);
-  /* the valid prefix of the first n bytes ends at a character boundary */
-  g_utf8_validate (s, n, &end);
-
-  return (int) (end - s);
-}
-
-gboolean
-_coprod_currency_is_valid (const char *code)
-{
-  return code != NULL &&
-         g_ascii_isupper (code[0]) &&
-         g_ascii_isupper (code[1]) &&
-         g_ascii_isupper (code[2]) &&
-         code[3] == '\0';
 }
 
 gboolean
@@ -518,26 +528,72 @@ _coprod_set_boolean (gpointer    object,
   return TRUE;
 }
 
-JsonObject *
-_coprod_object_get_unknown (gpointer object)
+typedef struct
 {
-  if (unknown_quark == 0)
-    return NULL;
+  char           **names;
+  gpointer         data;
+  GDestroyNotify   destroy;
+} Extra;
 
-  return g_object_get_qdata (G_OBJECT (object), unknown_quark);
+static void
+extra_free (gpointer p)
+{
+  Extra *extra = p;
+
+  g_strfreev (extra->names);
+  if (extra->destroy != NULL)
+    extra->destroy (extra->data);
+  g_free (extra);
 }
 
 void
-_coprod_object_set_unknown (gpointer    object,
-                            JsonObject *unknown)
+_coprod_object_set_extra (gpointer        object,
+                          char          **names,
+                          gpointer        data,
+                          GDestroyNotify  destroy)
 {
+  Extra *extra = NULL;
+
   if (unknown_quark == 0)
     unknown_quark = g_quark_from_static_string ("coprod-unknown-members");
 
-  if (unknown != NULL && json_object_get_size (unknown) == 0)
-    unknown = NULL;
+  if (names != NULL && names[0] != NULL)
+    {
+      extra = g_new0 (Extra, 1);
+      extra->names = names;
+      extra->data = data;
+      extra->destroy = destroy;
+    }
+  else
+    {
+      g_strfreev (names);
+      if (destroy != NULL && data != NULL)
+        destroy (data);
+    }
 
-  g_object_set_qdata_full (G_OBJECT (object), unknown_quark,
-                           unknown ? json_object_ref (unknown) : NULL,
-                           (GDestroyNotify) json_object_unref);
+  g_object_set_qdata_full (G_OBJECT (object), unknown_quark, extra, extra_free);
+}
+
+gpointer
+_coprod_object_get_extra (gpointer object)
+{
+  Extra *extra;
+
+  if (unknown_quark == 0)
+    return NULL;
+
+  extra = g_object_get_qdata (G_OBJECT (object), unknown_quark);
+  return extra ? extra->data : NULL;
+}
+
+const char * const *
+_coprod_object_get_extra_names (gpointer object)
+{
+  Extra *extra;
+
+  if (unknown_quark == 0)
+    return NULL;
+
+  extra = g_object_get_qdata (G_OBJECT (object), unknown_quark);
+  return extra ? (const char * const *) extra->names : NULL;
 }

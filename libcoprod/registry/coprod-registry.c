@@ -286,7 +286,7 @@ replace_contents (CoprodRegistry  *self,
                                record);
         }
     }
-  _coprod_object_set_unknown (self, unknown);
+  _coprod_codec_set_unknown (self, unknown);
 
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     _coprod_record_list_emit_replaced (self->collections[c], n_before[c]);
@@ -881,7 +881,7 @@ coprod_registry_to_data (CoprodRegistry *self,
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     collections[c] = G_LIST_MODEL (self->collections[c]);
 
-  return _coprod_codec_write (collections, _coprod_object_get_unknown (self), length);
+  return _coprod_codec_write (collections, _coprod_codec_get_unknown (self), length);
 }
 
 typedef struct

@@ -1,0 +1,29 @@
+/* coprod-text-private.h: small text helpers shared by every room
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* For quoting input in messages with "%.*s": the number of bytes, at most
+ * @max_bytes, of the longest prefix of @s that is whole valid UTF-8 */
+int         _coprod_utf8_cut          (const char *s,
+                                       int         max_bytes);
+
+/* An ISO 4217 alphabetic code: three capital letters */
+gboolean    _coprod_currency_is_valid (const char *code);
+
+/* The nick of @value in the registered enum @enum_type, or NULL if it has
+ * none; the string is static */
+const char *_coprod_enum_nick         (GType       enum_type,
+                                       int         value);
+
+/* The nick of the lowest flag set in @value of the registered flags
+ * @flags_type, or NULL if none is set; the string is static */
+const char *_coprod_flags_first_nick  (GType       flags_type,
+                                       guint       value);
+
+G_END_DECLS

@@ -1,0 +1,61 @@
+/* coprod-text.c: small text helpers shared by every room
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "coprod-text-private.h"
+
+int
+_coprod_utf8_cut (const char *s,
+                  int         max_bytes)
+{
+  const char *end = NULL;
+  int n;
+
+  if (s == NULL)
+    return 0;
+
+  n = (int) strnlen (s, (gsize) max_bytes);
+  /* the valid prefix of the first n bytes ends at a character boundary */
+  g_utf8_validate (s, n, &end);
+
+  return (int) (end - s);
+}
+
+gboolean
+_coprod_currency_is_valid (const char *code)
+{
+  return code != NULL &&
+         g_ascii_isupper (code[0]) &&
+         g_ascii_isupper (code[1]) &&
+         g_ascii_isupper (code[2]) &&
+         code[3] == '\0';
+}
+
+const char *
+_coprod_enum_nick (GType enum_type,
+                   int   value)
+{
+  GEnumClass *eclass = g_type_class_ref (enum_type);
+  GEnumValue *ev = g_enum_get_value (eclass, value);
+
+  /* registered enum classes are never finalized: the nick stays valid */
+  g_type_class_unref (eclass);
+
+  return ev != NULL ? ev->value_nick : NULL;
+}
+
+const char *
+_coprod_flags_first_nick (GType flags_type,
+                          guint value)
+{
+  GFlagsClass *fclass = g_type_class_ref (flags_type);
+  GFlagsValue *fv = value != 0 ? g_flags_get_first_value (fclass, value) : NULL;
+
+  g_type_class_unref (fclass);
+
+  return fv != NULL ? fv->value_nick : NULL;
+}

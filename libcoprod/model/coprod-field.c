@@ -1,0 +1,700 @@
+/* coprod-field.c: properties, defaults and finalize from a field table
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "coprod-collections-private.h"
+#include "coprod-date.h"
+#include "coprod-field-private.h"
+#include "coprod-text-private.h"
+
+typedef struct
+{
+  CoprodField *fields;
+  guint        n_fields;
+} FieldTable;
+
+static GQuark
+table_quark (void)
+{
+  /* the same quark whichever thread asks first */
+  return g_quark_from_static_string ("coprod-field-table");
+}
+
+static const FieldTable *
+table_of_type (GType type)
+{
+  /* the table is made by class_init: make sure it has run */
+  if (g_type_class_peek (type) == NULL)
+    {
+      if (!G_TYPE_IS_CLASSED (type))
+        return NULL;
+      g_type_class_unref (g_type_class_ref (type));
+    }
+
+  return g_type_get_qdata (type, table_quark ());
+}
+
+const CoprodField *
+_coprod_field_of_pspec (GParamSpec *pspec)
+{
+  const FieldTable *table = g_type_get_qdata (pspec->owner_type, table_quark ());
+
+  if (table == NULL || pspec->param_id < 1 || pspec->param_id > table->n_fields ||
+      table->fields[pspec->param_id - 1].pspec != pspec)
+    return NULL;
+
+  return &table->fields[pspec->param_id - 1];
+}
+
+static const CoprodField *
+field_of_pspec (GParamSpec *pspec)
+{
+  const FieldTable *table = g_type_get_qdata (pspec->owner_type, table_quark ());
+
+  g_assert (table != NULL && pspec->param_id >= 1 && pspec->param_id <= table->n_fields);
+  return &table->fields[pspec->param_id - 1];
+}
+
+static GParamSpec *
+make_pspec (const CoprodField *field)
+{
+  const GParamFlags flags = (G_PARAM_READWRITE |
+                             G_PARAM_EXPLICIT_NOTIFY |
+                             G_PARAM_STATIC_STRINGS);
+
+  switch (field->kind)
+    {
+    case COPROD_FIELD_TEXT:
+    case COPROD_FIELD_DATE:
+    case COPROD_FIELD_CURRENCY:
+    case COPROD_FIELD_REF:
+      return g_param_spec_string (field->name, NULL, NULL, NULL, flags);
+
+    case COPROD_FIELD_REFS:
+    case COPROD_FIELD_STRV:
+      return g_param_spec_boxed (field->name, NULL, NULL, G_TYPE_STRV, flags);
+
+    case COPROD_FIELD_ENUM:
+      return g_param_spec_enum (field->name, NULL, NULL, field->type (),
+                                (int) field->default_value, flags);
+
+    case COPROD_FIELD_FLAGS:
+    case COPROD_FIELD_SINGLE_FLAG:
+      return g_param_spec_flags (field->name, NULL, NULL, field->type (),
+                                 (guint) field->default_value, flags);
+
+    case COPROD_FIELD_INT:
+      return g_param_spec_int (field->name, NULL, NULL,
+                               (int) field->minimum, (int) field->maximum,
+                               (int) field->default_value, flags);
+
+    case COPROD_FIELD_UINT:
+      return g_param_spec_uint (field->name, NULL, NULL,
+                                (guint) field->minimum, (guint) field->maximum,
+                                (guint) field->default_value, flags);
+
+    case COPROD_FIELD_INT64:
+      return g_param_spec_int64 (field->name, NULL, NULL,
+                                 field->minimum, field->maximum,
+                                 field->default_value, flags);
+
+    case COPROD_FIELD_DOUBLE:
+      return g_param_spec_double (field->name, NULL, NULL,
+                                  field->dminimum, field->dmaximum,
+                                  field->ddefault, flags);
+
+    case COPROD_FIELD_BOOLEAN:
+      return g_param_spec_boolean (field->name, NULL, NULL,
+                                   field->default_value != 0, flags);
+
+    case COPROD_FIELD_CHILDREN:
+      return g_param_spec_object (field->name, NULL, NULL,
+                                  G_TYPE_LIST_MODEL,
+                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+fields_get_property (GObject    *object,
+                     guint       prop_id,
+                     GValue     *value,
+                     GParamSpec *pspec)
+{
+  _coprod_field_get_value (object, field_of_pspec (pspec), value);
+}
+
+static void
+fields_set_property (GObject      *object,
+                     guint         prop_id,
+                     const GValue *value,
+                     GParamSpec   *pspec)
+{
+  _coprod_field_set_value (object, field_of_pspec (pspec), value);
+}
+
+static void
+clear_fields (GObject           *object,
+              const FieldTable  *table)
+{
+  guint i;
+
+  for (i = 0; i < table->n_fields; i++)
+    {
+      const CoprodField *field = &table->fields[i];
+      gpointer p = _COPROD_FIELD_P (object, field);
+
+      switch (field->kind)
+        {
+        case COPROD_FIELD_TEXT:
+        case COPROD_FIELD_DATE:
+        case COPROD_FIELD_CURRENCY:
+        case COPROD_FIELD_REF:
+          g_clear_pointer ((char **) p, g_free);
+          break;
+
+        case COPROD_FIELD_REFS:
+        case COPROD_FIELD_STRV:
+          g_clear_pointer ((char ***) p, g_strfreev);
+          break;
+
+        case COPROD_FIELD_CHILDREN:
+          g_clear_object ((GListStore **) p);
+          break;
+
+        case COPROD_FIELD_ENUM:
+        case COPROD_FIELD_FLAGS:
+        case COPROD_FIELD_SINGLE_FLAG:
+        case COPROD_FIELD_INT:
+        case COPROD_FIELD_UINT:
+        case COPROD_FIELD_INT64:
+        case COPROD_FIELD_DOUBLE:
+        case COPROD_FIELD_BOOLEAN:
+        default:
+          break;
+        }
+    }
+}
+
+static void
+fields_finalize (GObject *object)
+{
+  GObjectClass *klass = G_OBJECT_GET_CLASS (object);
+
+  /* free the fields of each class up the chain that uses this finalize,
+   * then chain up to the first one that does not */
+  while (klass->finalize == fields_finalize)
+    {
+      const FieldTable *table = g_type_get_qdata (G_TYPE_FROM_CLASS (klass), table_quark ());
+
+      if (table != NULL)
+        clear_fields (object, table);
+      klass = g_type_class_peek_parent (klass);
+    }
+
+  klass->finalize (object);
+}
+
+void
+_coprod_fields_install (GObjectClass *klass,
+                        CoprodField  *fields,
+                        guint         n_fields)
+{
+  FieldTable *table;
+  guint i;
+
+  g_return_if_fail (g_type_get_qdata (G_TYPE_FROM_CLASS (klass), table_quark ()) == NULL);
+
+  klass->get_property = fields_get_property;
+  klass->set_property = fields_set_property;
+  klass->finalize = fields_finalize;
+
+  for (i = 0; i < n_fields; i++)
+    {
+      g_autofree char *member = g_strdelimit (g_strdup (fields[i].name), "-", '_');
+
+      fields[i].pspec = make_pspec (&fields[i]);
+      fields[i].member = g_intern_string (member);
+      g_object_class_install_property (klass, i + 1, fields[i].pspec);
+    }
+
+  table = g_new0 (FieldTable, 1);
+  table->fields = fields;
+  table->n_fields = n_fields;
+  g_type_set_qdata (G_TYPE_FROM_CLASS (klass), table_quark (), table);
+}
+
+void
+_coprod_fields_init_instance (gpointer           object,
+                              const CoprodField *fields,
+                              guint              n_fields)
+{
+  guint i;
+
+  for (i = 0; i < n_fields; i++)
+    {
+      const CoprodField *field = &fields[i];
+      gpointer p = _COPROD_FIELD_P (object, field);
+
+      switch (field->kind)
+        {
+        case COPROD_FIELD_REFS:
+        case COPROD_FIELD_STRV:
+          *(char ***) p = g_new0 (char *, 1);
+          break;
+
+        case COPROD_FIELD_CHILDREN:
+          *(GListStore **) p = g_list_store_new (field->type ());
+          break;
+
+        case COPROD_FIELD_ENUM:
+          *(int *) p = (int) field->default_value;
+          break;
+
+        case COPROD_FIELD_FLAGS:
+        case COPROD_FIELD_SINGLE_FLAG:
+        case COPROD_FIELD_UINT:
+          *(guint *) p = (guint) field->default_value;
+          break;
+
+        case COPROD_FIELD_INT:
+          *(int *) p = (int) field->default_value;
+          break;
+
+        case COPROD_FIELD_INT64:
+          *(gint64 *) p = field->default_value;
+          break;
+
+        case COPROD_FIELD_DOUBLE:
+          *(double *) p = field->ddefault;
+          break;
+
+        case COPROD_FIELD_BOOLEAN:
+          *(gboolean *) p = field->default_value != 0;
+          break;
+
+        case COPROD_FIELD_TEXT:
+        case COPROD_FIELD_DATE:
+        case COPROD_FIELD_CURRENCY:
+        case COPROD_FIELD_REF:
+        default:
+          break;
+        }
+    }
+}
+
+const CoprodField *
+_coprod_fields_of_type (GType  type,
+                        guint *n_fields)
+{
+  const FieldTable *table = table_of_type (type);
+
+  if (n_fields != NULL)
+    *n_fields = table ? table->n_fields : 0;
+
+  return table ? table->fields : NULL;
+}
+
+const CoprodField *
+_coprod_fields_find (GType       type,
+                     const char *name)
+{
+  const FieldTable *table = table_of_type (type);
+  guint i;
+
+  for (i = 0; table != NULL && i < table->n_fields; i++)
+    if (g_str_equal (table->fields[i].name, name))
+      return &table->fields[i];
+
+  return NULL;
+}
+
+const CoprodField *
+_coprod_fields_find_member (GType       type,
+                            const char *member)
+{
+  const FieldTable *table = table_of_type (type);
+  guint i;
+
+  for (i = 0; table != NULL && i < table->n_fields; i++)
+    if (g_str_equal (table->fields[i].member, member))
+      return &table->fields[i];
+
+  return NULL;
+}
+
+static void
+notify (gpointer           object,
+        const CoprodField *field)
+{
+  g_object_notify_by_pspec (G_OBJECT (object), field->pspec);
+}
+
+gboolean
+_coprod_field_set_string (gpointer           object,
+                          const CoprodField *field,
+                          const char        *value)
+{
+  char **p = _COPROD_FIELD_P (object, field);
+
+  switch (field->kind)
+    {
+    case COPROD_FIELD_DATE:
+      g_return_val_if_fail (value == NULL || coprod_date_is_valid (value), FALSE);
+      break;
+
+    case COPROD_FIELD_CURRENCY:
+      g_return_val_if_fail (value == NULL || _coprod_currency_is_valid (value), FALSE);
+      break;
+
+    case COPROD_FIELD_TEXT:
+    case COPROD_FIELD_REF:
+      break;
+
+    case COPROD_FIELD_REFS:
+    case COPROD_FIELD_STRV:
+    case COPROD_FIELD_ENUM:
+    case COPROD_FIELD_FLAGS:
+    case COPROD_FIELD_SINGLE_FLAG:
+    case COPROD_FIELD_INT:
+    case COPROD_FIELD_UINT:
+    case COPROD_FIELD_INT64:
+    case COPROD_FIELD_DOUBLE:
+    case COPROD_FIELD_BOOLEAN:
+    case COPROD_FIELD_CHILDREN:
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+
+  if (g_strcmp0 (*p, value) == 0)
+    return FALSE;
+
+  g_free (*p);
+  *p = g_strdup (value);
+  notify (object, field);
+
+  return TRUE;
+}
+
+gboolean
+_coprod_field_set_strv (gpointer            object,
+                        const CoprodField  *field,
+                        const char * const *value)
+{
+  const char * const empty[] = { NULL };
+  char ***p = _COPROD_FIELD_P (object, field);
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_STRV ||
+                        field->kind == COPROD_FIELD_REFS, FALSE);
+
+  /* NULL and empty are the same list */
+  if (value == NULL)
+    value = empty;
+  if (*p != NULL && g_strv_equal ((const char * const *) *p, value))
+    return FALSE;
+
+  g_strfreev (*p);
+  *p = g_strdupv ((char **) value);
+  notify (object, field);
+
+  return TRUE;
+}
+
+gboolean
+_coprod_field_set_enum (gpointer           object,
+                        const CoprodField *field,
+                        int                value)
+{
+  int *p = _COPROD_FIELD_P (object, field);
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_ENUM, FALSE);
+  g_return_val_if_fail (_coprod_enum_nick (field->type (), value) != NULL, FALSE);
+
+  if (*p == value)
+    return FALSE;
+
+  *p = value;
+  notify (object, field);
+
+  return TRUE;
+}
+
+gboolean
+_coprod_field_set_flags (gpointer           object,
+                         const CoprodField *field,
+                         guint              value)
+{
+  guint *p = _COPROD_FIELD_P (object, field);
+  GFlagsClass *fclass;
+  guint mask;
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_FLAGS ||
+                        field->kind == COPROD_FIELD_SINGLE_FLAG, FALSE);
+
+  fclass = g_type_class_ref (field->type ());
+  mask = fclass->mask;
+  g_type_class_unref (fclass);
+
+  g_return_val_if_fail ((value & ~mask) == 0, FALSE);
+  if (field->kind == COPROD_FIELD_SINGLE_FLAG)
+    g_return_val_if_fail ((value & (value - 1)) == 0, FALSE);
+
+  if (*p == value)
+    return FALSE;
+
+  *p = value;
+  notify (object, field);
+
+  return TRUE;
+}
+
+gboolean
+_coprod_field_set_int (gpointer           object,
+                       const CoprodField *field,
+                       int                value)
+{
+  int *p = _COPROD_FIELD_P (object, field);
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_INT, FALSE);
+  g_return_val_if_fail (value >= field->minimum && value <= field->maximum, FALSE);
+
+  if (*p == value)
+    return FALSE;
+
+  *p = value;
+  notify (object, field);
+
+  return TRUE;
+}
+
+gboolean
+_coprod_field_set_uint (gpointer           object,
+                        const CoprodField *field,
+                        guint              value)
+{
+  guint *p = _COPROD_FIELD_P (object, field);
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_UINT, FALSE);
+  g_return_val_if_fail (value >= field->minimum && value <= field->maximum, FALSE);
+
+  if (*p == value)
+    return FALSE;
+
+  *p = value;
+  notify (object, field);
+
+  return TRUE;
+}
+
+gboolean
+_coprod_field_set_int64 (gpointer           object,
+                         const CoprodField *field,
+                         gint64             value)
+{
+  gint64 *p = _COPROD_FIELD_P (object, field);
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_INT64, FALSE);
+  g_return_val_if_fail (value >= field->minimum && value <= field->maximum, FALSE);
+
+  if (*p == value)
+    return FALSE;
+
+  *p = value;
+  notify (object, field);
+
+  return TRUE;
+}
+
+gboolean
+_coprod_field_set_double (gpointer           object,
+                          const CoprodField *field,
+                          double             value)
+{
+  double *p = _COPROD_FIELD_P (object, field);
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_DOUBLE, FALSE);
+  g_return_val_if_fail (isfinite (value), FALSE);
+  g_return_val_if_fail (value >= field->dminimum && value <= field->dmaximum, FALSE);
+
+  if (*p == value)
+    return FALSE;
+
+  *p = value;
+  notify (object, field);
+
+  return TRUE;
+}
+
+gboolean
+_coprod_field_set_boolean (gpointer           object,
+                           const CoprodField *field,
+                           gboolean           value)
+{
+  gboolean *p = _COPROD_FIELD_P (object, field);
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_BOOLEAN, FALSE);
+
+  value = !!value;
+  if (*p == value)
+    return FALSE;
+
+  *p = value;
+  notify (object, field);
+
+  return TRUE;
+}
+
+gboolean
+_coprod_field_set_value (gpointer           object,
+                         const CoprodField *field,
+                         const GValue      *value)
+{
+  switch (field->kind)
+    {
+    case COPROD_FIELD_TEXT:
+    case COPROD_FIELD_DATE:
+    case COPROD_FIELD_CURRENCY:
+    case COPROD_FIELD_REF:
+      return _coprod_field_set_string (object, field, g_value_get_string (value));
+
+    case COPROD_FIELD_REFS:
+    case COPROD_FIELD_STRV:
+      return _coprod_field_set_strv (object, field, g_value_get_boxed (value));
+
+    case COPROD_FIELD_ENUM:
+      return _coprod_field_set_enum (object, field, g_value_get_enum (value));
+
+    case COPROD_FIELD_FLAGS:
+    case COPROD_FIELD_SINGLE_FLAG:
+      return _coprod_field_set_flags (object, field, g_value_get_flags (value));
+
+    case COPROD_FIELD_INT:
+      return _coprod_field_set_int (object, field, g_value_get_int (value));
+
+    case COPROD_FIELD_UINT:
+      return _coprod_field_set_uint (object, field, g_value_get_uint (value));
+
+    case COPROD_FIELD_INT64:
+      return _coprod_field_set_int64 (object, field, g_value_get_int64 (value));
+
+    case COPROD_FIELD_DOUBLE:
+      return _coprod_field_set_double (object, field, g_value_get_double (value));
+
+    case COPROD_FIELD_BOOLEAN:
+      return _coprod_field_set_boolean (object, field, g_value_get_boolean (value));
+
+    case COPROD_FIELD_CHILDREN:
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+void
+_coprod_field_get_value (gpointer           object,
+                         const CoprodField *field,
+                         GValue            *value)
+{
+  gpointer p = _COPROD_FIELD_P (object, field);
+
+  switch (field->kind)
+    {
+    case COPROD_FIELD_TEXT:
+    case COPROD_FIELD_DATE:
+    case COPROD_FIELD_CURRENCY:
+    case COPROD_FIELD_REF:
+      g_value_set_string (value, *(char **) p);
+      break;
+
+    case COPROD_FIELD_REFS:
+    case COPROD_FIELD_STRV:
+      g_value_set_boxed (value, *(char ***) p);
+      break;
+
+    case COPROD_FIELD_ENUM:
+      g_value_set_enum (value, *(int *) p);
+      break;
+
+    case COPROD_FIELD_FLAGS:
+    case COPROD_FIELD_SINGLE_FLAG:
+      g_value_set_flags (value, *(guint *) p);
+      break;
+
+    case COPROD_FIELD_INT:
+      g_value_set_int (value, *(int *) p);
+      break;
+
+    case COPROD_FIELD_UINT:
+      g_value_set_uint (value, *(guint *) p);
+      break;
+
+    case COPROD_FIELD_INT64:
+      g_value_set_int64 (value, *(gint64 *) p);
+      break;
+
+    case COPROD_FIELD_DOUBLE:
+      g_value_set_double (value, *(double *) p);
+      break;
+
+    case COPROD_FIELD_BOOLEAN:
+      g_value_set_boolean (value, *(gboolean *) p);
+      break;
+
+    case COPROD_FIELD_CHILDREN:
+      g_value_set_object (value, *(GListStore **) p);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+const char *
+_coprod_field_peek_string (gpointer           object,
+                           const CoprodField *field)
+{
+  g_return_val_if_fail (field->kind <= COPROD_FIELD_REF, NULL);
+
+  return *(char **) _COPROD_FIELD_P (object, field);
+}
+
+const char * const *
+_coprod_field_peek_strv (gpointer           object,
+                         const CoprodField *field)
+{
+  g_return_val_if_fail (field->kind == COPROD_FIELD_REFS ||
+                        field->kind == COPROD_FIELD_STRV, NULL);
+
+  return *(const char * const **) _COPROD_FIELD_P (object, field);
+}
+
+GListModel *
+_coprod_field_peek_children (gpointer           object,
+                             const CoprodField *field)
+{
+  g_return_val_if_fail (field->kind == COPROD_FIELD_CHILDREN, NULL);
+
+  return *(GListModel **) _COPROD_FIELD_P (object, field);
+}
+
+char *
+_coprod_field_describe_targets (const CoprodField *field)
+{
+  GString *s = g_string_new (NULL);
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (field->targets) && field->targets[i] != NULL; i++)
+    {
+      int c = _coprod_collection_for_type (field->targets[i] ());
+
+      g_string_append (s, i ? " or " : "");
+      g_string_append (s, c >= 0 ? _coprod_collections[c].what : "a record");
+    }
+
+  return g_string_free (s, FALSE);
+}
