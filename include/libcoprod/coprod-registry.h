@@ -14,16 +14,6 @@
 
 G_BEGIN_DECLS
 
-/**
- * COPROD_FORMAT_VERSION:
- *
- * The major version of the JSON format this library reads and writes.
- * Documents of a newer major version are refused.
- *
- * Since: 0.1
- */
-#define COPROD_FORMAT_VERSION 1
-
 #define COPROD_TYPE_REGISTRY (coprod_registry_get_type ())
 
 COPROD_AVAILABLE_IN_ALL

@@ -25,8 +25,9 @@
 #include "coprod-date.h"
 #include "coprod-error.h"
 #include "coprod-json-guard-private.h"
+#include "coprod-json-private.h"
+#include "coprod-version.h"
 #include "coprod-record-private.h"
-#include "coprod-registry.h"
 
 /* Lists of objects inside a record are read-only GListModel properties
  * made with _coprod_param_spec_children(), which names the child type and
@@ -133,43 +134,6 @@ property_to_member (const char *property)
   return g_strdelimit (g_strdup (property), "-", '_');
 }
 
-static const char *
-node_type_name (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      return "an object";
-    case JSON_NODE_ARRAY:
-      return "an array";
-    case JSON_NODE_NULL:
-      return "null";
-    case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING:
-          return "a string";
-        case G_TYPE_BOOLEAN:
-          return "a boolean";
-        case G_TYPE_INT64:
-          return "an integer";
-        case G_TYPE_DOUBLE:
-          return "a number";
-        default:
-          return "a value";
-        }
-    default:
-      return "something else";
-    }
-}
-
-static gboolean
-node_is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) &&
-         json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
 static char *
 nicks_of_enum (GEnumClass *eclass)
 {
@@ -195,28 +159,6 @@ nicks_of_flags (GFlagsClass *fclass)
   return g_string_free (s, FALSE);
 }
 
-G_GNUC_PRINTF (5, 6)
-static gboolean
-member_error (GError     **error,
-              int          code,
-              const char  *where,
-              const char  *member,
-              const char  *format,
-              ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, COPROD_ERROR, code,
-               "%s, member \"%s\": %s", where, member, message);
-
-  return FALSE;
-}
-
 static gboolean
 string_from_node (GParamSpec  *pspec,
                   JsonNode    *node,
@@ -233,9 +175,9 @@ string_from_node (GParamSpec  *pspec,
       return TRUE;
     }
 
-  if (!node_is_string (node))
-    return member_error (error, COPROD_ERROR_TYPE, where, member,
-                         "expected a string, found %s", node_type_name (node));
+  if (!_coprod_json_node_is_string (node))
+    return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
+                         "expected a string, found %s", _coprod_json_node_type_name (node));
 
   str = json_node_get_string (node);
 
@@ -246,21 +188,21 @@ string_from_node (GParamSpec  *pspec,
         g_autoptr(GError) local_error = NULL;
 
         if (!coprod_date_validate (str, &local_error))
-          return member_error (error, COPROD_ERROR_DATE, where, member,
+          return _coprod_json_member_error (error, COPROD_ERROR_DATE, where, member,
                                "%s", local_error->message);
       }
       break;
 
     case COPROD_STRING_CURRENCY:
       if (!_coprod_currency_is_valid (str))
-        return member_error (error, COPROD_ERROR_VALUE, where, member,
+        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
                              "\"%.*s\" is not an ISO 4217 currency code "
                              "(three capital letters, such as GBP)", _coprod_utf8_cut (str, 16), str);
       break;
 
     case COPROD_STRING_REF:
       if (!coprod_record_id_is_valid (str))
-        return member_error (error, COPROD_ERROR_ID, where, member,
+        return _coprod_json_member_error (error, COPROD_ERROR_ID, where, member,
                              "\"%.*s\" is not a valid record id", _coprod_utf8_cut (str, 40), str);
       break;
 
@@ -293,9 +235,9 @@ value_from_node (GParamSpec  *pspec,
     {
       if (!JSON_NODE_HOLDS_VALUE (node) ||
           json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-        return member_error (error, COPROD_ERROR_TYPE, where, member,
+        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
                              "expected true or false, found %s",
-                             node_type_name (node));
+                             _coprod_json_node_type_name (node));
       g_value_set_boolean (value, json_node_get_boolean (node));
       return TRUE;
     }
@@ -306,9 +248,9 @@ value_from_node (GParamSpec  *pspec,
 
       if (!JSON_NODE_HOLDS_VALUE (node) ||
           json_node_get_value_type (node) != G_TYPE_INT64)
-        return member_error (error, COPROD_ERROR_TYPE, where, member,
+        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
                              "expected an integer, found %s",
-                             node_type_name (node));
+                             _coprod_json_node_type_name (node));
       v = json_node_get_int (node);
 
       if (type == G_TYPE_INT64)
@@ -328,7 +270,7 @@ value_from_node (GParamSpec  *pspec,
         }
 
       if (v < min || v > max)
-        return member_error (error, COPROD_ERROR_VALUE, where, member,
+        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
                              "%" G_GINT64_FORMAT " is outside the range %"
                              G_GINT64_FORMAT " to %" G_GINT64_FORMAT,
                              v, min, max);
@@ -350,12 +292,12 @@ value_from_node (GParamSpec  *pspec,
       if (!JSON_NODE_HOLDS_VALUE (node) ||
           (json_node_get_value_type (node) != G_TYPE_DOUBLE &&
            json_node_get_value_type (node) != G_TYPE_INT64))
-        return member_error (error, COPROD_ERROR_TYPE, where, member,
+        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
                              "expected a number, found %s",
-                             node_type_name (node));
+                             _coprod_json_node_type_name (node));
       v = json_node_get_double (node);
       if (!isfinite (v) || v < dspec->minimum || v > dspec->maximum)
-        return member_error (error, COPROD_ERROR_VALUE, where, member,
+        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
                              "%g is outside the range %g to %g",
                              v, dspec->minimum, dspec->maximum);
       g_value_set_double (value, v);
@@ -367,16 +309,16 @@ value_from_node (GParamSpec  *pspec,
       GEnumClass *eclass = G_PARAM_SPEC_ENUM (pspec)->enum_class;
       GEnumValue *ev;
 
-      if (!node_is_string (node))
-        return member_error (error, COPROD_ERROR_TYPE, where, member,
+      if (!_coprod_json_node_is_string (node))
+        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
                              "expected a string, found %s",
-                             node_type_name (node));
+                             _coprod_json_node_type_name (node));
       ev = g_enum_get_value_by_nick (eclass, json_node_get_string (node));
       if (ev == NULL)
         {
           g_autofree char *nicks = nicks_of_enum (eclass);
 
-          return member_error (error, COPROD_ERROR_VALUE, where, member,
+          return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
                                "unknown value \"%.*s\" (expected one of: %s)",
                                _coprod_utf8_cut (json_node_get_string (node), 40), json_node_get_string (node), nicks);
         }
@@ -389,16 +331,16 @@ value_from_node (GParamSpec  *pspec,
       GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (pspec)->flags_class;
       GFlagsValue *fv;
 
-      if (!node_is_string (node))
-        return member_error (error, COPROD_ERROR_TYPE, where, member,
+      if (!_coprod_json_node_is_string (node))
+        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
                              "expected a string, found %s",
-                             node_type_name (node));
+                             _coprod_json_node_type_name (node));
       fv = g_flags_get_value_by_nick (fclass, json_node_get_string (node));
       if (fv == NULL)
         {
           g_autofree char *nicks = nicks_of_flags (fclass);
 
-          return member_error (error, COPROD_ERROR_VALUE, where, member,
+          return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
                                "unknown value \"%.*s\" (expected one of: %s)",
                                _coprod_utf8_cut (json_node_get_string (node), 40), json_node_get_string (node), nicks);
         }
@@ -414,9 +356,9 @@ value_from_node (GParamSpec  *pspec,
       guint i, n;
 
       if (!JSON_NODE_HOLDS_ARRAY (node))
-        return member_error (error, COPROD_ERROR_TYPE, where, member,
+        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
                              "expected an array of strings, found %s",
-                             node_type_name (node));
+                             _coprod_json_node_type_name (node));
       array = json_node_get_array (node);
       n = json_array_get_length (array);
       for (i = 0; i < n; i++)
@@ -424,16 +366,16 @@ value_from_node (GParamSpec  *pspec,
           JsonNode *element = json_array_get_element (array, i);
           GFlagsValue *fv;
 
-          if (!node_is_string (element))
-            return member_error (error, COPROD_ERROR_TYPE, where, member,
+          if (!_coprod_json_node_is_string (element))
+            return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
                                  "element %u: expected a string, found %s",
-                                 i, node_type_name (element));
+                                 i, _coprod_json_node_type_name (element));
           fv = g_flags_get_value_by_nick (fclass, json_node_get_string (element));
           if (fv == NULL || fv->value == 0)
             {
               g_autofree char *nicks = nicks_of_flags (fclass);
 
-              return member_error (error, COPROD_ERROR_VALUE, where, member,
+              return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
                                    "unknown value \"%.*s\" (expected any of: %s)",
                                    _coprod_utf8_cut (json_node_get_string (element), 40), json_node_get_string (element), nicks);
             }
@@ -450,22 +392,22 @@ value_from_node (GParamSpec  *pspec,
       guint i, n;
 
       if (!JSON_NODE_HOLDS_ARRAY (node))
-        return member_error (error, COPROD_ERROR_TYPE, where, member,
+        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
                              "expected an array of strings, found %s",
-                             node_type_name (node));
+                             _coprod_json_node_type_name (node));
       array = json_node_get_array (node);
       n = json_array_get_length (array);
       for (i = 0; i < n; i++)
         {
           JsonNode *element = json_array_get_element (array, i);
 
-          if (!node_is_string (element))
-            return member_error (error, COPROD_ERROR_TYPE, where, member,
+          if (!_coprod_json_node_is_string (element))
+            return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
                                  "element %u: expected a string, found %s",
-                                 i, node_type_name (element));
+                                 i, _coprod_json_node_type_name (element));
           if (_coprod_param_spec_get_string_kind (pspec) == COPROD_STRING_REF &&
               !coprod_record_id_is_valid (json_node_get_string (element)))
-            return member_error (error, COPROD_ERROR_ID, where, member,
+            return _coprod_json_member_error (error, COPROD_ERROR_ID, where, member,
                                  "element %u: \"%.*s\" is not a valid record id",
                                  i, _coprod_utf8_cut (json_node_get_string (element), 40), json_node_get_string (element));
           g_strv_builder_add (builder, json_node_get_string (element));
@@ -576,6 +518,37 @@ node_from_value (GParamSpec   *pspec,
   g_return_val_if_reached (NULL);
 }
 
+/* Unknown members, kept on the object opaquely for the model */
+
+static void
+set_unknown (gpointer    object,
+             JsonObject *unknown)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  JsonObjectIter iter;
+  const char *member;
+
+  if (unknown == NULL || json_object_get_size (unknown) == 0)
+    {
+      _coprod_object_set_extra (object, NULL, NULL, NULL);
+      return;
+    }
+
+  json_object_iter_init_ordered (&iter, unknown);
+  while (json_object_iter_next_ordered (&iter, &member, NULL))
+    g_strv_builder_add (names, member);
+
+  _coprod_object_set_extra (object, g_strv_builder_end (names),
+                            json_object_ref (unknown),
+                            (GDestroyNotify) json_object_unref);
+}
+
+static JsonObject *
+get_unknown (gpointer object)
+{
+  return _coprod_object_get_extra (object);
+}
+
 /* Objects */
 
 typedef struct
@@ -590,6 +563,11 @@ clear_gvalue (gpointer data)
   g_value_unset (data);
 }
 
+static GObject *read_object (GType        type,
+                             JsonNode    *node,
+                             const char  *where,
+                             GError     **error);
+
 static gboolean
 read_children (const ChildSpec  *spec,
                GObject          *owner,
@@ -602,9 +580,9 @@ read_children (const ChildSpec  *spec,
   guint i, n;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return member_error (error, COPROD_ERROR_TYPE, where, member,
+    return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
                          "expected an array of objects, found %s",
-                         node_type_name (node));
+                         _coprod_json_node_type_name (node));
 
   array = json_node_get_array (node);
   n = json_array_get_length (array);
@@ -613,7 +591,7 @@ read_children (const ChildSpec  *spec,
       g_autofree char *child_where = g_strdup_printf ("%s, %s[%u]", where, member, i);
       g_autoptr(GObject) child = NULL;
 
-      child = _coprod_codec_read_object (spec->child_type,
+      child = read_object (spec->child_type,
                                          json_array_get_element (array, i),
                                          child_where, error);
       if (child == NULL)
@@ -624,8 +602,8 @@ read_children (const ChildSpec  *spec,
   return TRUE;
 }
 
-GObject *
-_coprod_codec_read_object (GType        type,
+static GObject *
+read_object (GType        type,
                            JsonNode    *node,
                            const char  *where,
                            GError     **error)
@@ -650,7 +628,7 @@ _coprod_codec_read_object (GType        type,
     {
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_TYPE,
                    "%s: expected an object, found %s",
-                   where, node_type_name (node));
+                   where, _coprod_json_node_type_name (node));
       return NULL;
     }
   jobj = json_node_get_object (node);
@@ -666,11 +644,11 @@ _coprod_codec_read_object (GType        type,
                        "%s: the member \"id\" is missing", where);
           return NULL;
         }
-      if (!node_is_string (id_node))
+      if (!_coprod_json_node_is_string (id_node))
         {
           g_set_error (error, COPROD_ERROR, COPROD_ERROR_TYPE,
                        "%s, member \"id\": expected a string, found %s",
-                       where, node_type_name (id_node));
+                       where, _coprod_json_node_type_name (id_node));
           return NULL;
         }
       id = json_node_get_string (id_node);
@@ -741,13 +719,13 @@ _coprod_codec_read_object (GType        type,
         return NULL;
     }
 
-  _coprod_codec_set_unknown (object, unknown);
+  set_unknown (object, unknown);
 
   return g_steal_pointer (&object);
 }
 
-JsonNode *
-_coprod_codec_write_object (GObject *object)
+static JsonNode *
+write_object (GObject *object)
 {
   GType type = G_OBJECT_TYPE (object);
   GPtrArray *pspecs = serialized_pspecs (type);
@@ -778,7 +756,7 @@ _coprod_codec_write_object (GObject *object)
             {
               g_autoptr(GObject) child = g_list_model_get_item (model, j);
 
-              json_array_add_element (array, _coprod_codec_write_object (child));
+              json_array_add_element (array, write_object (child));
             }
           node = node_take_array (array);
         }
@@ -791,7 +769,7 @@ _coprod_codec_write_object (GObject *object)
         json_object_set_member (jobj, member, node);
     }
 
-  unknown = _coprod_codec_get_unknown (object);
+  unknown = get_unknown (object);
   if (unknown != NULL)
     {
       JsonObjectIter iter;
@@ -805,37 +783,6 @@ _coprod_codec_write_object (GObject *object)
     }
 
   return node_take_object (jobj);
-}
-
-/* Unknown members, kept on the object opaquely for the model */
-
-void
-_coprod_codec_set_unknown (gpointer    object,
-                           JsonObject *unknown)
-{
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  JsonObjectIter iter;
-  const char *member;
-
-  if (unknown == NULL || json_object_get_size (unknown) == 0)
-    {
-      _coprod_object_set_extra (object, NULL, NULL, NULL);
-      return;
-    }
-
-  json_object_iter_init_ordered (&iter, unknown);
-  while (json_object_iter_next_ordered (&iter, &member, NULL))
-    g_strv_builder_add (names, member);
-
-  _coprod_object_set_extra (object, g_strv_builder_end (names),
-                            json_object_ref (unknown),
-                            (GDestroyNotify) json_object_unref);
-}
-
-JsonObject *
-_coprod_codec_get_unknown (gpointer object)
-{
-  return _coprod_object_get_extra (object);
 }
 
 /* Documents */
@@ -854,93 +801,6 @@ _coprod_document_free (CoprodDocument *doc)
   g_free (doc);
 }
 
-JsonNode *
-_coprod_codec_parse (const char  *data,
-                     gsize        length,
-                     GError     **error)
-{
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
-
-  /* A byte order mark is not JSON, but editors on some systems add one */
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-
-  if (!_coprod_json_guard_check (data, length, NULL, error))
-    return NULL;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
-    {
-      /* the guard is stricter than json-glib, so this is not expected */
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_PARSE,
-                   "%s", local_error->message);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_PARSE,
-                           "1:1: the document is empty");
-      return NULL;
-    }
-
-  return json_node_copy (root);
-}
-
-gboolean
-_coprod_codec_check_header (JsonObject  *top,
-                            const char  *format_name,
-                            const char  *what,
-                            int          newest,
-                            GError     **error)
-{
-  JsonNode *format = json_object_get_member (top, "format");
-  JsonNode *version = json_object_get_member (top, "version");
-  gint64 v;
-
-  if (format == NULL || !node_is_string (format) ||
-      !g_str_equal (json_node_get_string (format), format_name))
-    {
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_FORMAT,
-                   "not a coprod %s: the member \"format\" must be \"%s\"",
-                   what, format_name);
-      return FALSE;
-    }
-
-  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
-      json_node_get_value_type (version) != G_TYPE_INT64)
-    {
-      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_FORMAT,
-                           "the member \"version\" must be an integer");
-      return FALSE;
-    }
-
-  v = json_node_get_int (version);
-  if (v > newest)
-    {
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_VERSION,
-                   "the %s is format version %" G_GINT64_FORMAT
-                   ", newer than version %d, the newest this library reads",
-                   what, v, newest);
-      return FALSE;
-    }
-  if (v < 1)
-    {
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_FORMAT,
-                   "format version %" G_GINT64_FORMAT " does not exist; "
-                   "versions start at 1", v);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 CoprodDocument *
 _coprod_codec_read (const char  *data,
                     gsize        length,
@@ -955,7 +815,7 @@ _coprod_codec_read (const char  *data,
   JsonNode *node;
   guint c;
 
-  root = _coprod_codec_parse (data, length, error);
+  root = _coprod_json_parse (data, length, error);
   if (root == NULL)
     return NULL;
 
@@ -963,12 +823,12 @@ _coprod_codec_read (const char  *data,
     {
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_FORMAT,
                    "not a coprod document: the top level is %s, not an object",
-                   node_type_name (root));
+                   _coprod_json_node_type_name (root));
       return NULL;
     }
   top = json_node_get_object (root);
 
-  if (!_coprod_codec_check_header (top, "coprod", "document",
+  if (!_coprod_json_check_header (top, "coprod", "document",
                                    COPROD_FORMAT_VERSION, error))
     return NULL;
 
@@ -1005,7 +865,7 @@ _coprod_codec_read (const char  *data,
         {
           g_set_error (error, COPROD_ERROR, COPROD_ERROR_TYPE,
                        "%s: expected an array, found %s",
-                       member, node_type_name (node));
+                       member, _coprod_json_node_type_name (node));
           return NULL;
         }
 
@@ -1019,7 +879,7 @@ _coprod_codec_read (const char  *data,
           const char *id;
           const char *first;
 
-          record = _coprod_codec_read_object (info->get_type (),
+          record = read_object (info->get_type (),
                                               json_array_get_element (array, i),
                                               where, error);
           if (record == NULL)
@@ -1075,11 +935,19 @@ escape_control_characters (char  *data,
   return g_string_free (out, FALSE);
 }
 
+void
+_coprod_document_keep_unknown (CoprodDocument *doc,
+                               gpointer        object)
+{
+  set_unknown (object, doc->unknown);
+}
+
 char *
 _coprod_codec_write (GListModel * const *collections,
-                     JsonObject         *unknown,
+                     gpointer            object,
                      gsize              *length)
 {
+  JsonObject *unknown = get_unknown (object);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   JsonObject *top = json_object_new ();
@@ -1099,7 +967,7 @@ _coprod_codec_write (GListModel * const *collections,
         {
           g_autoptr(GObject) record = g_list_model_get_item (collections[c], i);
 
-          json_array_add_element (array, _coprod_codec_write_object (record));
+          json_array_add_element (array, write_object (record));
         }
       json_object_set_array_member (top, _coprod_collections[c].member, array);
     }
@@ -1128,4 +996,40 @@ _coprod_codec_write (GListModel * const *collections,
     *length = data_length;
 
   return data;
+}
+
+GBytes *
+_coprod_read_stream_limited (GInputStream  *stream,
+                             const char    *what,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  guint8 chunk[16384];
+
+  for (;;)
+    {
+      gssize n;
+
+      /* not every stream looks at the cancellable (memory streams do not) */
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+
+      n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      if (buffer->len + (gsize) n > COPROD_JSON_DEFAULT_MAX_SIZE)
+        {
+          g_set_error (error, COPROD_ERROR, COPROD_ERROR_LIMIT,
+                       "the %s is larger than the limit of %" G_GSIZE_FORMAT " bytes",
+                       what, COPROD_JSON_DEFAULT_MAX_SIZE);
+          return NULL;
+        }
+      g_byte_array_append (buffer, chunk, (guint) n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }

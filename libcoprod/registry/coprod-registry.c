@@ -8,7 +8,6 @@
 
 #include "coprod-codec-private.h"
 #include "coprod-error.h"
-#include "coprod-json-guard-private.h"
 #include "coprod-collections-private.h"
 #include "coprod-organisation.h"
 #include "coprod-person.h"
@@ -264,8 +263,7 @@ coprod_registry_get_n_records (CoprodRegistry *self)
 
 static void
 replace_contents (CoprodRegistry  *self,
-                  GPtrArray      **collections,
-                  JsonObject      *unknown)
+                  CoprodDocument  *doc)
 {
   guint n_before[COPROD_N_COLLECTIONS];
   guint c, i;
@@ -276,7 +274,7 @@ replace_contents (CoprodRegistry  *self,
     {
       CoprodRecordList *list = self->collections[c];
 
-      n_before[c] = _coprod_record_list_take_all (list, collections[c]);
+      n_before[c] = _coprod_record_list_take_all (list, doc->collections[c]);
       for (i = 0; i < _coprod_record_list_get_size (list); i++)
         {
           CoprodRecord *record = _coprod_record_list_peek (list, i);
@@ -286,7 +284,7 @@ replace_contents (CoprodRegistry  *self,
                                record);
         }
     }
-  _coprod_codec_set_unknown (self, unknown);
+  _coprod_document_keep_unknown (doc, self);
 
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     _coprod_record_list_emit_replaced (self->collections[c], n_before[c]);
@@ -303,16 +301,16 @@ replace_contents (CoprodRegistry  *self,
 void
 coprod_registry_clear (CoprodRegistry *self)
 {
-  GPtrArray *empty[COPROD_N_COLLECTIONS];
+  CoprodDocument empty = { { NULL }, NULL };
   guint c;
 
   g_return_if_fail (COPROD_IS_REGISTRY (self));
 
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
-    empty[c] = g_ptr_array_new_with_free_func (g_object_unref);
-  replace_contents (self, empty, NULL);
+    empty.collections[c] = g_ptr_array_new_with_free_func (g_object_unref);
+  replace_contents (self, &empty);
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
-    g_ptr_array_unref (empty[c]);
+    g_ptr_array_unref (empty.collections[c]);
 }
 
 /**
@@ -565,7 +563,7 @@ static void
 apply_document (CoprodRegistry *self,
                 CoprodDocument *doc)
 {
-  replace_contents (self, doc->collections, doc->unknown);
+  replace_contents (self, doc);
 }
 
 /**
@@ -641,41 +639,6 @@ coprod_registry_load_from_bytes (CoprodRegistry  *self,
   return coprod_registry_load_from_data (self, data ? data : "", (gssize) length, error);
 }
 
-static GBytes *
-read_stream_limited (GInputStream  *stream,
-                     GCancellable  *cancellable,
-                     GError       **error)
-{
-  g_autoptr(GByteArray) buffer = g_byte_array_new ();
-  guint8 chunk[16384];
-
-  for (;;)
-    {
-      gssize n;
-
-      /* not every stream looks at the cancellable (memory streams do not) */
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-
-      n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
-
-      if (n < 0)
-        return NULL;
-      if (n == 0)
-        break;
-      if (buffer->len + (gsize) n > COPROD_JSON_DEFAULT_MAX_SIZE)
-        {
-          g_set_error (error, COPROD_ERROR, COPROD_ERROR_LIMIT,
-                       "the document is larger than the limit of %" G_GSIZE_FORMAT " bytes",
-                       COPROD_JSON_DEFAULT_MAX_SIZE);
-          return NULL;
-        }
-      g_byte_array_append (buffer, chunk, (guint) n);
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
-}
-
 /**
  * coprod_registry_load_from_stream:
  * @self: a registry
@@ -702,7 +665,7 @@ coprod_registry_load_from_stream (CoprodRegistry  *self,
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = read_stream_limited (stream, cancellable, error);
+  bytes = _coprod_read_stream_limited (stream, "document", cancellable, error);
   if (bytes == NULL)
     return FALSE;
 
@@ -723,7 +686,7 @@ read_file (GFile         *file,
   if (stream == NULL)
     return NULL;
 
-  bytes = read_stream_limited (G_INPUT_STREAM (stream), cancellable, error);
+  bytes = _coprod_read_stream_limited (G_INPUT_STREAM (stream), "document", cancellable, error);
   if (bytes == NULL)
     return NULL;
 
@@ -881,7 +844,7 @@ coprod_registry_to_data (CoprodRegistry *self,
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     collections[c] = G_LIST_MODEL (self->collections[c]);
 
-  return _coprod_codec_write (collections, _coprod_codec_get_unknown (self), length);
+  return _coprod_codec_write (collections, self, length);
 }
 
 typedef struct

@@ -1,0 +1,45 @@
+/* coprod-json-private.h: reading JSON, for the readers of format/ only
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * This room is the only one that includes json-glib. Every reader here
+ * (the registry codec, the ladder reader) parses through
+ * _coprod_json_parse(), which passes the bytes through the guard first,
+ * and words its errors with the helpers below, so that every message has
+ * the same shape: "WHERE, member \"NAME\": WHAT".
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* JSON text to a tree, within the guard's limits; a byte order mark is
+ * skipped */
+JsonNode   *_coprod_json_parse          (const char   *data,
+                                         gsize         length,
+                                         GError      **error);
+
+/* The "format" and "version" members of a document's top level:
+ * @format_name must match, and the version be 1 to @newest; @what names
+ * the kind of document in messages ("document", "ladder") */
+gboolean    _coprod_json_check_header   (JsonObject   *top,
+                                         const char   *format_name,
+                                         const char   *what,
+                                         int           newest,
+                                         GError      **error);
+
+/* "a string", "an array", ...: what a node holds, for messages */
+const char *_coprod_json_node_type_name (JsonNode     *node);
+gboolean    _coprod_json_node_is_string (JsonNode     *node);
+
+/* Sets @error to "WHERE, member \"MEMBER\": MESSAGE" in COPROD_ERROR with
+ * @code; returns FALSE */
+gboolean    _coprod_json_member_error   (GError      **error,
+                                         int           code,
+                                         const char   *where,
+                                         const char   *member,
+                                         const char   *format,
+                                         ...) G_GNUC_PRINTF (5, 6);
+
+G_END_DECLS
