@@ -53,53 +53,16 @@ add_finding (Validation     *v,
   g_list_store_append (v->findings, finding);
 }
 
-/* What kind of record each reference may point at, by property name. */
-typedef struct
-{
-  const char *property;
-  GType     (*types[2]) (void);
-  const char *what;
-} RefRule;
-
-static const RefRule ref_rules[] = {
-  { "person-id",        { coprod_person_get_type, NULL },                           "a person" },
-  { "signatory-id",     { coprod_person_get_type, NULL },                           "a person" },
-  { "attendee-ids",     { coprod_person_get_type, NULL },                           "a person" },
-  { "reviewer-ids",     { coprod_person_get_type, NULL },                           "a person" },
-  { "reached-ids",      { coprod_person_get_type, NULL },                           "a person" },
-  { "organisation-id",  { coprod_organisation_get_type, NULL },                     "an organisation" },
-  { "organisation-ids", { coprod_organisation_get_type, NULL },                     "an organisation" },
-  { "on-behalf-of-id",  { coprod_organisation_get_type, NULL },                     "an organisation" },
-  { "partnership-id",   { coprod_partnership_get_type, NULL },                      "a partnership" },
-  { "parent-id",        { coprod_partnership_get_type, NULL },                      "a partnership" },
-  { "project-id",       { coprod_project_get_type, NULL },                          "a project" },
-  { "meeting-id",       { coprod_meeting_get_type, NULL },                          "a meeting" },
-  { "member-id",        { coprod_person_get_type, coprod_organisation_get_type },   "a person or an organisation" },
-  { "co-author-ids",    { coprod_person_get_type, coprod_organisation_get_type },   "a person or an organisation" },
-  { "author-id",        { coprod_partnership_get_type, coprod_organisation_get_type }, "a partnership or an organisation" },
-  { "subject-id",       { coprod_project_get_type, coprod_partnership_get_type },   "a project or a partnership" },
-};
-
-static const RefRule *
-find_ref_rule (const char *property)
-{
-  guint i;
-
-  for (i = 0; i < G_N_ELEMENTS (ref_rules); i++)
-    if (g_str_equal (ref_rules[i].property, property))
-      return &ref_rules[i];
-
-  return NULL;
-}
+/* References and date ranges, read from each object's field table */
 
 static void
-check_reference (Validation *v,
-                 const char *record_id,
-                 const char *member,
-                 const char *property,
-                 const char *target_id)
+check_reference (Validation        *v,
+                 const char        *record_id,
+                 const char        *member,
+                 const CoprodField *field,
+                 const char        *target_id)
 {
-  const RefRule *rule = find_ref_rule (property);
+  g_autofree char *what = _coprod_field_describe_targets (field);
   CoprodRecord *target;
   guint i;
 
@@ -109,149 +72,143 @@ check_reference (Validation *v,
       add_finding (v, COPROD_SEVERITY_ERROR, "dangling-reference", record_id, member,
                    "refers to \"%s\", which is not in the registry%s%s",
                    target_id,
-                   rule ? "; it should be " : "",
-                   rule ? rule->what : "");
+                   what[0] ? "; it should be " : "",
+                   what);
       return;
     }
 
-  if (rule == NULL)
+  if (field->targets[0] == NULL)
     return;
 
-  for (i = 0; i < G_N_ELEMENTS (rule->types) && rule->types[i] != NULL; i++)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (target, rule->types[i] ()))
+  for (i = 0; i < G_N_ELEMENTS (field->targets) && field->targets[i] != NULL; i++)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (target, field->targets[i] ()))
       return;
 
   add_finding (v, COPROD_SEVERITY_ERROR, "wrong-reference-type", record_id, member,
-               "refers to \"%s\", which is not %s", target_id, rule->what);
-}
-
-/* Pairs of dates where the second may not come before the first */
-static const struct {
-  const char *start;
-  const char *end;
-} date_ranges[] = {
-  { "start-date",     "end-date" },
-  { "effective-from", "effective-to" },
-  { "reach-from",     "reach-to" },
-  { "consent-date",   "withdrawn-date" },
-  { "offered-date",   "paid-date" },
-  { "claimed-date",   "paid-date" },
-  { "signed-date",    "review-date" },
-};
-
-static char *
-member_name (const char *prefix,
-             const char *property)
-{
-  g_autofree char *member = g_strdelimit (g_strdup (property), "-", '_');
-
-  return prefix ? g_strconcat (prefix, ".", member, NULL) : g_steal_pointer (&member);
+               "refers to \"%s\", which is not %s", target_id, what);
 }
 
 static char *
-get_string_property (GObject    *object,
-                     const char *property)
+member_path (const char *prefix,
+             const char *member)
 {
-  char *value = NULL;
-
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (object), property) == NULL)
-    return NULL;
-
-  g_object_get (object, property, &value, NULL);
-  return value;
+  return prefix ? g_strconcat (prefix, ".", member, NULL) : g_strdup (member);
 }
 
 static void
-check_date_ranges (Validation *v,
-                   GObject    *object,
-                   const char *record_id,
-                   const char *prefix)
+check_date_ranges (Validation        *v,
+                   GObject           *object,
+                   const CoprodField *fields,
+                   guint              n_fields,
+                   const char        *record_id,
+                   const char        *prefix)
 {
   guint i;
 
-  for (i = 0; i < G_N_ELEMENTS (date_ranges); i++)
+  for (i = 0; i < n_fields; i++)
     {
-      g_autofree char *start = get_string_property (object, date_ranges[i].start);
-      g_autofree char *end = get_string_property (object, date_ranges[i].end);
+      const CoprodField *start_field = &fields[i];
+      const CoprodField *end_field;
+      const char *start, *end;
 
+      if (start_field->range_end == NULL)
+        continue;
+
+      end_field = _coprod_fields_find (G_OBJECT_TYPE (object), start_field->range_end);
+      g_assert (end_field != NULL);
+
+      start = _coprod_field_peek_string (object, start_field);
+      end = _coprod_field_peek_string (object, end_field);
       if (start != NULL && end != NULL && coprod_date_compare (end, start) < 0)
         {
-          g_autofree char *member = member_name (prefix, date_ranges[i].end);
+          g_autofree char *member = member_path (prefix, end_field->member);
 
           add_finding (v, COPROD_SEVERITY_ERROR, "end-before-start", record_id, member,
-                       "%s is before %s %s", end,
-                       date_ranges[i].start, start);
+                       "%s is before %s %s", end, start_field->member, start);
         }
     }
 }
 
 /* Every object of the registry, records and the children inside them:
- * references and date ranges, by their properties. */
+ * references and date ranges, by their fields. */
 static void
 check_object (Validation *v,
               GObject    *object,
               const char *record_id,
               const char *prefix)
 {
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n, i;
+  const CoprodField *fields;
+  guint n_fields, i;
 
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
-  for (i = 0; i < n; i++)
+  fields = _coprod_fields_of_type (G_OBJECT_TYPE (object), &n_fields);
+  for (i = 0; i < n_fields; i++)
     {
-      GParamSpec *pspec = pspecs[i];
-      GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+      const CoprodField *field = &fields[i];
 
-      if (_coprod_param_spec_get_children (pspec, NULL, NULL))
+      switch (field->kind)
         {
-          g_autoptr(GListModel) children = NULL;
-          g_autofree char *list = member_name (prefix, pspec->name);
-          guint j;
+        case COPROD_FIELD_CHILDREN:
+          {
+            GListModel *children = _coprod_field_peek_children (object, field);
+            g_autofree char *list = member_path (prefix, field->member);
+            guint j;
 
-          g_object_get (object, pspec->name, &children, NULL);
-          for (j = 0; children != NULL && j < g_list_model_get_n_items (children); j++)
-            {
-              g_autoptr(GObject) child = g_list_model_get_item (children, j);
-              g_autofree char *child_prefix = g_strdup_printf ("%s[%u]", list, j);
+            for (j = 0; j < g_list_model_get_n_items (children); j++)
+              {
+                g_autoptr(GObject) child = g_list_model_get_item (children, j);
+                g_autofree char *child_prefix = g_strdup_printf ("%s[%u]", list, j);
 
-              check_object (v, child, record_id, child_prefix);
-            }
-          continue;
-        }
+                check_object (v, child, record_id, child_prefix);
+              }
+          }
+          break;
 
-      if (_coprod_param_spec_get_string_kind (pspec) != COPROD_STRING_REF &&
-          find_ref_rule (pspec->name) == NULL)
-        continue;
+        case COPROD_FIELD_REF:
+          {
+            const char *target = _coprod_field_peek_string (object, field);
 
-      if (type == G_TYPE_STRING)
-        {
-          g_autofree char *target = NULL;
+            if (target != NULL)
+              {
+                g_autofree char *member = member_path (prefix, field->member);
 
-          g_object_get (object, pspec->name, &target, NULL);
-          if (target != NULL)
-            {
-              g_autofree char *member = member_name (prefix, pspec->name);
+                check_reference (v, record_id, member, field, target);
+              }
+          }
+          break;
 
-              check_reference (v, record_id, member, pspec->name, target);
-            }
-        }
-      else if (type == G_TYPE_STRV)
-        {
-          g_auto(GStrv) targets = NULL;
-          guint j;
+        case COPROD_FIELD_REFS:
+          {
+            const char * const *targets = _coprod_field_peek_strv (object, field);
+            g_autofree char *list = member_path (prefix, field->member);
+            guint j;
 
-          g_object_get (object, pspec->name, &targets, NULL);
-          for (j = 0; targets != NULL && targets[j] != NULL; j++)
-            {
-              g_autofree char *list = member_name (prefix, pspec->name);
-              g_autofree char *member = g_strdup_printf ("%s[%u]", list, j);
+            for (j = 0; targets != NULL && targets[j] != NULL; j++)
+              {
+                g_autofree char *member = g_strdup_printf ("%s[%u]", list, j);
 
-              check_reference (v, record_id, member, pspec->name, targets[j]);
-            }
+                check_reference (v, record_id, member, field, targets[j]);
+              }
+          }
+          break;
+
+        case COPROD_FIELD_TEXT:
+        case COPROD_FIELD_DATE:
+        case COPROD_FIELD_CURRENCY:
+        case COPROD_FIELD_STRV:
+        case COPROD_FIELD_ENUM:
+        case COPROD_FIELD_FLAGS:
+        case COPROD_FIELD_SINGLE_FLAG:
+        case COPROD_FIELD_INT:
+        case COPROD_FIELD_UINT:
+        case COPROD_FIELD_INT64:
+        case COPROD_FIELD_DOUBLE:
+        case COPROD_FIELD_BOOLEAN:
+        default:
+          break;
         }
     }
 
-  check_date_ranges (v, object, record_id, prefix);
+  check_date_ranges (v, object, fields, n_fields, record_id, prefix);
 }
 
 /* Specific checks */

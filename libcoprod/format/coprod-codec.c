@@ -2,17 +2,18 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * The format is written from the records' properties: a member for every
- * readable and writable property, named as the property with '_' for '-'
- * (Popolo's spelling: "person_id", "retain_until"), enums as their nick,
- * flags as an array of nicks, dates and other strings as strings, lists of
- * strings as arrays. Lists of objects inside a record (a project's
- * involvements, a partnership's memberships) are named in the child table
- * below. Members this version does not know are kept on the object they
- * were read with and written back after the known ones.
+ * The format is written from the records' field tables
+ * (model/coprod-field-private.h): a member for every field that is saved,
+ * named as the property with '_' for '-' (Popolo's spelling: "person_id",
+ * "retain_until"), in table order; enums as their nick, flags as an array
+ * of nicks (a single flag as one nick), dates and other strings as
+ * strings, lists of strings as arrays, and the lists of objects inside a
+ * record (a project's involvements, a partnership's memberships) as arrays
+ * of objects. Members this version does not know are kept on the object
+ * they were read with and written back after the known ones.
  *
  * Reading is strict: the bytes pass the guard (coprod-json-guard.c) before
- * json-glib sees them, and every member is checked against its property
+ * json-glib sees them, and every member is checked against its field
  * before any object is made. An error names the collection, the index, the
  * record id and the member.
  */
@@ -26,112 +27,31 @@
 #include "coprod-error.h"
 #include "coprod-json-guard-private.h"
 #include "coprod-json-private.h"
-#include "coprod-version.h"
 #include "coprod-record-private.h"
+#include "coprod-version.h"
 
-/* Lists of objects inside a record are read-only GListModel properties
- * made with _coprod_param_spec_children(), which names the child type and
- * how to add one. */
-typedef struct
+/* The saved fields of @type, in the order they are written */
+static const CoprodField *
+saved_fields (GType  type,
+              guint *n_fields)
 {
-  GType            child_type;
-  CoprodChildAdder add;
-} ChildSpec;
+  const CoprodField *fields = _coprod_fields_of_type (type, n_fields);
 
-static gboolean
-find_child_spec (GParamSpec *pspec,
-                 ChildSpec  *spec)
-{
-  return _coprod_param_spec_get_children (pspec, &spec->child_type, &spec->add);
+  /* every record type and every object inside a record has a table */
+  g_assert (fields != NULL);
+  return fields;
 }
 
-/* Properties in the order they are written: base class first, then the
- * order the class installed them. Cached per type. */
-
-G_LOCK_DEFINE_STATIC (pspec_cache);
-static GHashTable *pspec_cache;
-
-static int
-compare_pspecs (gconstpointer a,
-                gconstpointer b)
+static const CoprodField *
+find_saved_field (GType       type,
+                  const char *member)
 {
-  GParamSpec *pa = *(GParamSpec **) a;
-  GParamSpec *pb = *(GParamSpec **) b;
-  guint da = g_type_depth (pa->owner_type);
-  guint db = g_type_depth (pb->owner_type);
+  const CoprodField *field = _coprod_fields_find_member (type, member);
 
-  if (da != db)
-    return da < db ? -1 : 1;
-  if (pa->param_id != pb->param_id)
-    return pa->param_id < pb->param_id ? -1 : 1;
-  return 0;
-}
+  if (field == NULL || (field->flags & COPROD_FIELD_NOT_SAVED) != 0)
+    return NULL;
 
-static gboolean
-pspec_is_serialized (GType       type,
-                     GParamSpec *pspec)
-{
-  if (g_str_equal (pspec->name, "id") && g_type_is_a (type, COPROD_TYPE_RECORD))
-    return FALSE;
-  if (_coprod_param_spec_get_children (pspec, NULL, NULL))
-    return TRUE;
-  if ((pspec->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE)
-    return FALSE;
-  if ((pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
-    return FALSE;
-  return TRUE;
-}
-
-static GPtrArray *
-serialized_pspecs (GType type)
-{
-  GPtrArray *list;
-
-  G_LOCK (pspec_cache);
-
-  if (pspec_cache == NULL)
-    pspec_cache = g_hash_table_new_full (NULL, NULL, NULL,
-                                         (GDestroyNotify) g_ptr_array_unref);
-
-  list = g_hash_table_lookup (pspec_cache, GSIZE_TO_POINTER (type));
-  if (list == NULL)
-    {
-      g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-      g_autofree GParamSpec **pspecs = NULL;
-      guint n_pspecs, i;
-
-      pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n_pspecs);
-      list = g_ptr_array_new ();
-      for (i = 0; i < n_pspecs; i++)
-        if (pspec_is_serialized (type, pspecs[i]))
-          g_ptr_array_add (list, pspecs[i]);
-      g_ptr_array_sort (list, compare_pspecs);
-      g_hash_table_insert (pspec_cache, GSIZE_TO_POINTER (type), list);
-    }
-
-  G_UNLOCK (pspec_cache);
-
-  return list;
-}
-
-static char *
-member_to_property (const char *member)
-{
-  const char *p;
-
-  /* only snake_case maps to a property: "person-id" is an unknown member,
-   * not a second spelling of "person_id" */
-  for (p = member; *p != '\0'; p++)
-    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_'))
-      return NULL;
-
-  return g_strdelimit (g_strdup (member), "_", '-');
-}
-
-static char *
-property_to_member (const char *property)
-{
-  return g_strdelimit (g_strdup (property), "-", '_');
+  return field;
 }
 
 static char *
@@ -160,12 +80,12 @@ nicks_of_flags (GFlagsClass *fclass)
 }
 
 static gboolean
-string_from_node (GParamSpec  *pspec,
-                  JsonNode    *node,
-                  GValue      *value,
-                  const char  *where,
-                  const char  *member,
-                  GError     **error)
+string_from_node (const CoprodField  *field,
+                  JsonNode           *node,
+                  GValue             *value,
+                  const char         *where,
+                  const char         *member,
+                  GError            **error)
 {
   const char *str;
 
@@ -181,9 +101,9 @@ string_from_node (GParamSpec  *pspec,
 
   str = json_node_get_string (node);
 
-  switch (_coprod_param_spec_get_string_kind (pspec))
+  switch (field->kind)
     {
-    case COPROD_STRING_DATE:
+    case COPROD_FIELD_DATE:
       {
         g_autoptr(GError) local_error = NULL;
 
@@ -193,20 +113,31 @@ string_from_node (GParamSpec  *pspec,
       }
       break;
 
-    case COPROD_STRING_CURRENCY:
+    case COPROD_FIELD_CURRENCY:
       if (!_coprod_currency_is_valid (str))
         return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
                              "\"%.*s\" is not an ISO 4217 currency code "
                              "(three capital letters, such as GBP)", _coprod_utf8_cut (str, 16), str);
       break;
 
-    case COPROD_STRING_REF:
+    case COPROD_FIELD_REF:
       if (!coprod_record_id_is_valid (str))
         return _coprod_json_member_error (error, COPROD_ERROR_ID, where, member,
                              "\"%.*s\" is not a valid record id", _coprod_utf8_cut (str, 40), str);
       break;
 
-    case COPROD_STRING_TEXT:
+    case COPROD_FIELD_TEXT:
+    case COPROD_FIELD_REFS:
+    case COPROD_FIELD_STRV:
+    case COPROD_FIELD_ENUM:
+    case COPROD_FIELD_FLAGS:
+    case COPROD_FIELD_SINGLE_FLAG:
+    case COPROD_FIELD_INT:
+    case COPROD_FIELD_UINT:
+    case COPROD_FIELD_INT64:
+    case COPROD_FIELD_DOUBLE:
+    case COPROD_FIELD_BOOLEAN:
+    case COPROD_FIELD_CHILDREN:
     default:
       break;
     }
@@ -217,209 +148,232 @@ string_from_node (GParamSpec  *pspec,
 }
 
 static gboolean
-value_from_node (GParamSpec  *pspec,
-                 JsonNode    *node,
-                 GValue      *value,
-                 const char  *where,
-                 const char  *member,
-                 GError     **error)
+integer_from_node (const CoprodField  *field,
+                   JsonNode           *node,
+                   GValue             *value,
+                   const char         *where,
+                   const char         *member,
+                   GError            **error)
 {
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  gint64 v;
 
-  g_value_init (value, type);
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64)
+    return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
+                                      "expected an integer, found %s",
+                                      _coprod_json_node_type_name (node));
+  v = json_node_get_int (node);
 
-  if (type == G_TYPE_STRING)
-    return string_from_node (pspec, node, value, where, member, error);
+  if (v < field->minimum || v > field->maximum)
+    return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
+                                      "%" G_GINT64_FORMAT " is outside the range %"
+                                      G_GINT64_FORMAT " to %" G_GINT64_FORMAT,
+                                      v, field->minimum, field->maximum);
 
-  if (type == G_TYPE_BOOLEAN)
+  if (field->kind == COPROD_FIELD_INT64)
+    g_value_set_int64 (value, v);
+  else if (field->kind == COPROD_FIELD_INT)
+    g_value_set_int (value, (int) v);
+  else
+    g_value_set_uint (value, (guint) v);
+
+  return TRUE;
+}
+
+static gboolean
+nick_from_node (GFlagsClass  *fclass,
+                GEnumClass   *eclass,
+                JsonNode     *node,
+                guint        *out,
+                const char   *where,
+                const char   *member,
+                GError      **error)
+{
+  g_autofree char *nicks = NULL;
+  const char *nick;
+
+  if (!_coprod_json_node_is_string (node))
+    return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
+                                      "expected a string, found %s",
+                                      _coprod_json_node_type_name (node));
+
+  nick = json_node_get_string (node);
+  if (eclass != NULL)
     {
+      GEnumValue *ev = g_enum_get_value_by_nick (eclass, nick);
+
+      if (ev != NULL)
+        {
+          *out = (guint) ev->value;
+          return TRUE;
+        }
+      nicks = nicks_of_enum (eclass);
+    }
+  else
+    {
+      GFlagsValue *fv = g_flags_get_value_by_nick (fclass, nick);
+
+      if (fv != NULL)
+        {
+          *out = fv->value;
+          return TRUE;
+        }
+      nicks = nicks_of_flags (fclass);
+    }
+
+  return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
+                                    "unknown value \"%.*s\" (expected one of: %s)",
+                                    _coprod_utf8_cut (nick, 40), nick, nicks);
+}
+
+static gboolean
+value_from_node (const CoprodField  *field,
+                 JsonNode           *node,
+                 GValue             *value,
+                 const char         *where,
+                 const char         *member,
+                 GError            **error)
+{
+  g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (field->pspec));
+
+  switch (field->kind)
+    {
+    case COPROD_FIELD_TEXT:
+    case COPROD_FIELD_DATE:
+    case COPROD_FIELD_CURRENCY:
+    case COPROD_FIELD_REF:
+      return string_from_node (field, node, value, where, member, error);
+
+    case COPROD_FIELD_BOOLEAN:
       if (!JSON_NODE_HOLDS_VALUE (node) ||
           json_node_get_value_type (node) != G_TYPE_BOOLEAN)
         return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                             "expected true or false, found %s",
-                             _coprod_json_node_type_name (node));
+                                          "expected true or false, found %s",
+                                          _coprod_json_node_type_name (node));
       g_value_set_boolean (value, json_node_get_boolean (node));
       return TRUE;
-    }
 
-  if (type == G_TYPE_INT64 || type == G_TYPE_INT || type == G_TYPE_UINT)
-    {
-      gint64 v, min, max;
+    case COPROD_FIELD_INT:
+    case COPROD_FIELD_UINT:
+    case COPROD_FIELD_INT64:
+      return integer_from_node (field, node, value, where, member, error);
 
-      if (!JSON_NODE_HOLDS_VALUE (node) ||
-          json_node_get_value_type (node) != G_TYPE_INT64)
-        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                             "expected an integer, found %s",
-                             _coprod_json_node_type_name (node));
-      v = json_node_get_int (node);
+    case COPROD_FIELD_DOUBLE:
+      {
+        double v;
 
-      if (type == G_TYPE_INT64)
-        {
-          min = G_PARAM_SPEC_INT64 (pspec)->minimum;
-          max = G_PARAM_SPEC_INT64 (pspec)->maximum;
-        }
-      else if (type == G_TYPE_INT)
-        {
-          min = G_PARAM_SPEC_INT (pspec)->minimum;
-          max = G_PARAM_SPEC_INT (pspec)->maximum;
-        }
-      else
-        {
-          min = G_PARAM_SPEC_UINT (pspec)->minimum;
-          max = G_PARAM_SPEC_UINT (pspec)->maximum;
-        }
-
-      if (v < min || v > max)
-        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                             "%" G_GINT64_FORMAT " is outside the range %"
-                             G_GINT64_FORMAT " to %" G_GINT64_FORMAT,
-                             v, min, max);
-
-      if (type == G_TYPE_INT64)
-        g_value_set_int64 (value, v);
-      else if (type == G_TYPE_INT)
-        g_value_set_int (value, (int) v);
-      else
-        g_value_set_uint (value, (guint) v);
-      return TRUE;
-    }
-
-  if (type == G_TYPE_DOUBLE)
-    {
-      GParamSpecDouble *dspec = G_PARAM_SPEC_DOUBLE (pspec);
-      double v;
-
-      if (!JSON_NODE_HOLDS_VALUE (node) ||
-          (json_node_get_value_type (node) != G_TYPE_DOUBLE &&
-           json_node_get_value_type (node) != G_TYPE_INT64))
-        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                             "expected a number, found %s",
-                             _coprod_json_node_type_name (node));
-      v = json_node_get_double (node);
-      if (!isfinite (v) || v < dspec->minimum || v > dspec->maximum)
-        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                             "%g is outside the range %g to %g",
-                             v, dspec->minimum, dspec->maximum);
-      g_value_set_double (value, v);
-      return TRUE;
-    }
-
-  if (G_TYPE_IS_ENUM (type))
-    {
-      GEnumClass *eclass = G_PARAM_SPEC_ENUM (pspec)->enum_class;
-      GEnumValue *ev;
-
-      if (!_coprod_json_node_is_string (node))
-        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                             "expected a string, found %s",
-                             _coprod_json_node_type_name (node));
-      ev = g_enum_get_value_by_nick (eclass, json_node_get_string (node));
-      if (ev == NULL)
-        {
-          g_autofree char *nicks = nicks_of_enum (eclass);
-
+        if (!JSON_NODE_HOLDS_VALUE (node) ||
+            (json_node_get_value_type (node) != G_TYPE_DOUBLE &&
+             json_node_get_value_type (node) != G_TYPE_INT64))
+          return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
+                                            "expected a number, found %s",
+                                            _coprod_json_node_type_name (node));
+        v = json_node_get_double (node);
+        if (!isfinite (v) || v < field->dminimum || v > field->dmaximum)
           return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                               "unknown value \"%.*s\" (expected one of: %s)",
-                               _coprod_utf8_cut (json_node_get_string (node), 40), json_node_get_string (node), nicks);
-        }
-      g_value_set_enum (value, ev->value);
-      return TRUE;
+                                            "%g is outside the range %g to %g",
+                                            v, field->dminimum, field->dmaximum);
+        g_value_set_double (value, v);
+        return TRUE;
+      }
+
+    case COPROD_FIELD_ENUM:
+      {
+        GEnumClass *eclass = G_PARAM_SPEC_ENUM (field->pspec)->enum_class;
+        guint v;
+
+        if (!nick_from_node (NULL, eclass, node, &v, where, member, error))
+          return FALSE;
+        g_value_set_enum (value, (int) v);
+        return TRUE;
+      }
+
+    case COPROD_FIELD_SINGLE_FLAG:
+      {
+        GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (field->pspec)->flags_class;
+        guint v;
+
+        if (!nick_from_node (fclass, NULL, node, &v, where, member, error))
+          return FALSE;
+        g_value_set_flags (value, v);
+        return TRUE;
+      }
+
+    case COPROD_FIELD_FLAGS:
+      {
+        GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (field->pspec)->flags_class;
+        JsonArray *array;
+        guint flags = 0;
+        guint i, n;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
+                                            "expected an array of strings, found %s",
+                                            _coprod_json_node_type_name (node));
+        array = json_node_get_array (node);
+        n = json_array_get_length (array);
+        for (i = 0; i < n; i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+            GFlagsValue *fv;
+
+            if (!_coprod_json_node_is_string (element))
+              return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
+                                                "element %u: expected a string, found %s",
+                                                i, _coprod_json_node_type_name (element));
+            fv = g_flags_get_value_by_nick (fclass, json_node_get_string (element));
+            if (fv == NULL || fv->value == 0)
+              {
+                g_autofree char *nicks = nicks_of_flags (fclass);
+
+                return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
+                                                  "unknown value \"%.*s\" (expected any of: %s)",
+                                                  _coprod_utf8_cut (json_node_get_string (element), 40),
+                                                  json_node_get_string (element), nicks);
+              }
+            flags |= fv->value;
+          }
+        g_value_set_flags (value, flags);
+        return TRUE;
+      }
+
+    case COPROD_FIELD_STRV:
+    case COPROD_FIELD_REFS:
+      {
+        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+        JsonArray *array;
+        guint i, n;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
+                                            "expected an array of strings, found %s",
+                                            _coprod_json_node_type_name (node));
+        array = json_node_get_array (node);
+        n = json_array_get_length (array);
+        for (i = 0; i < n; i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+            const char *str;
+
+            if (!_coprod_json_node_is_string (element))
+              return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
+                                                "element %u: expected a string, found %s",
+                                                i, _coprod_json_node_type_name (element));
+            str = json_node_get_string (element);
+            if (field->kind == COPROD_FIELD_REFS && !coprod_record_id_is_valid (str))
+              return _coprod_json_member_error (error, COPROD_ERROR_ID, where, member,
+                                                "element %u: \"%.*s\" is not a valid record id",
+                                                i, _coprod_utf8_cut (str, 40), str);
+            g_strv_builder_add (builder, str);
+          }
+        g_value_take_boxed (value, g_strv_builder_end (builder));
+        return TRUE;
+      }
+
+    case COPROD_FIELD_CHILDREN:
+    default:
+      g_assert_not_reached ();
     }
-
-  if (G_TYPE_IS_FLAGS (type) && _coprod_param_spec_is_single_flag (pspec))
-    {
-      GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (pspec)->flags_class;
-      GFlagsValue *fv;
-
-      if (!_coprod_json_node_is_string (node))
-        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                             "expected a string, found %s",
-                             _coprod_json_node_type_name (node));
-      fv = g_flags_get_value_by_nick (fclass, json_node_get_string (node));
-      if (fv == NULL)
-        {
-          g_autofree char *nicks = nicks_of_flags (fclass);
-
-          return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                               "unknown value \"%.*s\" (expected one of: %s)",
-                               _coprod_utf8_cut (json_node_get_string (node), 40), json_node_get_string (node), nicks);
-        }
-      g_value_set_flags (value, fv->value);
-      return TRUE;
-    }
-
-  if (G_TYPE_IS_FLAGS (type))
-    {
-      GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (pspec)->flags_class;
-      JsonArray *array;
-      guint flags = 0;
-      guint i, n;
-
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                             "expected an array of strings, found %s",
-                             _coprod_json_node_type_name (node));
-      array = json_node_get_array (node);
-      n = json_array_get_length (array);
-      for (i = 0; i < n; i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-          GFlagsValue *fv;
-
-          if (!_coprod_json_node_is_string (element))
-            return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                                 "element %u: expected a string, found %s",
-                                 i, _coprod_json_node_type_name (element));
-          fv = g_flags_get_value_by_nick (fclass, json_node_get_string (element));
-          if (fv == NULL || fv->value == 0)
-            {
-              g_autofree char *nicks = nicks_of_flags (fclass);
-
-              return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                                   "unknown value \"%.*s\" (expected any of: %s)",
-                                   _coprod_utf8_cut (json_node_get_string (element), 40), json_node_get_string (element), nicks);
-            }
-          flags |= fv->value;
-        }
-      g_value_set_flags (value, flags);
-      return TRUE;
-    }
-
-  if (type == G_TYPE_STRV)
-    {
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      JsonArray *array;
-      guint i, n;
-
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                             "expected an array of strings, found %s",
-                             _coprod_json_node_type_name (node));
-      array = json_node_get_array (node);
-      n = json_array_get_length (array);
-      for (i = 0; i < n; i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-
-          if (!_coprod_json_node_is_string (element))
-            return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                                 "element %u: expected a string, found %s",
-                                 i, _coprod_json_node_type_name (element));
-          if (_coprod_param_spec_get_string_kind (pspec) == COPROD_STRING_REF &&
-              !coprod_record_id_is_valid (json_node_get_string (element)))
-            return _coprod_json_member_error (error, COPROD_ERROR_ID, where, member,
-                                 "element %u: \"%.*s\" is not a valid record id",
-                                 i, _coprod_utf8_cut (json_node_get_string (element), 40), json_node_get_string (element));
-          g_strv_builder_add (builder, json_node_get_string (element));
-        }
-      g_value_take_boxed (value, g_strv_builder_end (builder));
-      return TRUE;
-    }
-
-  g_set_error (error, COPROD_ERROR, COPROD_ERROR_FAILED,
-               "%s, member \"%s\": properties of type %s cannot be read",
-               where, member, g_type_name (type));
-  return FALSE;
 }
 
 /* json_node_init_array() and _object() take a reference of their own */
@@ -441,81 +395,103 @@ node_take_object (JsonObject *object)
   return node;
 }
 
+static JsonNode *write_object (GObject *object);
+
+/* The member for @field of @object, or NULL if it has no value to write */
 static JsonNode *
-node_from_value (GParamSpec   *pspec,
-                 const GValue *value)
+node_from_field (GObject           *object,
+                 const CoprodField *field)
 {
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  gpointer p = _COPROD_FIELD_P (object, field);
 
-  if (type == G_TYPE_STRING)
+  switch (field->kind)
     {
-      const char *str = g_value_get_string (value);
+    case COPROD_FIELD_TEXT:
+    case COPROD_FIELD_DATE:
+    case COPROD_FIELD_CURRENCY:
+    case COPROD_FIELD_REF:
+      {
+        const char *str = *(char **) p;
 
-      return str ? json_node_init_string (json_node_alloc (), str) : NULL;
+        return str ? json_node_init_string (json_node_alloc (), str) : NULL;
+      }
+
+    case COPROD_FIELD_BOOLEAN:
+      return json_node_init_boolean (json_node_alloc (), *(gboolean *) p);
+
+    case COPROD_FIELD_INT:
+      return json_node_init_int (json_node_alloc (), *(int *) p);
+
+    case COPROD_FIELD_UINT:
+      return json_node_init_int (json_node_alloc (), *(guint *) p);
+
+    case COPROD_FIELD_INT64:
+      return json_node_init_int (json_node_alloc (), *(gint64 *) p);
+
+    case COPROD_FIELD_DOUBLE:
+      return json_node_init_double (json_node_alloc (), *(double *) p);
+
+    case COPROD_FIELD_ENUM:
+      {
+        const char *nick = _coprod_enum_nick (field->type (), *(int *) p);
+
+        g_return_val_if_fail (nick != NULL, NULL);
+        return json_node_init_string (json_node_alloc (), nick);
+      }
+
+    case COPROD_FIELD_SINGLE_FLAG:
+      {
+        const char *nick = _coprod_flags_first_nick (field->type (), *(guint *) p);
+
+        return nick ? json_node_init_string (json_node_alloc (), nick) : NULL;
+      }
+
+    case COPROD_FIELD_FLAGS:
+      {
+        GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (field->pspec)->flags_class;
+        guint flags = *(guint *) p;
+        JsonArray *array = json_array_new ();
+        guint i;
+
+        for (i = 0; i < fclass->n_values; i++)
+          {
+            guint v = fclass->values[i].value;
+
+            if (v != 0 && (flags & v) == v)
+              json_array_add_string_element (array, fclass->values[i].value_nick);
+          }
+        return node_take_array (array);
+      }
+
+    case COPROD_FIELD_STRV:
+    case COPROD_FIELD_REFS:
+      {
+        const char * const *strv = *(const char * const **) p;
+        JsonArray *array = json_array_new ();
+
+        for (; strv != NULL && *strv != NULL; strv++)
+          json_array_add_string_element (array, *strv);
+        return node_take_array (array);
+      }
+
+    case COPROD_FIELD_CHILDREN:
+      {
+        GListModel *model = *(GListModel **) p;
+        JsonArray *array = json_array_new ();
+        guint j, n = model ? g_list_model_get_n_items (model) : 0;
+
+        for (j = 0; j < n; j++)
+          {
+            g_autoptr(GObject) child = g_list_model_get_item (model, j);
+
+            json_array_add_element (array, write_object (child));
+          }
+        return node_take_array (array);
+      }
+
+    default:
+      g_assert_not_reached ();
     }
-
-  if (type == G_TYPE_BOOLEAN)
-    return json_node_init_boolean (json_node_alloc (), g_value_get_boolean (value));
-
-  if (type == G_TYPE_INT64)
-    return json_node_init_int (json_node_alloc (), g_value_get_int64 (value));
-
-  if (type == G_TYPE_INT)
-    return json_node_init_int (json_node_alloc (), g_value_get_int (value));
-
-  if (type == G_TYPE_UINT)
-    return json_node_init_int (json_node_alloc (), g_value_get_uint (value));
-
-  if (type == G_TYPE_DOUBLE)
-    return json_node_init_double (json_node_alloc (), g_value_get_double (value));
-
-  if (G_TYPE_IS_ENUM (type))
-    {
-      GEnumValue *ev = g_enum_get_value (G_PARAM_SPEC_ENUM (pspec)->enum_class,
-                                         g_value_get_enum (value));
-
-      g_return_val_if_fail (ev != NULL, NULL);
-      return json_node_init_string (json_node_alloc (), ev->value_nick);
-    }
-
-  if (G_TYPE_IS_FLAGS (type) && _coprod_param_spec_is_single_flag (pspec))
-    {
-      GFlagsValue *fv = g_flags_get_first_value (G_PARAM_SPEC_FLAGS (pspec)->flags_class,
-                                                 g_value_get_flags (value));
-
-      if (fv == NULL)
-        return NULL;
-      return json_node_init_string (json_node_alloc (), fv->value_nick);
-    }
-
-  if (G_TYPE_IS_FLAGS (type))
-    {
-      GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (pspec)->flags_class;
-      guint flags = g_value_get_flags (value);
-      JsonArray *array = json_array_new ();
-      guint i;
-
-      for (i = 0; i < fclass->n_values; i++)
-        {
-          guint v = fclass->values[i].value;
-
-          if (v != 0 && (flags & v) == v)
-            json_array_add_string_element (array, fclass->values[i].value_nick);
-        }
-      return node_take_array (array);
-    }
-
-  if (type == G_TYPE_STRV)
-    {
-      const char * const *strv = g_value_get_boxed (value);
-      JsonArray *array = json_array_new ();
-
-      for (; strv != NULL && *strv != NULL; strv++)
-        json_array_add_string_element (array, *strv);
-      return node_take_array (array);
-    }
-
-  g_return_val_if_reached (NULL);
 }
 
 /* Unknown members, kept on the object opaquely for the model */
@@ -551,12 +527,6 @@ get_unknown (gpointer object)
 
 /* Objects */
 
-typedef struct
-{
-  GPtrArray *names;   /* const char *, the pspecs' interned names */
-  GArray    *values;  /* GValue */
-} PropertyList;
-
 static void
 clear_gvalue (gpointer data)
 {
@@ -569,8 +539,8 @@ static GObject *read_object (GType        type,
                              GError     **error);
 
 static gboolean
-read_children (const ChildSpec  *spec,
-               GObject          *owner,
+read_children (const CoprodField  *field,
+               GObject            *owner,
                JsonNode         *node,
                const char       *where,
                const char       *member,
@@ -591,12 +561,12 @@ read_children (const ChildSpec  *spec,
       g_autofree char *child_where = g_strdup_printf ("%s, %s[%u]", where, member, i);
       g_autoptr(GObject) child = NULL;
 
-      child = read_object (spec->child_type,
+      child = read_object (field->type (),
                                          json_array_get_element (array, i),
                                          child_where, error);
       if (child == NULL)
         return FALSE;
-      spec->add (owner, child);
+      field->add (owner, child);
     }
 
   return TRUE;
@@ -610,10 +580,9 @@ read_object (GType        type,
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(GArray) values = g_array_new (FALSE, TRUE, sizeof (GValue));
-  g_autoptr(GPtrArray) children = g_ptr_array_new (); /* JsonNode, then GParamSpec, pairs */
+  g_autoptr(GPtrArray) children = g_ptr_array_new (); /* JsonNode, then CoprodField, pairs */
   g_autoptr(JsonObject) unknown = json_object_new ();
   g_autoptr(GObject) object = NULL;
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
   g_autofree char *located = NULL;
   gboolean is_record = g_type_is_a (type, COPROD_TYPE_RECORD);
   JsonObject *jobj;
@@ -673,34 +642,31 @@ read_object (GType        type,
   json_object_iter_init_ordered (&iter, jobj);
   while (json_object_iter_next_ordered (&iter, &member, &value_node))
     {
-      g_autofree char *property = NULL;
-      GParamSpec *pspec = NULL;
+      const CoprodField *field;
 
       if (is_record && g_str_equal (member, "id"))
         continue;
 
-      property = member_to_property (member);
-      if (property != NULL)
-        pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), property);
-      if (pspec == NULL || !pspec_is_serialized (type, pspec))
+      field = find_saved_field (type, member);
+      if (field == NULL)
         {
           json_object_set_member (unknown, member, json_node_copy (value_node));
           continue;
         }
 
-      if (_coprod_param_spec_get_children (pspec, NULL, NULL))
+      if (field->kind == COPROD_FIELD_CHILDREN)
         {
           g_ptr_array_add (children, value_node);
-          g_ptr_array_add (children, pspec);
+          g_ptr_array_add (children, (gpointer) field);
           continue;
         }
 
       g_array_set_size (values, values->len + 1);
-      if (!value_from_node (pspec, value_node,
+      if (!value_from_node (field, value_node,
                             &g_array_index (values, GValue, values->len - 1),
                             where, member, error))
         return NULL;
-      g_ptr_array_add (names, (gpointer) pspec->name);
+      g_ptr_array_add (names, (gpointer) field->name);
     }
 
   object = g_object_new_with_properties (type, names->len,
@@ -709,13 +675,10 @@ read_object (GType        type,
 
   for (i = 0; i < children->len; i += 2)
     {
-      GParamSpec *pspec = g_ptr_array_index (children, i + 1);
-      g_autofree char *child_member = property_to_member (pspec->name);
-      ChildSpec spec;
+      const CoprodField *field = g_ptr_array_index (children, i + 1);
 
-      find_child_spec (pspec, &spec);
-      if (!read_children (&spec, object, g_ptr_array_index (children, i),
-                          where, child_member, error))
+      if (!read_children (field, object, g_ptr_array_index (children, i),
+                          where, field->member, error))
         return NULL;
     }
 
@@ -727,46 +690,26 @@ read_object (GType        type,
 static JsonNode *
 write_object (GObject *object)
 {
-  GType type = G_OBJECT_TYPE (object);
-  GPtrArray *pspecs = serialized_pspecs (type);
+  const CoprodField *fields;
   JsonObject *jobj = json_object_new ();
   JsonObject *unknown;
-  guint i;
+  guint i, n_fields;
+
+  fields = saved_fields (G_OBJECT_TYPE (object), &n_fields);
 
   if (COPROD_IS_RECORD (object))
     json_object_set_string_member (jobj, "id", coprod_record_get_id (COPROD_RECORD (object)));
 
-  for (i = 0; i < pspecs->len; i++)
+  for (i = 0; i < n_fields; i++)
     {
-      GParamSpec *pspec = g_ptr_array_index (pspecs, i);
-      g_autofree char *member = property_to_member (pspec->name);
-      g_auto(GValue) value = G_VALUE_INIT;
       JsonNode *node;
 
-      g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-      g_object_get_property (object, pspec->name, &value);
+      if ((fields[i].flags & COPROD_FIELD_NOT_SAVED) != 0)
+        continue;
 
-      if (_coprod_param_spec_get_children (pspec, NULL, NULL))
-        {
-          GListModel *model = g_value_get_object (&value);
-          JsonArray *array = json_array_new ();
-          guint j, n = model ? g_list_model_get_n_items (model) : 0;
-
-          for (j = 0; j < n; j++)
-            {
-              g_autoptr(GObject) child = g_list_model_get_item (model, j);
-
-              json_array_add_element (array, write_object (child));
-            }
-          node = node_take_array (array);
-        }
-      else
-        {
-          node = node_from_value (pspec, &value);
-        }
-
+      node = node_from_field (object, &fields[i]);
       if (node != NULL)
-        json_object_set_member (jobj, member, node);
+        json_object_set_member (jobj, fields[i].member, node);
     }
 
   unknown = get_unknown (object);
