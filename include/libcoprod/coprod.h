@@ -35,4 +35,5 @@
 # include "coprod-assessment.h"
 # include "coprod-step.h"
 # include "coprod-ladder.h"
+# include "coprod-text-writer.h"
 #undef COPROD_INSIDE

@@ -96,6 +96,71 @@ class Tool(unittest.TestCase):
             for name in names:
                 self.assertNotIn(name, out.stdout + out.stderr)
 
+    def test_validate_as_of(self):
+        r = run("validate", "--as-of", "2027-05-01", EXAMPLE)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("[retention-passed]", r.stdout)
+        self.assertIn("p-stoke-01, member retain_until", r.stdout)
+        r = run("validate", EXAMPLE, "--as-of", "2026-12-04")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertNotIn("retention-passed", r.stdout)
+        self.assertIn("valid,", r.stdout)
+
+    def test_validate_as_of_invalid(self):
+        for date in ("2027-13-01", "yesterday", ""):
+            r = run("validate", "--as-of", date, EXAMPLE)
+            self.assertEqual(r.returncode, 2, date)
+            self.assertEqual(r.stdout, "")
+            self.assertTrue(r.stderr.startswith("coprod: --as-of: "), r.stderr)
+            self.assertIn(repr(date).replace("'", '"'), r.stderr)
+        r = run("validate", "--as-of", "2027-13-01", EXAMPLE)
+        self.assertIn("there is no month 13", r.stderr)
+        self.assertEqual(run("validate", EXAMPLE, "--as-of").returncode, 2)
+
+    def test_help(self):
+        overview = run("--help")
+        self.assertEqual(overview.returncode, 0)
+        self.assertEqual(run("help").stdout, overview.stdout)
+        self.assertIn("validate FILE [--as-of DATE]", overview.stdout)
+        for command, words, option in (
+                ("validate", "whose records hold", "--as-of=DATE"),
+                ("summary", "how many records of each kind", None),
+                ("assess", "missing for\nthe next rung", "--ladder=KEY"),
+                ("ladders", "canonical ladder can be presented", None),
+                ("ladder", "--file PATH reads a custom one", "--file=PATH")):
+            r = run(command, "--help")
+            self.assertEqual(r.returncode, 0, command)
+            self.assertIn("coprod [OPTION…] " + command, r.stdout)
+            self.assertIn(words, r.stdout)
+            if option:
+                self.assertIn(option, r.stdout)
+            h = run("help", command)
+            self.assertEqual(h.returncode, 0, command)
+            self.assertEqual(h.stdout, r.stdout)
+        # the --ladder option names every built-in ladder
+        self.assertIn("(tlap, flse, arnstein, iap2, hart)", run("assess", "--help").stdout)
+        r = run("help", "frobnicate")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn('unknown command "frobnicate"', r.stderr)
+        self.assertEqual(run("help", "validate", "summary").returncode, 2)
+
+    def test_usage_error_shows_help(self):
+        r = run("validate")
+        self.assertEqual(r.returncode, 2)
+        self.assertTrue(r.stderr.startswith("coprod: a FILE is needed\n\nUsage:"), r.stderr)
+        self.assertIn("whose records hold", r.stderr)
+
+    @unittest.skipUnless(os.path.exists("/dev/full"), "no /dev/full")
+    def test_write_error(self):
+        for args in (("summary", EXAMPLE), ("validate", EXAMPLE), ("ladders",),
+                     ("ladder", "tlap"), ("assess", EXAMPLE), ("--version",),
+                     ("--help",), ("summary", "--help"), ("help", "assess")):
+            with open("/dev/full", "w") as full:
+                r = subprocess.run([TOOL, *args], stdout=full, stderr=subprocess.PIPE,
+                                   text=True)
+            self.assertNotEqual(r.returncode, 0, args)
+            self.assertIn("coprod: could not write to standard output", r.stderr, args)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -1,0 +1,484 @@
+/* test-text-writer.c: results as plain text
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "coprod-test-util.h"
+
+static CoprodRegistry *
+load_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("COPROD_EXAMPLES_DATA"),
+                                            "coprod-example.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(GError) error = NULL;
+
+  coprod_registry_load_from_file (registry, file, NULL, &error);
+  assert_null (error);
+
+  return g_steal_pointer (&registry);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (; *text != '\0'; text++)
+    if (*text == '\n')
+      n++;
+
+  return n;
+}
+
+/* The widest line of @text, in characters. */
+static glong
+widest_line (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  glong widest = 0;
+  guint i;
+
+  for (i = 0; lines[i] != NULL; i++)
+    widest = MAX (widest, g_utf8_strlen (lines[i], -1));
+
+  return widest;
+}
+
+/* Whether @text holds a C0 control other than newline, DEL or a C1
+ * control. */
+static gboolean
+has_control (const char *text)
+{
+  const char *p;
+
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != '\n' && g_unichar_iscntrl (c))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_text_writer_width (void **state)
+{
+  g_autoptr(CoprodTextWriter) writer = coprod_text_writer_new ();
+  CoprodNotifyCounter counter;
+  guint width = 0;
+
+  (void) state;
+
+  assert_int_equal (coprod_text_writer_get_width (writer), COPROD_TEXT_WRITER_DEFAULT_WIDTH);
+  assert_int_equal (COPROD_TEXT_WRITER_DEFAULT_WIDTH, 78);
+
+  coprod_test_property_flags (writer);
+  coprod_test_roundtrip_uint (writer, "width", 40);
+  coprod_test_roundtrip_uint (writer, "width", 0);
+
+  coprod_test_notify_counter_start (&counter, writer, "width");
+  coprod_text_writer_set_width (writer, 60);
+  coprod_text_writer_set_width (writer, 60);
+  coprod_test_notify_counter_stop (&counter);
+  assert_int_equal (counter.count, 1);
+  assert_int_equal (coprod_text_writer_get_width (writer), 60);
+  g_object_get (writer, "width", &width, NULL);
+  assert_int_equal (width, 60);
+
+  coprod_test_assert_finalized (g_steal_pointer (&writer));
+}
+
+static const char expected_validation[] =
+  "warning: prj-worcs-coprod-week, member involvements[0]: p-worcs-04 takes part "
+  "but is not a member of partnership prt-worcs-wg [involvement-outside-partnership]\n"
+  "warning: prj-worcs-coprod-week, member involvements[1]: p-worcs-05 takes part "
+  "but is not a member of partnership prt-worcs-wg [involvement-outside-partnership]\n"
+  "valid, 84 records, 2 findings, 0 errors\n";
+
+static void
+test_text_writer_findings (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = load_example ();
+  g_autoptr(CoprodTextWriter) writer = coprod_text_writer_new ();
+  g_autoptr(GListModel) before = NULL;
+  g_autoptr(GListModel) after = NULL;
+  g_autoptr(GListStore) empty = g_list_store_new (COPROD_TYPE_FINDING);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *validation = NULL;
+  g_autofree char *findings = NULL;
+  g_autofree char *later = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *no_findings = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint i;
+
+  (void) state;
+
+  before = coprod_registry_validate_as_of (registry, "2026-12-04", &error);
+  assert_null (error);
+  validation = coprod_text_writer_write_validation (writer, registry, before);
+  assert_string_equal (validation, expected_validation);
+
+  /* the findings alone are the lines before the verdict */
+  findings = coprod_text_writer_write_findings (writer, before);
+  assert_int_equal (strncmp (validation, findings, strlen (findings)), 0);
+  assert_string_equal (validation + strlen (findings),
+                       "valid, 84 records, 2 findings, 0 errors\n");
+
+  after = coprod_registry_validate_as_of (registry, "2027-05-01", &error);
+  assert_null (error);
+  later = coprod_text_writer_write_findings (writer, after);
+  assert_int_equal (count_lines (later), g_list_model_get_n_items (after));
+  assert_non_null (strstr (later, "warning: p-stoke-01, member retain_until: the record is kept "
+                                  "past its retention date, 2027-04 [retention-passed]\n"));
+  assert_null (strstr (findings, "retention-passed"));
+
+  /* each line is the finding's own string */
+  lines = g_strsplit (later, "\n", -1);
+  for (i = 0; i < g_list_model_get_n_items (after); i++)
+    {
+      g_autoptr(CoprodFinding) f = g_list_model_get_item (after, i);
+      g_autofree char *line = coprod_finding_to_string (f);
+
+      assert_string_equal (lines[i], line);
+    }
+
+  /* findings are one a line: the width does not wrap them */
+  coprod_text_writer_set_width (writer, 20);
+  g_clear_pointer (&findings, g_free);
+  findings = coprod_text_writer_write_findings (writer, before);
+  assert_int_equal (count_lines (findings), 2);
+
+  none = coprod_text_writer_write_findings (writer, G_LIST_MODEL (empty));
+  assert_string_equal (none, "");
+  no_findings = coprod_text_writer_write_validation (writer, registry, G_LIST_MODEL (empty));
+  assert_string_equal (no_findings, "valid, 84 records, 0 findings, 0 errors\n");
+}
+
+static void
+test_text_writer_invalid (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodTextWriter) writer = coprod_text_writer_new ();
+  g_autoptr(GListModel) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  (void) state;
+
+  coprod_registry_load_from_data (registry,
+                                  "{\"format\":\"coprod\",\"version\":1,\"payments\":"
+                                  "[{\"id\":\"pay-1\",\"person_id\":\"p-nobody\",\"amount\":500}]}",
+                                  -1, &error);
+  assert_null (error);
+  findings = coprod_registry_validate_as_of (registry, "2026-01-01", &error);
+  assert_null (error);
+
+  text = coprod_text_writer_write_validation (writer, registry, findings);
+  assert_non_null (strstr (text, "error: pay-1, member person_id: "));
+  assert_non_null (strstr (text, "[dangling-reference]\n"));
+  assert_true (g_str_has_suffix (text, "invalid, 1 records, 1 findings, 1 errors\n"));
+}
+
+static const char expected_summary[] =
+  "Collections\n"
+  "  organisations        12\n"
+  "  people               29\n"
+  "  partnerships         10\n"
+  "  projects              8\n"
+  "  meetings              4\n"
+  "  rate cards            2\n"
+  "  policies              2\n"
+  "  payments              6\n"
+  "  outputs               7\n"
+  "  charters              1\n"
+  "  pledges               2\n"
+  "  reviews               1\n"
+  "\n"
+  "People per organisation\n"
+  "  Expert Citizens                               4\n"
+  "  Family Focus Staffordshire                    2\n"
+  "  Families in Trauma and Recovery               1\n"
+  "  Fife Voluntary Action                         3\n"
+  "  NHS Fife                                      2\n"
+  "  Worcestershire County Council                 2\n"
+  "  Worcestershire Children First                 1\n"
+  "  West Midlands Social Work Teaching Partnership      1\n"
+  "  New Possibilities                             1\n"
+  "  Skills for Care                               2\n"
+  "  People Hub                                    1\n"
+  "  Fulfilling Lives South East                   2\n"
+  "  (no organisation)                             7\n";
+
+static void
+test_text_writer_summary (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = load_example ();
+  g_autoptr(CoprodTextWriter) writer = coprod_text_writer_new ();
+  g_autofree char *text = NULL;
+
+  (void) state;
+
+  text = coprod_text_writer_write_summary (writer, registry);
+  assert_string_equal (text, expected_summary);
+}
+
+static const char expected_fife_report[] =
+  "prj-fife-report (Co-production in Fife: report)\n"
+  "  rung:    Co-production [co-production]\n"
+  "  aimed:   Co-production [co-production], reached\n"
+  "  people with lived experience: 2\n"
+  "  stage        best mode   people\n"
+  "    planning   partner       2\n"
+  "    deciding   partner       1\n"
+  "    designing  partner       2\n"
+  "    doing      partner       2\n"
+  "    delivering partner       1\n"
+  "    evaluating partner       1\n"
+  "\n";
+
+static const char expected_per_rung[] =
+  "Projects per rung (Ladder of co-production (Think Local Act Personal))\n"
+  "  Co-production                               3\n"
+  "  Co-design                                   4\n"
+  "  Engagement                                  0\n"
+  "  Consultation                                1\n"
+  "  Informing                                   0\n"
+  "  Educating                                   0\n"
+  "  Coercion                                    0\n"
+  "  no involvement recorded                     0\n";
+
+static void
+test_text_writer_assessment (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = load_example ();
+  g_autoptr(CoprodTextWriter) writer = coprod_text_writer_new ();
+  g_autoptr(CoprodAssessment) fife = NULL;
+  g_autoptr(CoprodAssessment) worcs = NULL;
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *tlap = NULL;
+  g_autofree char *iap2 = NULL;
+  g_autofree char *every = NULL;
+  g_autofree char *every_tlap = NULL;
+  g_autofree char *every_hart = NULL;
+
+  (void) state;
+
+  fife = coprod_registry_assess_project (registry, "prj-fife-report", &error);
+  assert_null (error);
+  text = coprod_text_writer_write_assessment (writer, registry, fife, NULL);
+  assert_string_equal (text, expected_fife_report);
+
+  /* no ladder is the default one */
+  tlap = coprod_text_writer_write_assessment (writer, registry, fife, coprod_ladder_get_default ());
+  assert_string_equal (tlap, text);
+
+  /* another ladder's words, the canonical rung in brackets; what is
+   * missing for the next rung; what the assessment noticed */
+  worcs = coprod_registry_assess_project (registry, "prj-worcs-coprod-week", &error);
+  assert_null (error);
+  iap2 = coprod_text_writer_write_assessment (writer, registry, worcs,
+                                              coprod_ladder_get_builtin ("iap2"));
+  assert_true (g_str_has_prefix (iap2, "prj-worcs-coprod-week ("));
+  assert_non_null (strstr (iap2, "  rung:    Consult [consultation]\n"));
+  assert_non_null (strstr (iap2, "[fixed-deadline]\n"));
+  assert_non_null (strstr (iap2, "  for "));
+  assert_true (g_str_has_suffix (iap2, "]\n\n"));
+
+  /* all of them, then the count per rung, from the top down */
+  all = coprod_registry_assess_all (registry);
+  every = coprod_text_writer_write_assessments (writer, registry, all, NULL);
+  assert_true (g_str_has_suffix (every, expected_per_rung));
+  assert_non_null (strstr (every, expected_fife_report));
+  every_tlap = coprod_text_writer_write_assessments (writer, registry, all,
+                                                     coprod_ladder_get_builtin ("tlap"));
+  assert_string_equal (every, every_tlap);
+  every_hart = coprod_text_writer_write_assessments (writer, registry, all,
+                                                     coprod_ladder_get_builtin ("hart"));
+  assert_non_null (strstr (every_hart, "Projects per rung (Ladder of children's participation (Hart))\n"));
+
+  /* people are counted, never named */
+  assert_null (strstr (every, "p-fife-01"));
+}
+
+static const char expected_ladder_start[] =
+  "Ladder of co-production (Think Local Act Personal) [tlap]\n"
+  "\n"
+  "  Seven steps from services done to people, through services done for them, to\n"
+  "  work done with them as equal partners. Used across adult social care in\n"
+  "  England; its steps are libcoprod's canonical rungs.\n"
+  "\n"
+  "Source:    Think Local Act Personal and the National Co-production Advisory\n"
+  "           Group, ladder of co-production; developed from Arnstein's ladder of\n"
+  "           citizen participation (1969)\n"
+  "Version:   1\n"
+  "Crosswalk: exact: its steps are the canonical rungs\n"
+  "\n"
+  "Steps, bottom to top:\n"
+  "\n"
+  "  1. Coercion [doing to]\n"
+  "     People receive services passively. Nobody asks what they think, and their\n"
+  "     views carry no weight.\n"
+  "     Canonical rungs: coercion\n";
+
+static void
+test_text_writer_ladder (void **state)
+{
+  g_autoptr(CoprodTextWriter) writer = coprod_text_writer_new ();
+  CoprodLadder *tlap = coprod_ladder_get_builtin ("tlap");
+  g_autofree char *text = NULL;
+  g_autofree char *narrow = NULL;
+  g_autofree char *unwrapped = NULL;
+  g_autofree char *summary_line = NULL;
+  g_autofree char *ladders = NULL;
+  const char * const *keys = coprod_ladder_list_builtin ();
+  guint i;
+
+  (void) state;
+
+  text = coprod_text_writer_write_ladder (writer, tlap);
+  assert_true (g_str_has_prefix (text, expected_ladder_start));
+  assert_true (widest_line (text) <= 78);
+  assert_non_null (strstr (text, "\n  7. Co-production [doing with]\n"));
+
+  /* narrower: every line but the heading fits, and there are more */
+  coprod_text_writer_set_width (writer, 40);
+  narrow = coprod_text_writer_write_ladder (writer, tlap);
+  assert_true (g_str_has_prefix (narrow, "Ladder of co-production (Think Local Act Personal) [tlap]\n"));
+  assert_true (widest_line (strchr (narrow, '\n')) <= 40);
+  assert_non_null (strstr (narrow, "\n  Seven steps from services done to\n  people, through services done for\n"));
+  assert_true (count_lines (narrow) > count_lines (text));
+
+  /* 0: no wrapping, each piece of prose on one line */
+  coprod_text_writer_set_width (writer, 0);
+  unwrapped = coprod_text_writer_write_ladder (writer, tlap);
+  assert_true (count_lines (unwrapped) < count_lines (text));
+  summary_line = g_strdup_printf ("\n  %s\n", coprod_ladder_get_summary (tlap));
+  assert_non_null (strstr (unwrapped, summary_line));
+  assert_true (widest_line (unwrapped) > 78);
+
+  /* every built-in ladder, one a line, the default marked */
+  ladders = coprod_text_writer_write_ladders (writer);
+  assert_int_equal (count_lines (ladders), g_strv_length ((char **) keys));
+  assert_non_null (strstr (ladders,
+                           "  tlap       Ladder of co-production (Think Local Act Personal)   "
+                           "7 steps  (default)\n"));
+  assert_non_null (strstr (ladders,
+                           "  iap2       Spectrum of public participation (IAP2)              "
+                           "5 steps\n"));
+  for (i = 0; keys[i] != NULL; i++)
+    {
+      g_autofree char *start = g_strdup_printf ("  %-10s %s", keys[i],
+                                                coprod_ladder_get_title (coprod_ladder_get_builtin (keys[i])));
+
+      assert_non_null (strstr (ladders, start));
+    }
+}
+
+/* Text from records and ladders never carries a control character. */
+static void
+test_text_writer_escapes (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodTextWriter) writer = coprod_text_writer_new ();
+  g_autoptr(CoprodLadder) ladder = NULL;
+  g_autoptr(CoprodAssessment) assessment = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *assessed = NULL;
+
+  (void) state;
+
+  coprod_registry_load_from_data (registry,
+                                  "{\"format\":\"coprod\",\"version\":1,"
+                                  "\"organisations\":[{\"id\":\"org-1\","
+                                  "\"name\":\"Red \\u001b[31mAlert\\u009b \\u202eevil\"}],"
+                                  "\"projects\":[{\"id\":\"prj-1\","
+                                  "\"title\":\"Bell\\u0007 and\\ttab\\nline\"}]}",
+                                  -1, &error);
+  assert_null (error);
+
+  summary = coprod_text_writer_write_summary (writer, registry);
+  assert_false (has_control (summary));
+  assert_non_null (strstr (summary, "  Red \\x1B[31mAlert\\x9B \\u202Eevil"));
+  assert_null (strstr (summary, "\xe2\x80\xae"));
+
+  assessment = coprod_registry_assess_project (registry, "prj-1", &error);
+  assert_null (error);
+  assessed = coprod_text_writer_write_assessment (writer, registry, assessment, NULL);
+  assert_false (has_control (assessed));
+  assert_true (g_str_has_prefix (assessed, "prj-1 (Bell\\x07 and\\x09tab\\x0Aline)\n"));
+
+  ladder = coprod_ladder_new_from_data ("{\"format\":\"coprod-ladder\",\"version\":1,"
+                                        "\"key\":\"odd\",\"title\":\"Odd\\u001b]0;x\\u0007\","
+                                        "\"summary\":\"one\\ntwo\",\"steps\":["
+                                        "{\"key\":\"a\",\"title\":\"A\\u001b\",\"rungs\":[\"coercion\","
+                                        "\"educating\",\"informing\",\"consultation\",\"engagement\","
+                                        "\"co-design\",\"co-production\"]}]}",
+                                        -1, &error);
+  if (ladder == NULL)
+    fail_msg ("ladder: %s", error->message);
+
+  text = coprod_text_writer_write_ladder (writer, ladder);
+  assert_false (has_control (text));
+  assert_true (g_str_has_prefix (text, "Odd\\x1B]0;x\\x07 [odd]\n\n  one\\x0Atwo\n"));
+}
+
+typedef struct
+{
+  CoprodTextWriter *writer;
+  CoprodRegistry *registry;
+} Preconditions;
+
+static void
+call_with_nulls (gpointer data)
+{
+  Preconditions *p = data;
+
+  g_assert_null (coprod_text_writer_write_findings (p->writer, NULL));
+  g_assert_null (coprod_text_writer_write_validation (p->writer, NULL, NULL));
+  g_assert_null (coprod_text_writer_write_summary (NULL, p->registry));
+  g_assert_null (coprod_text_writer_write_assessment (p->writer, p->registry, NULL, NULL));
+  g_assert_null (coprod_text_writer_write_assessments (p->writer, p->registry, NULL, NULL));
+  g_assert_null (coprod_text_writer_write_ladder (p->writer, NULL));
+  g_assert_null (coprod_text_writer_write_ladders (NULL));
+}
+
+static void
+test_text_writer_preconditions (void **state)
+{
+  g_autoptr(CoprodTextWriter) writer = coprod_text_writer_new ();
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  Preconditions p = { writer, registry };
+
+  (void) state;
+
+  assert_int_equal (coprod_test_count_criticals (call_with_nulls, &p), 7);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_text_writer_width),
+    cmocka_unit_test (test_text_writer_findings),
+    cmocka_unit_test (test_text_writer_invalid),
+    cmocka_unit_test (test_text_writer_summary),
+    cmocka_unit_test (test_text_writer_assessment),
+    cmocka_unit_test (test_text_writer_ladder),
+    cmocka_unit_test (test_text_writer_escapes),
+    cmocka_unit_test (test_text_writer_preconditions),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
