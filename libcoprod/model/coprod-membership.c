@@ -6,6 +6,8 @@
 
 #include "coprod-date.h"
 #include "coprod-membership.h"
+#include "coprod-organisation.h"
+#include "coprod-person.h"
 #include "coprod-record-private.h"
 
 /**
@@ -53,131 +55,17 @@ struct _CoprodMembership
 G_DEFINE_FINAL_TYPE (CoprodMembership, coprod_membership, G_TYPE_OBJECT)
 
 enum {
-  PROP_0,
-  PROP_MEMBER_ID,
-  PROP_ROLE,
-  PROP_ON_BEHALF_OF_ID,
-  PROP_LEAD,
-  PROP_PAID,
-  PROP_START_DATE,
-  PROP_END_DATE,
-  N_PROPS
+  FIELD_MEMBER_ID,
+  FIELD_ROLE,
+  FIELD_ON_BEHALF_OF_ID,
+  FIELD_LEAD,
+  FIELD_PAID,
+  FIELD_START_DATE,
+  FIELD_END_DATE,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static void
-coprod_membership_finalize (GObject *object)
-{
-  CoprodMembership *self = COPROD_MEMBERSHIP (object);
-
-  g_clear_pointer (&self->member_id, g_free);
-  g_clear_pointer (&self->role, g_free);
-  g_clear_pointer (&self->on_behalf_of_id, g_free);
-  g_clear_pointer (&self->start_date, g_free);
-  g_clear_pointer (&self->end_date, g_free);
-
-  G_OBJECT_CLASS (coprod_membership_parent_class)->finalize (object);
-}
-
-static void
-coprod_membership_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  CoprodMembership *self = COPROD_MEMBERSHIP (object);
-
-  switch (prop_id)
-    {
-    case PROP_MEMBER_ID:
-      g_value_set_string (value, self->member_id);
-      break;
-
-    case PROP_ROLE:
-      g_value_set_string (value, self->role);
-      break;
-
-    case PROP_ON_BEHALF_OF_ID:
-      g_value_set_string (value, self->on_behalf_of_id);
-      break;
-
-    case PROP_LEAD:
-      g_value_set_boolean (value, self->lead);
-      break;
-
-    case PROP_PAID:
-      g_value_set_boolean (value, self->paid);
-      break;
-
-    case PROP_START_DATE:
-      g_value_set_string (value, self->start_date);
-      break;
-
-    case PROP_END_DATE:
-      g_value_set_string (value, self->end_date);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_membership_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  CoprodMembership *self = COPROD_MEMBERSHIP (object);
-
-  switch (prop_id)
-    {
-    case PROP_MEMBER_ID:
-      coprod_membership_set_member_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_ROLE:
-      coprod_membership_set_role (self, g_value_get_string (value));
-      break;
-
-    case PROP_ON_BEHALF_OF_ID:
-      coprod_membership_set_on_behalf_of_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_LEAD:
-      coprod_membership_set_lead (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_PAID:
-      coprod_membership_set_paid (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_START_DATE:
-      coprod_membership_set_start_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_END_DATE:
-      coprod_membership_set_end_date (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_membership_class_init (CoprodMembershipClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->finalize = coprod_membership_finalize;
-  object_class->get_property = coprod_membership_get_property;
-  object_class->set_property = coprod_membership_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodMembership:member-id:
    *
@@ -186,8 +74,10 @@ coprod_membership_class_init (CoprodMembershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_MEMBER_ID] =
-    _coprod_param_spec_string_kind ("member-id", COPROD_STRING_REF, flags);
+  [FIELD_MEMBER_ID] = COPROD_REF_EITHER_FIELD (CoprodMembership, member_id,
+                                               "member-id",
+                                               coprod_person_get_type,
+                                               coprod_organisation_get_type),
 
   /**
    * CoprodMembership:role:
@@ -198,8 +88,7 @@ coprod_membership_class_init (CoprodMembershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_ROLE] =
-    g_param_spec_string ("role", NULL, NULL, NULL, flags);
+  [FIELD_ROLE] = COPROD_TEXT_FIELD (CoprodMembership, role, "role"),
 
   /**
    * CoprodMembership:on-behalf-of-id:
@@ -209,8 +98,9 @@ coprod_membership_class_init (CoprodMembershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_ON_BEHALF_OF_ID] =
-    _coprod_param_spec_string_kind ("on-behalf-of-id", COPROD_STRING_REF, flags);
+  [FIELD_ON_BEHALF_OF_ID] = COPROD_REF_FIELD (CoprodMembership, on_behalf_of_id,
+                                              "on-behalf-of-id",
+                                              coprod_organisation_get_type),
 
   /**
    * CoprodMembership:lead:
@@ -219,8 +109,7 @@ coprod_membership_class_init (CoprodMembershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_LEAD] =
-    g_param_spec_boolean ("lead", NULL, NULL, FALSE, flags);
+  [FIELD_LEAD] = COPROD_BOOLEAN_FIELD (CoprodMembership, lead, "lead", FALSE),
 
   /**
    * CoprodMembership:paid:
@@ -230,8 +119,7 @@ coprod_membership_class_init (CoprodMembershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PAID] =
-    g_param_spec_boolean ("paid", NULL, NULL, FALSE, flags);
+  [FIELD_PAID] = COPROD_BOOLEAN_FIELD (CoprodMembership, paid, "paid", FALSE),
 
   /**
    * CoprodMembership:start-date:
@@ -240,8 +128,8 @@ coprod_membership_class_init (CoprodMembershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_START_DATE] =
-    _coprod_param_spec_string_kind ("start-date", COPROD_STRING_DATE, flags);
+  [FIELD_START_DATE] = COPROD_DATE_RANGE_FIELD (CoprodMembership, start_date,
+                                                "start-date", "end-date"),
 
   /**
    * CoprodMembership:end-date:
@@ -250,15 +138,19 @@ coprod_membership_class_init (CoprodMembershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_END_DATE] =
-    _coprod_param_spec_string_kind ("end-date", COPROD_STRING_DATE, flags);
+  [FIELD_END_DATE] = COPROD_DATE_FIELD (CoprodMembership, end_date, "end-date"),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static void
+coprod_membership_class_init (CoprodMembershipClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_membership_init (CoprodMembership *self)
 {
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -316,8 +208,7 @@ coprod_membership_set_member_id (CoprodMembership *self,
 {
   g_return_if_fail (COPROD_IS_MEMBERSHIP (self));
 
-  _coprod_set_string (self, &self->member_id, member_id,
-                      properties[PROP_MEMBER_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_MEMBER_ID], member_id);
 }
 
 /**
@@ -353,7 +244,7 @@ coprod_membership_set_role (CoprodMembership *self,
 {
   g_return_if_fail (COPROD_IS_MEMBERSHIP (self));
 
-  _coprod_set_string (self, &self->role, role, properties[PROP_ROLE]);
+  _coprod_field_set_string (self, &fields[FIELD_ROLE], role);
 }
 
 /**
@@ -391,8 +282,8 @@ coprod_membership_set_on_behalf_of_id (CoprodMembership *self,
 {
   g_return_if_fail (COPROD_IS_MEMBERSHIP (self));
 
-  _coprod_set_string (self, &self->on_behalf_of_id, organisation_id,
-                      properties[PROP_ON_BEHALF_OF_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_ON_BEHALF_OF_ID],
+                            organisation_id);
 }
 
 /**
@@ -428,7 +319,7 @@ coprod_membership_set_lead (CoprodMembership *self,
 {
   g_return_if_fail (COPROD_IS_MEMBERSHIP (self));
 
-  _coprod_set_boolean (self, &self->lead, lead, properties[PROP_LEAD]);
+  _coprod_field_set_boolean (self, &fields[FIELD_LEAD], lead);
 }
 
 /**
@@ -464,7 +355,7 @@ coprod_membership_set_paid (CoprodMembership *self,
 {
   g_return_if_fail (COPROD_IS_MEMBERSHIP (self));
 
-  _coprod_set_boolean (self, &self->paid, paid, properties[PROP_PAID]);
+  _coprod_field_set_boolean (self, &fields[FIELD_PAID], paid);
 }
 
 /**
@@ -500,8 +391,7 @@ coprod_membership_set_start_date (CoprodMembership *self,
 {
   g_return_if_fail (COPROD_IS_MEMBERSHIP (self));
 
-  _coprod_set_string (self, &self->start_date, date,
-                      properties[PROP_START_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_START_DATE], date);
 }
 
 /**
@@ -537,5 +427,5 @@ coprod_membership_set_end_date (CoprodMembership *self,
 {
   g_return_if_fail (COPROD_IS_MEMBERSHIP (self));
 
-  _coprod_set_string (self, &self->end_date, date, properties[PROP_END_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_END_DATE], date);
 }

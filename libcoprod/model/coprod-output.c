@@ -6,11 +6,11 @@
 
 #include "coprod-date.h"
 #include "coprod-enum-types.h"
+#include "coprod-organisation.h"
 #include "coprod-output.h"
+#include "coprod-person.h"
+#include "coprod-project.h"
 #include "coprod-record-private.h"
-
-/* The largest integer a double, and so JavaScript, holds exactly: 2^53-1 */
-#define MAX_EXACT_INT G_GINT64_CONSTANT (9007199254740991)
 
 /**
  * CoprodOutput:
@@ -68,162 +68,20 @@ struct _CoprodOutput
 G_DEFINE_FINAL_TYPE (CoprodOutput, coprod_output, COPROD_TYPE_RECORD)
 
 enum {
-  PROP_0,
-  PROP_KIND,
-  PROP_TITLE,
-  PROP_PROJECT_ID,
-  PROP_URL,
-  PROP_PUBLISHED_DATE,
-  PROP_CO_AUTHOR_IDS,
-  PROP_PAGE_VIEWS,
-  PROP_PEOPLE_REACHED,
-  PROP_REACH_FROM,
-  PROP_REACH_TO,
-  N_PROPS
+  FIELD_KIND,
+  FIELD_TITLE,
+  FIELD_PROJECT_ID,
+  FIELD_URL,
+  FIELD_PUBLISHED_DATE,
+  FIELD_CO_AUTHOR_IDS,
+  FIELD_PAGE_VIEWS,
+  FIELD_PEOPLE_REACHED,
+  FIELD_REACH_FROM,
+  FIELD_REACH_TO,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static const char * const empty_strv[] = { NULL };
-
-static void
-coprod_output_finalize (GObject *object)
-{
-  CoprodOutput *self = COPROD_OUTPUT (object);
-
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->project_id, g_free);
-  g_clear_pointer (&self->url, g_free);
-  g_clear_pointer (&self->published_date, g_free);
-  g_clear_pointer (&self->co_author_ids, g_strfreev);
-  g_clear_pointer (&self->reach_from, g_free);
-  g_clear_pointer (&self->reach_to, g_free);
-
-  G_OBJECT_CLASS (coprod_output_parent_class)->finalize (object);
-}
-
-static void
-coprod_output_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  CoprodOutput *self = COPROD_OUTPUT (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_PROJECT_ID:
-      g_value_set_string (value, self->project_id);
-      break;
-
-    case PROP_URL:
-      g_value_set_string (value, self->url);
-      break;
-
-    case PROP_PUBLISHED_DATE:
-      g_value_set_string (value, self->published_date);
-      break;
-
-    case PROP_CO_AUTHOR_IDS:
-      g_value_set_boxed (value, coprod_output_get_co_author_ids (self));
-      break;
-
-    case PROP_PAGE_VIEWS:
-      g_value_set_int64 (value, self->page_views);
-      break;
-
-    case PROP_PEOPLE_REACHED:
-      g_value_set_int64 (value, self->people_reached);
-      break;
-
-    case PROP_REACH_FROM:
-      g_value_set_string (value, self->reach_from);
-      break;
-
-    case PROP_REACH_TO:
-      g_value_set_string (value, self->reach_to);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_output_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  CoprodOutput *self = COPROD_OUTPUT (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      coprod_output_set_kind (self, g_value_get_enum (value));
-      break;
-
-    case PROP_TITLE:
-      coprod_output_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_PROJECT_ID:
-      coprod_output_set_project_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_URL:
-      coprod_output_set_url (self, g_value_get_string (value));
-      break;
-
-    case PROP_PUBLISHED_DATE:
-      coprod_output_set_published_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_CO_AUTHOR_IDS:
-      coprod_output_set_co_author_ids (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_PAGE_VIEWS:
-      coprod_output_set_page_views (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_PEOPLE_REACHED:
-      coprod_output_set_people_reached (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_REACH_FROM:
-      coprod_output_set_reach_from (self, g_value_get_string (value));
-      break;
-
-    case PROP_REACH_TO:
-      coprod_output_set_reach_to (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_output_class_init (CoprodOutputClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->finalize = coprod_output_finalize;
-  object_class->get_property = coprod_output_get_property;
-  object_class->set_property = coprod_output_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodOutput:kind:
    *
@@ -231,10 +89,9 @@ coprod_output_class_init (CoprodOutputClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       COPROD_TYPE_OUTPUT_KIND, COPROD_OUTPUT_KIND_REPORT,
-                       flags);
+  [FIELD_KIND] = COPROD_ENUM_FIELD (CoprodOutput, kind, "kind",
+                                    coprod_output_kind_get_type,
+                                    COPROD_OUTPUT_KIND_REPORT),
 
   /**
    * CoprodOutput:title:
@@ -243,8 +100,7 @@ coprod_output_class_init (CoprodOutputClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  [FIELD_TITLE] = COPROD_TEXT_FIELD (CoprodOutput, title, "title"),
 
   /**
    * CoprodOutput:project-id:
@@ -253,8 +109,8 @@ coprod_output_class_init (CoprodOutputClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PROJECT_ID] =
-    _coprod_param_spec_string_kind ("project-id", COPROD_STRING_REF, flags);
+  [FIELD_PROJECT_ID] = COPROD_REF_FIELD (CoprodOutput, project_id, "project-id",
+                                         coprod_project_get_type),
 
   /**
    * CoprodOutput:url:
@@ -263,8 +119,7 @@ coprod_output_class_init (CoprodOutputClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_URL] =
-    g_param_spec_string ("url", NULL, NULL, NULL, flags);
+  [FIELD_URL] = COPROD_TEXT_FIELD (CoprodOutput, url, "url"),
 
   /**
    * CoprodOutput:published-date:
@@ -273,9 +128,8 @@ coprod_output_class_init (CoprodOutputClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PUBLISHED_DATE] =
-    _coprod_param_spec_string_kind ("published-date", COPROD_STRING_DATE,
-                                    flags);
+  [FIELD_PUBLISHED_DATE] = COPROD_DATE_FIELD (CoprodOutput, published_date,
+                                              "published-date"),
 
   /**
    * CoprodOutput:co-author-ids:
@@ -284,9 +138,10 @@ coprod_output_class_init (CoprodOutputClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_CO_AUTHOR_IDS] =
-    g_param_spec_boxed ("co-author-ids", NULL, NULL,
-                        G_TYPE_STRV, flags);
+  [FIELD_CO_AUTHOR_IDS] =
+    COPROD_REFS_EITHER_FIELD (CoprodOutput, co_author_ids, "co-author-ids",
+                              coprod_person_get_type,
+                              coprod_organisation_get_type),
 
   /**
    * CoprodOutput:page-views:
@@ -296,10 +151,9 @@ coprod_output_class_init (CoprodOutputClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PAGE_VIEWS] =
-    g_param_spec_int64 ("page-views", NULL, NULL,
-                        0, MAX_EXACT_INT, 0,
-                        flags);
+  [FIELD_PAGE_VIEWS] = COPROD_INT64_FIELD (CoprodOutput, page_views,
+                                           "page-views",
+                                           0, COPROD_MAX_EXACT_INT, 0),
 
   /**
    * CoprodOutput:people-reached:
@@ -309,10 +163,9 @@ coprod_output_class_init (CoprodOutputClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PEOPLE_REACHED] =
-    g_param_spec_int64 ("people-reached", NULL, NULL,
-                        0, MAX_EXACT_INT, 0,
-                        flags);
+  [FIELD_PEOPLE_REACHED] = COPROD_INT64_FIELD (CoprodOutput, people_reached,
+                                               "people-reached",
+                                               0, COPROD_MAX_EXACT_INT, 0),
 
   /**
    * CoprodOutput:reach-from:
@@ -322,8 +175,8 @@ coprod_output_class_init (CoprodOutputClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_REACH_FROM] =
-    _coprod_param_spec_string_kind ("reach-from", COPROD_STRING_DATE, flags);
+  [FIELD_REACH_FROM] = COPROD_DATE_RANGE_FIELD (CoprodOutput, reach_from,
+                                                "reach-from", "reach-to"),
 
   /**
    * CoprodOutput:reach-to:
@@ -333,16 +186,21 @@ coprod_output_class_init (CoprodOutputClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_REACH_TO] =
-    _coprod_param_spec_string_kind ("reach-to", COPROD_STRING_DATE, flags);
+  [FIELD_REACH_TO] = COPROD_DATE_FIELD (CoprodOutput, reach_to, "reach-to"),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static const char * const empty_strv[] = { NULL };
+
+static void
+coprod_output_class_init (CoprodOutputClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_output_init (CoprodOutput *self)
 {
-  self->co_author_ids = g_new0 (char *, 1);
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -402,7 +260,7 @@ coprod_output_set_kind (CoprodOutput    *self,
 {
   g_return_if_fail (COPROD_IS_OUTPUT (self));
 
-  _coprod_set_enum (self, (guint *) &self->kind, kind, properties[PROP_KIND]);
+  _coprod_field_set_enum (self, &fields[FIELD_KIND], kind);
 }
 
 /**
@@ -438,7 +296,7 @@ coprod_output_set_title (CoprodOutput *self,
 {
   g_return_if_fail (COPROD_IS_OUTPUT (self));
 
-  _coprod_set_string (self, &self->title, title, properties[PROP_TITLE]);
+  _coprod_field_set_string (self, &fields[FIELD_TITLE], title);
 }
 
 /**
@@ -474,8 +332,7 @@ coprod_output_set_project_id (CoprodOutput *self,
 {
   g_return_if_fail (COPROD_IS_OUTPUT (self));
 
-  _coprod_set_string (self, &self->project_id, project_id,
-                      properties[PROP_PROJECT_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_PROJECT_ID], project_id);
 }
 
 /**
@@ -511,7 +368,7 @@ coprod_output_set_url (CoprodOutput *self,
 {
   g_return_if_fail (COPROD_IS_OUTPUT (self));
 
-  _coprod_set_string (self, &self->url, url, properties[PROP_URL]);
+  _coprod_field_set_string (self, &fields[FIELD_URL], url);
 }
 
 /**
@@ -547,8 +404,7 @@ coprod_output_set_published_date (CoprodOutput *self,
 {
   g_return_if_fail (COPROD_IS_OUTPUT (self));
 
-  _coprod_set_string (self, &self->published_date, date,
-                      properties[PROP_PUBLISHED_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_PUBLISHED_DATE], date);
 }
 
 /**
@@ -586,8 +442,7 @@ coprod_output_set_co_author_ids (CoprodOutput       *self,
 {
   g_return_if_fail (COPROD_IS_OUTPUT (self));
 
-  _coprod_set_strv (self, &self->co_author_ids, co_author_ids,
-                    properties[PROP_CO_AUTHOR_IDS]);
+  _coprod_field_set_strv (self, &fields[FIELD_CO_AUTHOR_IDS], co_author_ids);
 }
 
 /**
@@ -622,10 +477,8 @@ coprod_output_set_page_views (CoprodOutput *self,
                               gint64        page_views)
 {
   g_return_if_fail (COPROD_IS_OUTPUT (self));
-  g_return_if_fail (page_views >= 0 && page_views <= MAX_EXACT_INT);
 
-  _coprod_set_int64 (self, &self->page_views, page_views,
-                     properties[PROP_PAGE_VIEWS]);
+  _coprod_field_set_int64 (self, &fields[FIELD_PAGE_VIEWS], page_views);
 }
 
 /**
@@ -660,10 +513,8 @@ coprod_output_set_people_reached (CoprodOutput *self,
                                   gint64        people_reached)
 {
   g_return_if_fail (COPROD_IS_OUTPUT (self));
-  g_return_if_fail (people_reached >= 0 && people_reached <= MAX_EXACT_INT);
 
-  _coprod_set_int64 (self, &self->people_reached, people_reached,
-                     properties[PROP_PEOPLE_REACHED]);
+  _coprod_field_set_int64 (self, &fields[FIELD_PEOPLE_REACHED], people_reached);
 }
 
 /**
@@ -718,8 +569,7 @@ coprod_output_set_reach_from (CoprodOutput *self,
 {
   g_return_if_fail (COPROD_IS_OUTPUT (self));
 
-  _coprod_set_string (self, &self->reach_from, date,
-                      properties[PROP_REACH_FROM]);
+  _coprod_field_set_string (self, &fields[FIELD_REACH_FROM], date);
 }
 
 /**
@@ -755,5 +605,5 @@ coprod_output_set_reach_to (CoprodOutput *self,
 {
   g_return_if_fail (COPROD_IS_OUTPUT (self));
 
-  _coprod_set_string (self, &self->reach_to, date, properties[PROP_REACH_TO]);
+  _coprod_field_set_string (self, &fields[FIELD_REACH_TO], date);
 }

@@ -60,124 +60,15 @@ struct _CoprodPartnership
 G_DEFINE_FINAL_TYPE (CoprodPartnership, coprod_partnership, COPROD_TYPE_RECORD)
 
 enum {
-  PROP_0,
-  PROP_NAME,
-  PROP_KIND,
-  PROP_PURPOSE,
-  PROP_PARENT_ID,
-  PROP_START_DATE,
-  PROP_END_DATE,
-  PROP_MEMBERSHIPS,
-  N_PROPS
+  FIELD_NAME,
+  FIELD_KIND,
+  FIELD_PURPOSE,
+  FIELD_PARENT_ID,
+  FIELD_START_DATE,
+  FIELD_END_DATE,
+  FIELD_MEMBERSHIPS,
+  N_FIELDS
 };
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-coprod_partnership_dispose (GObject *object)
-{
-  CoprodPartnership *self = COPROD_PARTNERSHIP (object);
-
-  g_clear_object (&self->memberships);
-
-  G_OBJECT_CLASS (coprod_partnership_parent_class)->dispose (object);
-}
-
-static void
-coprod_partnership_finalize (GObject *object)
-{
-  CoprodPartnership *self = COPROD_PARTNERSHIP (object);
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->purpose, g_free);
-  g_clear_pointer (&self->parent_id, g_free);
-  g_clear_pointer (&self->start_date, g_free);
-  g_clear_pointer (&self->end_date, g_free);
-
-  G_OBJECT_CLASS (coprod_partnership_parent_class)->finalize (object);
-}
-
-static void
-coprod_partnership_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  CoprodPartnership *self = COPROD_PARTNERSHIP (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_PURPOSE:
-      g_value_set_string (value, self->purpose);
-      break;
-
-    case PROP_PARENT_ID:
-      g_value_set_string (value, self->parent_id);
-      break;
-
-    case PROP_START_DATE:
-      g_value_set_string (value, self->start_date);
-      break;
-
-    case PROP_END_DATE:
-      g_value_set_string (value, self->end_date);
-      break;
-
-    case PROP_MEMBERSHIPS:
-      g_value_set_object (value, self->memberships);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_partnership_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  CoprodPartnership *self = COPROD_PARTNERSHIP (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      coprod_partnership_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_KIND:
-      coprod_partnership_set_kind (self, g_value_get_enum (value));
-      break;
-
-    case PROP_PURPOSE:
-      coprod_partnership_set_purpose (self, g_value_get_string (value));
-      break;
-
-    case PROP_PARENT_ID:
-      coprod_partnership_set_parent_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_START_DATE:
-      coprod_partnership_set_start_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_END_DATE:
-      coprod_partnership_set_end_date (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 add_membership_child (gpointer owner,
@@ -186,19 +77,7 @@ add_membership_child (gpointer owner,
   coprod_partnership_add_membership (owner, child);
 }
 
-static void
-coprod_partnership_class_init (CoprodPartnershipClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->dispose = coprod_partnership_dispose;
-  object_class->finalize = coprod_partnership_finalize;
-  object_class->get_property = coprod_partnership_get_property;
-  object_class->set_property = coprod_partnership_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodPartnership:name:
    *
@@ -206,8 +85,7 @@ coprod_partnership_class_init (CoprodPartnershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  [FIELD_NAME] = COPROD_TEXT_FIELD (CoprodPartnership, name, "name"),
 
   /**
    * CoprodPartnership:kind:
@@ -218,10 +96,9 @@ coprod_partnership_class_init (CoprodPartnershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       COPROD_TYPE_GROUP_KIND, COPROD_GROUP_KIND_PARTNERSHIP,
-                       flags);
+  [FIELD_KIND] = COPROD_ENUM_FIELD (CoprodPartnership, kind, "kind",
+                                    coprod_group_kind_get_type,
+                                    COPROD_GROUP_KIND_PARTNERSHIP),
 
   /**
    * CoprodPartnership:purpose:
@@ -230,8 +107,7 @@ coprod_partnership_class_init (CoprodPartnershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PURPOSE] =
-    g_param_spec_string ("purpose", NULL, NULL, NULL, flags);
+  [FIELD_PURPOSE] = COPROD_TEXT_FIELD (CoprodPartnership, purpose, "purpose"),
 
   /**
    * CoprodPartnership:parent-id:
@@ -241,8 +117,9 @@ coprod_partnership_class_init (CoprodPartnershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PARENT_ID] =
-    _coprod_param_spec_string_kind ("parent-id", COPROD_STRING_REF, flags);
+  [FIELD_PARENT_ID] = COPROD_REF_FIELD (CoprodPartnership, parent_id,
+                                        "parent-id",
+                                        coprod_partnership_get_type),
 
   /**
    * CoprodPartnership:start-date:
@@ -251,8 +128,8 @@ coprod_partnership_class_init (CoprodPartnershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_START_DATE] =
-    _coprod_param_spec_string_kind ("start-date", COPROD_STRING_DATE, flags);
+  [FIELD_START_DATE] = COPROD_DATE_RANGE_FIELD (CoprodPartnership, start_date,
+                                                "start-date", "end-date"),
 
   /**
    * CoprodPartnership:end-date:
@@ -262,8 +139,8 @@ coprod_partnership_class_init (CoprodPartnershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_END_DATE] =
-    _coprod_param_spec_string_kind ("end-date", COPROD_STRING_DATE, flags);
+  [FIELD_END_DATE] = COPROD_DATE_FIELD (CoprodPartnership, end_date,
+                                        "end-date"),
 
   /**
    * CoprodPartnership:memberships:
@@ -275,17 +152,22 @@ coprod_partnership_class_init (CoprodPartnershipClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_MEMBERSHIPS] =
-    _coprod_param_spec_children ("memberships", COPROD_TYPE_MEMBERSHIP,
-                                 add_membership_child);
+  [FIELD_MEMBERSHIPS] = COPROD_CHILDREN_FIELD (CoprodPartnership, memberships,
+                                               "memberships",
+                                               coprod_membership_get_type,
+                                               add_membership_child),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static void
+coprod_partnership_class_init (CoprodPartnershipClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_partnership_init (CoprodPartnership *self)
 {
-  self->memberships = g_list_store_new (COPROD_TYPE_MEMBERSHIP);
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -343,7 +225,7 @@ coprod_partnership_set_name (CoprodPartnership *self,
 {
   g_return_if_fail (COPROD_IS_PARTNERSHIP (self));
 
-  _coprod_set_string (self, &self->name, name, properties[PROP_NAME]);
+  _coprod_field_set_string (self, &fields[FIELD_NAME], name);
 }
 
 /**
@@ -379,7 +261,7 @@ coprod_partnership_set_kind (CoprodPartnership *self,
 {
   g_return_if_fail (COPROD_IS_PARTNERSHIP (self));
 
-  _coprod_set_enum (self, (guint *) &self->kind, kind, properties[PROP_KIND]);
+  _coprod_field_set_enum (self, &fields[FIELD_KIND], kind);
 }
 
 /**
@@ -415,7 +297,7 @@ coprod_partnership_set_purpose (CoprodPartnership *self,
 {
   g_return_if_fail (COPROD_IS_PARTNERSHIP (self));
 
-  _coprod_set_string (self, &self->purpose, purpose, properties[PROP_PURPOSE]);
+  _coprod_field_set_string (self, &fields[FIELD_PURPOSE], purpose);
 }
 
 /**
@@ -453,8 +335,7 @@ coprod_partnership_set_parent_id (CoprodPartnership *self,
 {
   g_return_if_fail (COPROD_IS_PARTNERSHIP (self));
 
-  _coprod_set_string (self, &self->parent_id, parent_id,
-                      properties[PROP_PARENT_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_PARENT_ID], parent_id);
 }
 
 /**
@@ -490,8 +371,7 @@ coprod_partnership_set_start_date (CoprodPartnership *self,
 {
   g_return_if_fail (COPROD_IS_PARTNERSHIP (self));
 
-  _coprod_set_string (self, &self->start_date, date,
-                      properties[PROP_START_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_START_DATE], date);
 }
 
 /**
@@ -527,7 +407,7 @@ coprod_partnership_set_end_date (CoprodPartnership *self,
 {
   g_return_if_fail (COPROD_IS_PARTNERSHIP (self));
 
-  _coprod_set_string (self, &self->end_date, date, properties[PROP_END_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_END_DATE], date);
 }
 
 /**

@@ -6,11 +6,11 @@
 
 #include "coprod-date.h"
 #include "coprod-enum-types.h"
+#include "coprod-meeting.h"
 #include "coprod-payment.h"
+#include "coprod-person.h"
+#include "coprod-project.h"
 #include "coprod-record-private.h"
-
-/* The largest integer a double, and so JavaScript, holds exactly: 2^53-1 */
-#define MAX_EXACT_INT G_GINT64_CONSTANT (9007199254740991)
 
 /**
  * CoprodPayment:
@@ -63,170 +63,21 @@ struct _CoprodPayment
 G_DEFINE_FINAL_TYPE (CoprodPayment, coprod_payment, COPROD_TYPE_RECORD)
 
 enum {
-  PROP_0,
-  PROP_PERSON_ID,
-  PROP_MEETING_ID,
-  PROP_PROJECT_ID,
-  PROP_KIND,
-  PROP_AMOUNT,
-  PROP_CURRENCY,
-  PROP_OUTCOME,
-  PROP_OFFERED_DATE,
-  PROP_CLAIMED_DATE,
-  PROP_PAID_DATE,
-  PROP_NOTE,
-  N_PROPS
+  FIELD_PERSON_ID,
+  FIELD_MEETING_ID,
+  FIELD_PROJECT_ID,
+  FIELD_KIND,
+  FIELD_AMOUNT,
+  FIELD_CURRENCY,
+  FIELD_OUTCOME,
+  FIELD_OFFERED_DATE,
+  FIELD_CLAIMED_DATE,
+  FIELD_PAID_DATE,
+  FIELD_NOTE,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static void
-coprod_payment_finalize (GObject *object)
-{
-  CoprodPayment *self = COPROD_PAYMENT (object);
-
-  g_clear_pointer (&self->person_id, g_free);
-  g_clear_pointer (&self->meeting_id, g_free);
-  g_clear_pointer (&self->project_id, g_free);
-  g_clear_pointer (&self->currency, g_free);
-  g_clear_pointer (&self->offered_date, g_free);
-  g_clear_pointer (&self->claimed_date, g_free);
-  g_clear_pointer (&self->paid_date, g_free);
-  g_clear_pointer (&self->note, g_free);
-
-  G_OBJECT_CLASS (coprod_payment_parent_class)->finalize (object);
-}
-
-static void
-coprod_payment_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  CoprodPayment *self = COPROD_PAYMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_PERSON_ID:
-      g_value_set_string (value, self->person_id);
-      break;
-
-    case PROP_MEETING_ID:
-      g_value_set_string (value, self->meeting_id);
-      break;
-
-    case PROP_PROJECT_ID:
-      g_value_set_string (value, self->project_id);
-      break;
-
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_AMOUNT:
-      g_value_set_int64 (value, self->amount);
-      break;
-
-    case PROP_CURRENCY:
-      g_value_set_string (value, self->currency);
-      break;
-
-    case PROP_OUTCOME:
-      g_value_set_enum (value, self->outcome);
-      break;
-
-    case PROP_OFFERED_DATE:
-      g_value_set_string (value, self->offered_date);
-      break;
-
-    case PROP_CLAIMED_DATE:
-      g_value_set_string (value, self->claimed_date);
-      break;
-
-    case PROP_PAID_DATE:
-      g_value_set_string (value, self->paid_date);
-      break;
-
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_payment_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  CoprodPayment *self = COPROD_PAYMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_PERSON_ID:
-      coprod_payment_set_person_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_MEETING_ID:
-      coprod_payment_set_meeting_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_PROJECT_ID:
-      coprod_payment_set_project_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_KIND:
-      coprod_payment_set_kind (self, g_value_get_enum (value));
-      break;
-
-    case PROP_AMOUNT:
-      coprod_payment_set_amount (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_CURRENCY:
-      coprod_payment_set_currency (self, g_value_get_string (value));
-      break;
-
-    case PROP_OUTCOME:
-      coprod_payment_set_outcome (self, g_value_get_enum (value));
-      break;
-
-    case PROP_OFFERED_DATE:
-      coprod_payment_set_offered_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_CLAIMED_DATE:
-      coprod_payment_set_claimed_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_PAID_DATE:
-      coprod_payment_set_paid_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_NOTE:
-      coprod_payment_set_note (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_payment_class_init (CoprodPaymentClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->finalize = coprod_payment_finalize;
-  object_class->get_property = coprod_payment_get_property;
-  object_class->set_property = coprod_payment_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodPayment:person-id:
    *
@@ -234,8 +85,8 @@ coprod_payment_class_init (CoprodPaymentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PERSON_ID] =
-    _coprod_param_spec_string_kind ("person-id", COPROD_STRING_REF, flags);
+  [FIELD_PERSON_ID] = COPROD_REF_FIELD (CoprodPayment, person_id, "person-id",
+                                        coprod_person_get_type),
 
   /**
    * CoprodPayment:meeting-id:
@@ -244,8 +95,9 @@ coprod_payment_class_init (CoprodPaymentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_MEETING_ID] =
-    _coprod_param_spec_string_kind ("meeting-id", COPROD_STRING_REF, flags);
+  [FIELD_MEETING_ID] = COPROD_REF_FIELD (CoprodPayment, meeting_id,
+                                         "meeting-id",
+                                         coprod_meeting_get_type),
 
   /**
    * CoprodPayment:project-id:
@@ -254,8 +106,9 @@ coprod_payment_class_init (CoprodPaymentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PROJECT_ID] =
-    _coprod_param_spec_string_kind ("project-id", COPROD_STRING_REF, flags);
+  [FIELD_PROJECT_ID] = COPROD_REF_FIELD (CoprodPayment, project_id,
+                                         "project-id",
+                                         coprod_project_get_type),
 
   /**
    * CoprodPayment:kind:
@@ -264,10 +117,9 @@ coprod_payment_class_init (CoprodPaymentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       COPROD_TYPE_PAYMENT_KIND, COPROD_PAYMENT_KIND_FEE,
-                       flags);
+  [FIELD_KIND] = COPROD_ENUM_FIELD (CoprodPayment, kind, "kind",
+                                    coprod_payment_kind_get_type,
+                                    COPROD_PAYMENT_KIND_FEE),
 
   /**
    * CoprodPayment:amount:
@@ -277,10 +129,8 @@ coprod_payment_class_init (CoprodPaymentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_AMOUNT] =
-    g_param_spec_int64 ("amount", NULL, NULL,
-                        0, MAX_EXACT_INT, 0,
-                        flags);
+  [FIELD_AMOUNT] = COPROD_INT64_FIELD (CoprodPayment, amount, "amount",
+                                       0, COPROD_MAX_EXACT_INT, 0),
 
   /**
    * CoprodPayment:currency:
@@ -291,11 +141,8 @@ coprod_payment_class_init (CoprodPaymentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_CURRENCY] =
-    _coprod_param_spec_string_kind ("currency", COPROD_STRING_CURRENCY, flags);
-  /* the kind helper makes a NULL default; this one's is GBP */
-  G_PARAM_SPEC_STRING (properties[PROP_CURRENCY])->default_value =
-    g_strdup ("GBP");
+  [FIELD_CURRENCY] = COPROD_CURRENCY_FIELD (CoprodPayment, currency,
+                                            "currency"),
 
   /**
    * CoprodPayment:outcome:
@@ -305,10 +152,9 @@ coprod_payment_class_init (CoprodPaymentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_OUTCOME] =
-    g_param_spec_enum ("outcome", NULL, NULL,
-                       COPROD_TYPE_OFFER_OUTCOME, COPROD_OFFER_OUTCOME_PENDING,
-                       flags);
+  [FIELD_OUTCOME] = COPROD_ENUM_FIELD (CoprodPayment, outcome, "outcome",
+                                       coprod_offer_outcome_get_type,
+                                       COPROD_OFFER_OUTCOME_PENDING),
 
   /**
    * CoprodPayment:offered-date:
@@ -317,8 +163,8 @@ coprod_payment_class_init (CoprodPaymentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_OFFERED_DATE] =
-    _coprod_param_spec_string_kind ("offered-date", COPROD_STRING_DATE, flags);
+  [FIELD_OFFERED_DATE] = COPROD_DATE_RANGE_FIELD (CoprodPayment, offered_date,
+                                                  "offered-date", "paid-date"),
 
   /**
    * CoprodPayment:claimed-date:
@@ -328,8 +174,8 @@ coprod_payment_class_init (CoprodPaymentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_CLAIMED_DATE] =
-    _coprod_param_spec_string_kind ("claimed-date", COPROD_STRING_DATE, flags);
+  [FIELD_CLAIMED_DATE] = COPROD_DATE_RANGE_FIELD (CoprodPayment, claimed_date,
+                                                  "claimed-date", "paid-date"),
 
   /**
    * CoprodPayment:paid-date:
@@ -339,8 +185,7 @@ coprod_payment_class_init (CoprodPaymentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PAID_DATE] =
-    _coprod_param_spec_string_kind ("paid-date", COPROD_STRING_DATE, flags);
+  [FIELD_PAID_DATE] = COPROD_DATE_FIELD (CoprodPayment, paid_date, "paid-date"),
 
   /**
    * CoprodPayment:note:
@@ -349,15 +194,45 @@ coprod_payment_class_init (CoprodPaymentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL, NULL, flags);
+  [FIELD_NOTE] = COPROD_TEXT_FIELD (CoprodPayment, note, "note"),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static GObjectSetPropertyFunc fields_set_property;
+
+/* The currency is never NULL: setting the property to NULL restores GBP,
+ * as coprod_payment_set_currency() does. A field has no such default, so
+ * this one property is set by hand; the others go to the field table. */
+static void
+coprod_payment_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  if (pspec == fields[FIELD_CURRENCY].pspec)
+    coprod_payment_set_currency (COPROD_PAYMENT (object),
+                                 g_value_get_string (value));
+  else
+    fields_set_property (object, prop_id, value, pspec);
+}
+
+static void
+coprod_payment_class_init (CoprodPaymentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  _coprod_fields_install (object_class, fields, N_FIELDS);
+
+  /* the field table makes a NULL default; the currency's is GBP */
+  G_PARAM_SPEC_STRING (fields[FIELD_CURRENCY].pspec)->default_value =
+    g_strdup ("GBP");
+  fields_set_property = object_class->set_property;
+  object_class->set_property = coprod_payment_set_property;
 }
 
 static void
 coprod_payment_init (CoprodPayment *self)
 {
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
   self->currency = g_strdup ("GBP");
 }
 
@@ -421,8 +296,7 @@ coprod_payment_set_person_id (CoprodPayment *self,
 {
   g_return_if_fail (COPROD_IS_PAYMENT (self));
 
-  _coprod_set_string (self, &self->person_id, person_id,
-                      properties[PROP_PERSON_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_PERSON_ID], person_id);
 }
 
 /**
@@ -458,8 +332,7 @@ coprod_payment_set_meeting_id (CoprodPayment *self,
 {
   g_return_if_fail (COPROD_IS_PAYMENT (self));
 
-  _coprod_set_string (self, &self->meeting_id, meeting_id,
-                      properties[PROP_MEETING_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_MEETING_ID], meeting_id);
 }
 
 /**
@@ -495,8 +368,7 @@ coprod_payment_set_project_id (CoprodPayment *self,
 {
   g_return_if_fail (COPROD_IS_PAYMENT (self));
 
-  _coprod_set_string (self, &self->project_id, project_id,
-                      properties[PROP_PROJECT_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_PROJECT_ID], project_id);
 }
 
 /**
@@ -532,7 +404,7 @@ coprod_payment_set_kind (CoprodPayment    *self,
 {
   g_return_if_fail (COPROD_IS_PAYMENT (self));
 
-  _coprod_set_enum (self, (guint *) &self->kind, kind, properties[PROP_KIND]);
+  _coprod_field_set_enum (self, &fields[FIELD_KIND], kind);
 }
 
 /**
@@ -567,9 +439,8 @@ coprod_payment_set_amount (CoprodPayment *self,
                            gint64         amount)
 {
   g_return_if_fail (COPROD_IS_PAYMENT (self));
-  g_return_if_fail (amount >= 0 && amount <= MAX_EXACT_INT);
 
-  _coprod_set_int64 (self, &self->amount, amount, properties[PROP_AMOUNT]);
+  _coprod_field_set_int64 (self, &fields[FIELD_AMOUNT], amount);
 }
 
 /**
@@ -608,8 +479,7 @@ coprod_payment_set_currency (CoprodPayment *self,
 
   if (currency == NULL)
     currency = "GBP";
-  _coprod_set_string (self, &self->currency, currency,
-                      properties[PROP_CURRENCY]);
+  _coprod_field_set_string (self, &fields[FIELD_CURRENCY], currency);
 }
 
 /**
@@ -645,8 +515,7 @@ coprod_payment_set_outcome (CoprodPayment     *self,
 {
   g_return_if_fail (COPROD_IS_PAYMENT (self));
 
-  _coprod_set_enum (self, (guint *) &self->outcome, outcome,
-                    properties[PROP_OUTCOME]);
+  _coprod_field_set_enum (self, &fields[FIELD_OUTCOME], outcome);
 }
 
 /**
@@ -682,8 +551,7 @@ coprod_payment_set_offered_date (CoprodPayment *self,
 {
   g_return_if_fail (COPROD_IS_PAYMENT (self));
 
-  _coprod_set_string (self, &self->offered_date, date,
-                      properties[PROP_OFFERED_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_OFFERED_DATE], date);
 }
 
 /**
@@ -719,8 +587,7 @@ coprod_payment_set_claimed_date (CoprodPayment *self,
 {
   g_return_if_fail (COPROD_IS_PAYMENT (self));
 
-  _coprod_set_string (self, &self->claimed_date, date,
-                      properties[PROP_CLAIMED_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_CLAIMED_DATE], date);
 }
 
 /**
@@ -756,7 +623,7 @@ coprod_payment_set_paid_date (CoprodPayment *self,
 {
   g_return_if_fail (COPROD_IS_PAYMENT (self));
 
-  _coprod_set_string (self, &self->paid_date, date, properties[PROP_PAID_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_PAID_DATE], date);
 }
 
 /**
@@ -792,5 +659,5 @@ coprod_payment_set_note (CoprodPayment *self,
 {
   g_return_if_fail (COPROD_IS_PAYMENT (self));
 
-  _coprod_set_string (self, &self->note, note, properties[PROP_NOTE]);
+  _coprod_field_set_string (self, &fields[FIELD_NOTE], note);
 }

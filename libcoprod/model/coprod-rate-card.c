@@ -6,6 +6,7 @@
 
 #include "coprod-date.h"
 #include "coprod-enum-types.h"
+#include "coprod-organisation.h"
 #include "coprod-rate-card.h"
 #include "coprod-record-private.h"
 
@@ -60,17 +61,14 @@ struct _CoprodRateCard
 G_DEFINE_FINAL_TYPE (CoprodRateCard, coprod_rate_card, COPROD_TYPE_RECORD)
 
 enum {
-  PROP_0,
-  PROP_NAME,
-  PROP_ORGANISATION_ID,
-  PROP_CURRENCY,
-  PROP_EFFECTIVE_FROM,
-  PROP_EFFECTIVE_TO,
-  PROP_ENTRIES,
-  N_PROPS
+  FIELD_NAME,
+  FIELD_ORGANISATION_ID,
+  FIELD_CURRENCY,
+  FIELD_EFFECTIVE_FROM,
+  FIELD_EFFECTIVE_TO,
+  FIELD_ENTRIES,
+  N_FIELDS
 };
-
-static GParamSpec *properties[N_PROPS];
 
 static void
 add_entry_child (gpointer owner,
@@ -79,117 +77,7 @@ add_entry_child (gpointer owner,
   coprod_rate_card_add_entry (owner, child);
 }
 
-static void
-coprod_rate_card_dispose (GObject *object)
-{
-  CoprodRateCard *self = COPROD_RATE_CARD (object);
-
-  g_clear_object (&self->entries);
-
-  G_OBJECT_CLASS (coprod_rate_card_parent_class)->dispose (object);
-}
-
-static void
-coprod_rate_card_finalize (GObject *object)
-{
-  CoprodRateCard *self = COPROD_RATE_CARD (object);
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->organisation_id, g_free);
-  g_clear_pointer (&self->currency, g_free);
-  g_clear_pointer (&self->effective_from, g_free);
-  g_clear_pointer (&self->effective_to, g_free);
-
-  G_OBJECT_CLASS (coprod_rate_card_parent_class)->finalize (object);
-}
-
-static void
-coprod_rate_card_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  CoprodRateCard *self = COPROD_RATE_CARD (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_ORGANISATION_ID:
-      g_value_set_string (value, self->organisation_id);
-      break;
-
-    case PROP_CURRENCY:
-      g_value_set_string (value, self->currency);
-      break;
-
-    case PROP_EFFECTIVE_FROM:
-      g_value_set_string (value, self->effective_from);
-      break;
-
-    case PROP_EFFECTIVE_TO:
-      g_value_set_string (value, self->effective_to);
-      break;
-
-    case PROP_ENTRIES:
-      g_value_set_object (value, self->entries);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_rate_card_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  CoprodRateCard *self = COPROD_RATE_CARD (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      coprod_rate_card_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_ORGANISATION_ID:
-      coprod_rate_card_set_organisation_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_CURRENCY:
-      coprod_rate_card_set_currency (self, g_value_get_string (value));
-      break;
-
-    case PROP_EFFECTIVE_FROM:
-      coprod_rate_card_set_effective_from (self, g_value_get_string (value));
-      break;
-
-    case PROP_EFFECTIVE_TO:
-      coprod_rate_card_set_effective_to (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_rate_card_class_init (CoprodRateCardClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->dispose = coprod_rate_card_dispose;
-  object_class->finalize = coprod_rate_card_finalize;
-  object_class->get_property = coprod_rate_card_get_property;
-  object_class->set_property = coprod_rate_card_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodRateCard:name:
    *
@@ -197,8 +85,7 @@ coprod_rate_card_class_init (CoprodRateCardClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  [FIELD_NAME] = COPROD_TEXT_FIELD (CoprodRateCard, name, "name"),
 
   /**
    * CoprodRateCard:organisation-id:
@@ -207,9 +94,9 @@ coprod_rate_card_class_init (CoprodRateCardClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_ORGANISATION_ID] =
-    _coprod_param_spec_string_kind ("organisation-id", COPROD_STRING_REF,
-                                    flags);
+  [FIELD_ORGANISATION_ID] = COPROD_REF_FIELD (CoprodRateCard, organisation_id,
+                                              "organisation-id",
+                                              coprod_organisation_get_type),
 
   /**
    * CoprodRateCard:currency:
@@ -220,11 +107,8 @@ coprod_rate_card_class_init (CoprodRateCardClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_CURRENCY] =
-    _coprod_param_spec_string_kind ("currency", COPROD_STRING_CURRENCY, flags);
-  /* the kind helper makes a NULL default; this one's is GBP */
-  G_PARAM_SPEC_STRING (properties[PROP_CURRENCY])->default_value =
-    g_strdup ("GBP");
+  [FIELD_CURRENCY] = COPROD_CURRENCY_FIELD (CoprodRateCard, currency,
+                                            "currency"),
 
   /**
    * CoprodRateCard:effective-from:
@@ -234,9 +118,9 @@ coprod_rate_card_class_init (CoprodRateCardClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_EFFECTIVE_FROM] =
-    _coprod_param_spec_string_kind ("effective-from", COPROD_STRING_DATE,
-                                    flags);
+  [FIELD_EFFECTIVE_FROM] =
+    COPROD_DATE_RANGE_FIELD (CoprodRateCard, effective_from, "effective-from",
+                             "effective-to"),
 
   /**
    * CoprodRateCard:effective-to:
@@ -246,8 +130,8 @@ coprod_rate_card_class_init (CoprodRateCardClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_EFFECTIVE_TO] =
-    _coprod_param_spec_string_kind ("effective-to", COPROD_STRING_DATE, flags);
+  [FIELD_EFFECTIVE_TO] = COPROD_DATE_FIELD (CoprodRateCard, effective_to,
+                                            "effective-to"),
 
   /**
    * CoprodRateCard:entries:
@@ -258,18 +142,48 @@ coprod_rate_card_class_init (CoprodRateCardClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_ENTRIES] =
-    _coprod_param_spec_children ("entries", COPROD_TYPE_RATE_ENTRY,
-                                 add_entry_child);
+  [FIELD_ENTRIES] = COPROD_CHILDREN_FIELD (CoprodRateCard, entries, "entries",
+                                           coprod_rate_entry_get_type,
+                                           add_entry_child),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static GObjectSetPropertyFunc fields_set_property;
+
+/* The currency is never NULL: setting the property to NULL restores GBP,
+ * as coprod_rate_card_set_currency() does. A field has no such default, so
+ * this one property is set by hand; the others go to the field table. */
+static void
+coprod_rate_card_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  if (pspec == fields[FIELD_CURRENCY].pspec)
+    coprod_rate_card_set_currency (COPROD_RATE_CARD (object),
+                                   g_value_get_string (value));
+  else
+    fields_set_property (object, prop_id, value, pspec);
+}
+
+static void
+coprod_rate_card_class_init (CoprodRateCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  _coprod_fields_install (object_class, fields, N_FIELDS);
+
+  /* the field table makes a NULL default; the currency's is GBP */
+  G_PARAM_SPEC_STRING (fields[FIELD_CURRENCY].pspec)->default_value =
+    g_strdup ("GBP");
+  fields_set_property = object_class->set_property;
+  object_class->set_property = coprod_rate_card_set_property;
 }
 
 static void
 coprod_rate_card_init (CoprodRateCard *self)
 {
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
   self->currency = g_strdup ("GBP");
-  self->entries = g_list_store_new (COPROD_TYPE_RATE_ENTRY);
 }
 
 /**
@@ -326,7 +240,7 @@ coprod_rate_card_set_name (CoprodRateCard *self,
 {
   g_return_if_fail (COPROD_IS_RATE_CARD (self));
 
-  _coprod_set_string (self, &self->name, name, properties[PROP_NAME]);
+  _coprod_field_set_string (self, &fields[FIELD_NAME], name);
 }
 
 /**
@@ -362,8 +276,8 @@ coprod_rate_card_set_organisation_id (CoprodRateCard *self,
 {
   g_return_if_fail (COPROD_IS_RATE_CARD (self));
 
-  _coprod_set_string (self, &self->organisation_id, organisation_id,
-                      properties[PROP_ORGANISATION_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_ORGANISATION_ID],
+                            organisation_id);
 }
 
 /**
@@ -402,8 +316,7 @@ coprod_rate_card_set_currency (CoprodRateCard *self,
 
   if (currency == NULL)
     currency = "GBP";
-  _coprod_set_string (self, &self->currency, currency,
-                      properties[PROP_CURRENCY]);
+  _coprod_field_set_string (self, &fields[FIELD_CURRENCY], currency);
 }
 
 /**
@@ -439,8 +352,7 @@ coprod_rate_card_set_effective_from (CoprodRateCard *self,
 {
   g_return_if_fail (COPROD_IS_RATE_CARD (self));
 
-  _coprod_set_string (self, &self->effective_from, date,
-                      properties[PROP_EFFECTIVE_FROM]);
+  _coprod_field_set_string (self, &fields[FIELD_EFFECTIVE_FROM], date);
 }
 
 /**
@@ -476,8 +388,7 @@ coprod_rate_card_set_effective_to (CoprodRateCard *self,
 {
   g_return_if_fail (COPROD_IS_RATE_CARD (self));
 
-  _coprod_set_string (self, &self->effective_to, date,
-                      properties[PROP_EFFECTIVE_TO]);
+  _coprod_field_set_string (self, &fields[FIELD_EFFECTIVE_TO], date);
 }
 
 /**

@@ -8,9 +8,6 @@
 #include "coprod-rate-entry.h"
 #include "coprod-record-private.h"
 
-/* The largest integer a double, and so JavaScript, holds exactly: 2^53-1 */
-#define MAX_EXACT_INT G_GINT64_CONSTANT (9007199254740991)
-
 /**
  * CoprodRateEntry:
  *
@@ -48,91 +45,13 @@ struct _CoprodRateEntry
 G_DEFINE_FINAL_TYPE (CoprodRateEntry, coprod_rate_entry, G_TYPE_OBJECT)
 
 enum {
-  PROP_0,
-  PROP_ACTIVITY,
-  PROP_UNIT,
-  PROP_AMOUNT,
-  N_PROPS
+  FIELD_ACTIVITY,
+  FIELD_UNIT,
+  FIELD_AMOUNT,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static void
-coprod_rate_entry_finalize (GObject *object)
-{
-  CoprodRateEntry *self = COPROD_RATE_ENTRY (object);
-
-  g_clear_pointer (&self->activity, g_free);
-
-  G_OBJECT_CLASS (coprod_rate_entry_parent_class)->finalize (object);
-}
-
-static void
-coprod_rate_entry_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  CoprodRateEntry *self = COPROD_RATE_ENTRY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ACTIVITY:
-      g_value_set_string (value, self->activity);
-      break;
-
-    case PROP_UNIT:
-      g_value_set_enum (value, self->unit);
-      break;
-
-    case PROP_AMOUNT:
-      g_value_set_int64 (value, self->amount);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_rate_entry_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  CoprodRateEntry *self = COPROD_RATE_ENTRY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ACTIVITY:
-      coprod_rate_entry_set_activity (self, g_value_get_string (value));
-      break;
-
-    case PROP_UNIT:
-      coprod_rate_entry_set_unit (self, g_value_get_enum (value));
-      break;
-
-    case PROP_AMOUNT:
-      coprod_rate_entry_set_amount (self, g_value_get_int64 (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_rate_entry_class_init (CoprodRateEntryClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->finalize = coprod_rate_entry_finalize;
-  object_class->get_property = coprod_rate_entry_get_property;
-  object_class->set_property = coprod_rate_entry_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodRateEntry:activity:
    *
@@ -140,8 +59,7 @@ coprod_rate_entry_class_init (CoprodRateEntryClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_ACTIVITY] =
-    g_param_spec_string ("activity", NULL, NULL, NULL, flags);
+  [FIELD_ACTIVITY] = COPROD_TEXT_FIELD (CoprodRateEntry, activity, "activity"),
 
   /**
    * CoprodRateEntry:unit:
@@ -150,10 +68,9 @@ coprod_rate_entry_class_init (CoprodRateEntryClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_UNIT] =
-    g_param_spec_enum ("unit", NULL, NULL,
-                       COPROD_TYPE_RATE_UNIT, COPROD_RATE_UNIT_HOUR,
-                       flags);
+  [FIELD_UNIT] = COPROD_ENUM_FIELD (CoprodRateEntry, unit, "unit",
+                                    coprod_rate_unit_get_type,
+                                    COPROD_RATE_UNIT_HOUR),
 
   /**
    * CoprodRateEntry:amount:
@@ -163,17 +80,20 @@ coprod_rate_entry_class_init (CoprodRateEntryClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_AMOUNT] =
-    g_param_spec_int64 ("amount", NULL, NULL,
-                        0, MAX_EXACT_INT, 0,
-                        flags);
+  [FIELD_AMOUNT] = COPROD_INT64_FIELD (CoprodRateEntry, amount, "amount",
+                                       0, COPROD_MAX_EXACT_INT, 0),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static void
+coprod_rate_entry_class_init (CoprodRateEntryClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_rate_entry_init (CoprodRateEntry *self)
 {
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -233,8 +153,7 @@ coprod_rate_entry_set_activity (CoprodRateEntry *self,
 {
   g_return_if_fail (COPROD_IS_RATE_ENTRY (self));
 
-  _coprod_set_string (self, &self->activity, activity,
-                      properties[PROP_ACTIVITY]);
+  _coprod_field_set_string (self, &fields[FIELD_ACTIVITY], activity);
 }
 
 /**
@@ -270,7 +189,7 @@ coprod_rate_entry_set_unit (CoprodRateEntry *self,
 {
   g_return_if_fail (COPROD_IS_RATE_ENTRY (self));
 
-  _coprod_set_enum (self, (guint *) &self->unit, unit, properties[PROP_UNIT]);
+  _coprod_field_set_enum (self, &fields[FIELD_UNIT], unit);
 }
 
 /**
@@ -305,7 +224,6 @@ coprod_rate_entry_set_amount (CoprodRateEntry *self,
                               gint64           amount)
 {
   g_return_if_fail (COPROD_IS_RATE_ENTRY (self));
-  g_return_if_fail (amount >= 0 && amount <= MAX_EXACT_INT);
 
-  _coprod_set_int64 (self, &self->amount, amount, properties[PROP_AMOUNT]);
+  _coprod_field_set_int64 (self, &fields[FIELD_AMOUNT], amount);
 }
