@@ -74,6 +74,9 @@ typedef struct
   CoprodGetType     targets[2];     /* REF, REFS: the record types it may name */
   const char       *range_end;      /* DATE: the property name of the date, in the
                                        same table, that may not come before this one */
+  const char       *text_default;   /* TEXT, DATE, CURRENCY: a value that is never
+                                       NULL has this default, and setting NULL
+                                       restores it */
   gint64            minimum;        /* INT, UINT, INT64 */
   gint64            maximum;
   gint64            default_value;  /* INT, UINT, INT64, ENUM, FLAGS, BOOLEAN */
@@ -100,6 +103,10 @@ typedef struct
     .range_end = (end) }
 #define COPROD_CURRENCY_FIELD(Type, m, prop) \
   { .name = (prop), .kind = COPROD_FIELD_CURRENCY, .offset = COPROD_FIELD_AT (Type, m) }
+/* a currency that is never NULL: @def when not set, and when set to NULL */
+#define COPROD_CURRENCY_DEFAULT_FIELD(Type, m, prop, def) \
+  { .name = (prop), .kind = COPROD_FIELD_CURRENCY, .offset = COPROD_FIELD_AT (Type, m), \
+    .text_default = (def) }
 #define COPROD_REF_FIELD(Type, m, prop, target) \
   { .name = (prop), .kind = COPROD_FIELD_REF, .offset = COPROD_FIELD_AT (Type, m), \
     .targets = { (target), NULL } }

@@ -72,7 +72,7 @@ make_pspec (const CoprodField *field)
     case COPROD_FIELD_DATE:
     case COPROD_FIELD_CURRENCY:
     case COPROD_FIELD_REF:
-      return g_param_spec_string (field->name, NULL, NULL, NULL, flags);
+      return g_param_spec_string (field->name, NULL, NULL, field->text_default, flags);
 
     case COPROD_FIELD_REFS:
     case COPROD_FIELD_STRV:
@@ -283,6 +283,9 @@ _coprod_fields_init_instance (gpointer           object,
         case COPROD_FIELD_DATE:
         case COPROD_FIELD_CURRENCY:
         case COPROD_FIELD_REF:
+          *(char **) p = g_strdup (field->text_default);
+          break;
+
         default:
           break;
         }
@@ -342,6 +345,9 @@ _coprod_field_set_string (gpointer           object,
                           const char        *value)
 {
   char **p = _COPROD_FIELD_P (object, field);
+
+  if (value == NULL)
+    value = field->text_default;
 
   switch (field->kind)
     {

@@ -141,8 +141,8 @@ static CoprodField fields[N_FIELDS] = {
    *
    * Since: 0.1
    */
-  [FIELD_CURRENCY] = COPROD_CURRENCY_FIELD (CoprodPayment, currency,
-                                            "currency"),
+  [FIELD_CURRENCY] = COPROD_CURRENCY_DEFAULT_FIELD (CoprodPayment, currency,
+                                                   "currency", "GBP"),
 
   /**
    * CoprodPayment:outcome:
@@ -197,43 +197,16 @@ static CoprodField fields[N_FIELDS] = {
   [FIELD_NOTE] = COPROD_TEXT_FIELD (CoprodPayment, note, "note"),
 };
 
-static GObjectSetPropertyFunc fields_set_property;
-
-/* The currency is never NULL: setting the property to NULL restores GBP,
- * as coprod_payment_set_currency() does. A field has no such default, so
- * this one property is set by hand; the others go to the field table. */
-static void
-coprod_payment_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  if (pspec == fields[FIELD_CURRENCY].pspec)
-    coprod_payment_set_currency (COPROD_PAYMENT (object),
-                                 g_value_get_string (value));
-  else
-    fields_set_property (object, prop_id, value, pspec);
-}
-
 static void
 coprod_payment_class_init (CoprodPaymentClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  _coprod_fields_install (object_class, fields, N_FIELDS);
-
-  /* the field table makes a NULL default; the currency's is GBP */
-  G_PARAM_SPEC_STRING (fields[FIELD_CURRENCY].pspec)->default_value =
-    g_strdup ("GBP");
-  fields_set_property = object_class->set_property;
-  object_class->set_property = coprod_payment_set_property;
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_payment_init (CoprodPayment *self)
 {
   _coprod_fields_init_instance (self, fields, N_FIELDS);
-  self->currency = g_strdup ("GBP");
 }
 
 /**
@@ -477,8 +450,6 @@ coprod_payment_set_currency (CoprodPayment *self,
 {
   g_return_if_fail (COPROD_IS_PAYMENT (self));
 
-  if (currency == NULL)
-    currency = "GBP";
   _coprod_field_set_string (self, &fields[FIELD_CURRENCY], currency);
 }
 

@@ -107,8 +107,8 @@ static CoprodField fields[N_FIELDS] = {
    *
    * Since: 0.1
    */
-  [FIELD_CURRENCY] = COPROD_CURRENCY_FIELD (CoprodRateCard, currency,
-                                            "currency"),
+  [FIELD_CURRENCY] = COPROD_CURRENCY_DEFAULT_FIELD (CoprodRateCard, currency,
+                                                   "currency", "GBP"),
 
   /**
    * CoprodRateCard:effective-from:
@@ -147,43 +147,16 @@ static CoprodField fields[N_FIELDS] = {
                                            add_entry_child),
 };
 
-static GObjectSetPropertyFunc fields_set_property;
-
-/* The currency is never NULL: setting the property to NULL restores GBP,
- * as coprod_rate_card_set_currency() does. A field has no such default, so
- * this one property is set by hand; the others go to the field table. */
-static void
-coprod_rate_card_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  if (pspec == fields[FIELD_CURRENCY].pspec)
-    coprod_rate_card_set_currency (COPROD_RATE_CARD (object),
-                                   g_value_get_string (value));
-  else
-    fields_set_property (object, prop_id, value, pspec);
-}
-
 static void
 coprod_rate_card_class_init (CoprodRateCardClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  _coprod_fields_install (object_class, fields, N_FIELDS);
-
-  /* the field table makes a NULL default; the currency's is GBP */
-  G_PARAM_SPEC_STRING (fields[FIELD_CURRENCY].pspec)->default_value =
-    g_strdup ("GBP");
-  fields_set_property = object_class->set_property;
-  object_class->set_property = coprod_rate_card_set_property;
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_rate_card_init (CoprodRateCard *self)
 {
   _coprod_fields_init_instance (self, fields, N_FIELDS);
-  self->currency = g_strdup ("GBP");
 }
 
 /**
@@ -314,8 +287,6 @@ coprod_rate_card_set_currency (CoprodRateCard *self,
 {
   g_return_if_fail (COPROD_IS_RATE_CARD (self));
 
-  if (currency == NULL)
-    currency = "GBP";
   _coprod_field_set_string (self, &fields[FIELD_CURRENCY], currency);
 }
 
