@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -88,6 +90,7 @@ SIMPLE_ROUNDTRIP (string, const char *, G_TYPE_STRING, g_value_set_string)
 SIMPLE_ROUNDTRIP (boolean, gboolean, G_TYPE_BOOLEAN, g_value_set_boolean)
 SIMPLE_ROUNDTRIP (int, int, G_TYPE_INT, g_value_set_int)
 SIMPLE_ROUNDTRIP (uint, guint, G_TYPE_UINT, g_value_set_uint)
+SIMPLE_ROUNDTRIP (int64, gint64, G_TYPE_INT64, g_value_set_int64)
 SIMPLE_ROUNDTRIP (double, double, G_TYPE_DOUBLE, g_value_set_double)
 
 void
@@ -159,11 +162,32 @@ coprod_test_property_flags (gpointer object)
     }
 }
 
-static void
-mark_finalized (gpointer  data,
-                GObject  *where_the_object_was)
+void
+coprod_test_assert_string_kind (gpointer          object,
+                                const char       *property,
+                                CoprodStringKind  kind)
 {
-  *(gboolean *) data = TRUE;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+
+  assert_non_null (pspec);
+  assert_int_equal (_coprod_param_spec_get_string_kind (pspec), kind);
+}
+
+void
+coprod_test_mark_gone (gpointer  data,
+                       GObject  *where_the_object_was)
+{
+  g_atomic_int_set ((gint *) data, TRUE);
+}
+
+void
+coprod_test_count_items_changed (GListModel *model,
+                                 guint       position,
+                                 guint       removed,
+                                 guint       added,
+                                 gpointer    user_data)
+{
+  (*(guint *) user_data)++;
 }
 
 void
@@ -171,7 +195,7 @@ coprod_test_assert_finalized (gpointer object)
 {
   gboolean finalized = FALSE;
 
-  g_object_weak_ref (G_OBJECT (object), mark_finalized, &finalized);
+  g_object_weak_ref (G_OBJECT (object), coprod_test_mark_gone, &finalized);
   g_object_unref (object);
   assert_true (finalized);
 }
@@ -193,6 +217,63 @@ coprod_test_load_expect_error (const char *json,
   assert_int_equal (coprod_registry_get_n_records (registry), 0);
 
   return g_strdup (error->message);
+}
+
+void
+coprod_test_expect_record_error (const char *collection,
+                                 const char *record,
+                                 int         code,
+                                 const char *member)
+{
+  g_autofree char *object = g_strdelimit (g_strdup (record), "'", '"');
+  g_autoptr(JsonNode) node = coprod_test_parse_json (object);
+  g_autofree char *json = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *named_record = NULL;
+  g_autofree char *named_member = g_strdup_printf ("member \"%s\"", member);
+  const char *id;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node) ||
+      (id = json_object_get_string_member_with_default (json_node_get_object (node), "id", NULL)) == NULL)
+    fail_msg ("the record has no id: %s", object);
+  named_record = g_strdup_printf ("%s[0] (id \"%s\")", collection, id);
+
+  json = g_strdup_printf ("{\"format\": \"coprod\", \"version\": 1, \"%s\": [%s]}",
+                          collection, object);
+  message = coprod_test_load_expect_error (json, code);
+  if (strstr (message, named_record) == NULL)
+    fail_msg ("the message does not name the record: %s", message);
+  if (strstr (message, named_member) == NULL)
+    fail_msg ("the message does not name %s: %s", named_member, message);
+}
+
+void
+coprod_test_assert_added_to_collection (CoprodRegistry *registry,
+                                        gpointer        record,
+                                        const char     *id,
+                                        GType           type,
+                                        GListModel     *collection)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!coprod_registry_add (registry, COPROD_RECORD (record), &error))
+    fail_msg ("%s", error->message);
+  assert_null (error);
+  assert_int_equal (g_list_model_get_n_items (collection), 1);
+  assert_ptr_equal (coprod_registry_get_collection (registry, type), collection);
+  assert_true (g_list_model_get_item_type (collection) == type);
+  assert_ptr_equal (coprod_registry_lookup (registry, id), record);
+}
+
+JsonNode *
+coprod_test_parse_json (const char *data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (!json_parser_load_from_data (parser, data, -1, &error))
+    fail_msg ("not JSON json-glib can read: %s", error->message);
+  return json_node_copy (json_parser_get_root (parser));
 }
 
 void
@@ -252,6 +333,35 @@ coprod_test_tmp_path (const char *basename)
     }
 
   return g_build_filename (tmp_dir, basename, NULL);
+}
+
+guint
+coprod_test_file_mode (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    fail_msg ("stat %s: %s", path, g_strerror (errno));
+  return st.st_mode & 07777;
+}
+
+void
+coprod_test_async_ready (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  CoprodTestAsyncWait *wait = user_data;
+
+  wait->result = g_object_ref (result);
+  g_main_loop_quit (wait->loop);
+}
+
+GAsyncResult *
+coprod_test_async_wait (CoprodTestAsyncWait *wait)
+{
+  g_main_loop_run (wait->loop);
+  assert_non_null (wait->result);
+  return g_steal_pointer (&wait->result);
 }
 
 typedef struct

@@ -10,38 +10,6 @@
 #include "coprod-test-util.h"
 
 static void
-assert_string_kind (gpointer          object,
-                    const char       *property,
-                    CoprodStringKind  kind)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-
-  assert_non_null (pspec);
-  assert_int_equal (_coprod_param_spec_get_string_kind (pspec), kind);
-}
-
-/* Loads a document whose charters collection holds @record (JSON with '
- * for "), expects @code, and checks the message names the record and
- * @member. */
-static void
-expect_error (const char *record,
-              int         code,
-              const char *member)
-{
-  g_autofree char *json = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *named_member = g_strdup_printf ("member \"%s\"", member);
-
-  json = g_strdup_printf ("{'format': 'coprod', 'version': 1, 'charters': [%s]}", record);
-  g_strdelimit (json, "'", '"');
-  message = coprod_test_load_expect_error (json, code);
-  if (strstr (message, "charters[0] (id \"ch-1\")") == NULL)
-    fail_msg ("the message does not name the record: %s", message);
-  if (strstr (message, named_member) == NULL)
-    fail_msg ("the message does not name %s: %s", named_member, message);
-}
-
-static void
 test_charter_new (void **state)
 {
   g_autoptr(CoprodCharter) charter = coprod_charter_new ("ch-1", "Trauma-informed charter");
@@ -71,11 +39,11 @@ test_charter_properties (void **state)
   };
 
   coprod_test_property_flags (charter);
-  assert_string_kind (charter, "title", COPROD_STRING_TEXT);
-  assert_string_kind (charter, "author-id", COPROD_STRING_REF);
-  assert_string_kind (charter, "version", COPROD_STRING_TEXT);
-  assert_string_kind (charter, "published-date", COPROD_STRING_DATE);
-  assert_string_kind (charter, "url", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (charter, "title", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (charter, "author-id", COPROD_STRING_REF);
+  coprod_test_assert_string_kind (charter, "version", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (charter, "published-date", COPROD_STRING_DATE);
+  coprod_test_assert_string_kind (charter, "url", COPROD_STRING_TEXT);
 
   coprod_test_roundtrip_string (charter, "title", "Our co-production charter");
   assert_string_equal (coprod_charter_get_title (charter), "Our co-production charter");
@@ -117,11 +85,7 @@ test_charter_registry (void **state)
   g_autoptr(CoprodCharter) charter = coprod_charter_new ("ch-1", NULL);
   GListModel *charters = coprod_registry_get_charters (registry);
 
-  assert_true (coprod_registry_add (registry, COPROD_RECORD (charter), NULL));
-  assert_int_equal (g_list_model_get_n_items (charters), 1);
-  assert_ptr_equal (coprod_registry_get_collection (registry, COPROD_TYPE_CHARTER), charters);
-  assert_true (g_list_model_get_item_type (charters) == COPROD_TYPE_CHARTER);
-  assert_ptr_equal (coprod_registry_lookup (registry, "ch-1"), charter);
+  coprod_test_assert_added_to_collection (registry, charter, "ch-1", COPROD_TYPE_CHARTER, charters);
 }
 
 static void
@@ -175,19 +139,27 @@ static void
 test_charter_bad_input (void **state)
 {
   /* wrong JSON types */
-  expect_error ("{'id': 'ch-1', 'principles': 'Nothing about us without us'}",
-                COPROD_ERROR_TYPE, "principles");
-  expect_error ("{'id': 'ch-1', 'principles': [['nested']]}", COPROD_ERROR_TYPE, "principles");
-  expect_error ("{'id': 'ch-1', 'trauma_informed': 'true'}", COPROD_ERROR_TYPE, "trauma_informed");
-  expect_error ("{'id': 'ch-1', 'trauma_informed': 1}", COPROD_ERROR_TYPE, "trauma_informed");
-  expect_error ("{'id': 'ch-1', 'version': 1.0}", COPROD_ERROR_TYPE, "version");
+  coprod_test_expect_record_error ("charters",
+                                   "{'id': 'ch-1', 'principles': 'Nothing about us without us'}",
+                                               COPROD_ERROR_TYPE, "principles");
+  coprod_test_expect_record_error ("charters", "{'id': 'ch-1', 'principles': [['nested']]}",
+                                   COPROD_ERROR_TYPE, "principles");
+  coprod_test_expect_record_error ("charters", "{'id': 'ch-1', 'trauma_informed': 'true'}",
+                                   COPROD_ERROR_TYPE, "trauma_informed");
+  coprod_test_expect_record_error ("charters", "{'id': 'ch-1', 'trauma_informed': 1}",
+                                   COPROD_ERROR_TYPE, "trauma_informed");
+  coprod_test_expect_record_error ("charters", "{'id': 'ch-1', 'version': 1.0}",
+                                   COPROD_ERROR_TYPE, "version");
 
   /* bad dates */
-  expect_error ("{'id': 'ch-1', 'published_date': '23-06'}", COPROD_ERROR_DATE, "published_date");
-  expect_error ("{'id': 'ch-1', 'published_date': '2023-06-31'}", COPROD_ERROR_DATE, "published_date");
+  coprod_test_expect_record_error ("charters", "{'id': 'ch-1', 'published_date': '23-06'}",
+                                   COPROD_ERROR_DATE, "published_date");
+  coprod_test_expect_record_error ("charters", "{'id': 'ch-1', 'published_date': '2023-06-31'}",
+                                   COPROD_ERROR_DATE, "published_date");
 
   /* a bad id of another record */
-  expect_error ("{'id': 'ch-1', 'author_id': ''}", COPROD_ERROR_ID, "author_id");
+  coprod_test_expect_record_error ("charters", "{'id': 'ch-1', 'author_id': ''}",
+                                   COPROD_ERROR_ID, "author_id");
 }
 
 int

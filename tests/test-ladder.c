@@ -425,7 +425,7 @@ assert_custom_ladder (CoprodLadder *ladder)
 }
 
 static void
-mark_finalized (gpointer  data,
+count_finalized (gpointer  data,
                 GObject  *where_the_object_was)
 {
   (*(guint *) data)++;
@@ -440,7 +440,7 @@ assert_ladder_finalized (CoprodLadder *ladder)
   guint finalized = 0, i;
 
   for (i = 0; i < n; i++)
-    g_object_weak_ref (G_OBJECT (step_at (ladder, i)), mark_finalized, &finalized);
+    g_object_weak_ref (G_OBJECT (step_at (ladder, i)), count_finalized, &finalized);
 
   coprod_test_assert_finalized (ladder);
   assert_int_equal (finalized, n);

@@ -10,7 +10,9 @@
  * from a file. One cmocka test per case, so TAP counts them.
  *
  * A few documents are too big to keep in the corpus; the manifest lists
- * them as generated:NAME and make_generated() builds them here.
+ * them as generated:NAME and make_generated() builds them here. One more
+ * test checks the manifest lists every file of the folder, and only
+ * files that are there.
  */
 #include "config.h"
 
@@ -281,6 +283,42 @@ test_malformed_case (void **state)
     }
 }
 
+/* The manifest and the folder agree: every file of malformed/ but the
+ * manifest itself is a case, every case that is not generated: names a
+ * file there, and no file is listed twice. */
+static void
+test_manifest_lists_the_folder (void **state)
+{
+  GPtrArray *cases = *state;
+  g_autofree char *dir_path = g_build_filename (test_data_dir (), "malformed", NULL);
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint i;
+
+  for (i = 0; i < cases->len; i++)
+    {
+      const MalformedCase *c = g_ptr_array_index (cases, i);
+      g_autofree char *path = NULL;
+
+      if (!g_hash_table_add (listed, c->file))
+        fail_msg ("manifest.txt:%u: %s is listed twice", c->line, c->file);
+      if (g_str_has_prefix (c->file, "generated:"))
+        continue;
+      path = g_build_filename (dir_path, c->file, NULL);
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        fail_msg ("manifest.txt:%u: %s is not a file of %s", c->line, c->file, dir_path);
+    }
+
+  dir = g_dir_open (dir_path, 0, &error);
+  if (dir == NULL)
+    fail_msg ("%s", error->message);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (!g_str_equal (name, "manifest.txt") && !g_hash_table_contains (listed, name))
+      fail_msg ("%s is in %s but not in its manifest.txt", name, dir_path);
+}
+
 /* The other side of each limit: what is just inside it loads, with its
  * value intact. */
 
@@ -409,7 +447,7 @@ main (void)
   int failed;
 
   cases = read_manifest ();
-  n = cases->len + G_N_ELEMENTS (boundary_cases);
+  n = cases->len + G_N_ELEMENTS (boundary_cases) + 1;
   tests = g_new0 (struct CMUnitTest, n);
 
   for (i = 0; i < cases->len; i++)
@@ -428,6 +466,9 @@ main (void)
       t->test_func = test_boundary_case;
       t->initial_state = (void *) &boundary_cases[i];
     }
+  tests[n - 1].name = "manifest-lists-the-folder";
+  tests[n - 1].test_func = test_manifest_lists_the_folder;
+  tests[n - 1].initial_state = cases;
 
   failed = _cmocka_run_group_tests ("malformed", tests, n, NULL, NULL);
 

@@ -12,50 +12,6 @@
 #define MAX_EXACT_INT G_GINT64_CONSTANT (9007199254740991)
 
 static void
-check_int64 (gpointer    object,
-             const char *property,
-             gint64      value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_INT64);
-  g_value_set_int64 (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
-assert_string_kind (gpointer          object,
-                    const char       *property,
-                    CoprodStringKind  kind)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-
-  assert_non_null (pspec);
-  assert_int_equal (_coprod_param_spec_get_string_kind (pspec), kind);
-}
-
-/* Loads a document whose outputs collection holds @record (JSON with '
- * for "), expects @code, and checks the message names the record and
- * @member. */
-static void
-expect_error (const char *record,
-              int         code,
-              const char *member)
-{
-  g_autofree char *json = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *named_member = g_strdup_printf ("member \"%s\"", member);
-
-  json = g_strdup_printf ("{'format': 'coprod', 'version': 1, 'outputs': [%s]}", record);
-  g_strdelimit (json, "'", '"');
-  message = coprod_test_load_expect_error (json, code);
-  if (strstr (message, "outputs[0] (id \"out-1\")") == NULL)
-    fail_msg ("the message does not name the record: %s", message);
-  if (strstr (message, named_member) == NULL)
-    fail_msg ("the message does not name %s: %s", named_member, message);
-}
-
-static void
 test_output_new (void **state)
 {
   g_autoptr(CoprodOutput) output =
@@ -88,12 +44,12 @@ test_output_properties (void **state)
   assert_int_equal (coprod_output_get_kind (output), COPROD_OUTPUT_KIND_REPORT);
 
   coprod_test_property_flags (output);
-  assert_string_kind (output, "title", COPROD_STRING_TEXT);
-  assert_string_kind (output, "project-id", COPROD_STRING_REF);
-  assert_string_kind (output, "url", COPROD_STRING_TEXT);
-  assert_string_kind (output, "published-date", COPROD_STRING_DATE);
-  assert_string_kind (output, "reach-from", COPROD_STRING_DATE);
-  assert_string_kind (output, "reach-to", COPROD_STRING_DATE);
+  coprod_test_assert_string_kind (output, "title", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (output, "project-id", COPROD_STRING_REF);
+  coprod_test_assert_string_kind (output, "url", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (output, "published-date", COPROD_STRING_DATE);
+  coprod_test_assert_string_kind (output, "reach-from", COPROD_STRING_DATE);
+  coprod_test_assert_string_kind (output, "reach-to", COPROD_STRING_DATE);
 
   coprod_test_roundtrip_enum (output, "kind", COPROD_OUTPUT_KIND_INFORMATION_HUB);
   assert_int_equal (coprod_output_get_kind (output), COPROD_OUTPUT_KIND_INFORMATION_HUB);
@@ -119,18 +75,18 @@ test_output_properties (void **state)
   coprod_test_roundtrip_strv (output, "co-author-ids", empty);
   assert_null (coprod_output_get_co_author_ids (output)[0]);
 
-  check_int64 (output, "page-views", 16000);
+  coprod_test_roundtrip_int64 (output, "page-views", 16000);
   assert_true (coprod_output_get_page_views (output) == 16000);
   assert_true (coprod_output_has_reach (output));
-  check_int64 (output, "page-views", 0);
+  coprod_test_roundtrip_int64 (output, "page-views", 0);
   assert_false (coprod_output_has_reach (output));
 
-  check_int64 (output, "people-reached", 6066);
+  coprod_test_roundtrip_int64 (output, "people-reached", 6066);
   assert_true (coprod_output_get_people_reached (output) == 6066);
   assert_true (coprod_output_has_reach (output));
-  check_int64 (output, "people-reached", MAX_EXACT_INT);
+  coprod_test_roundtrip_int64 (output, "people-reached", MAX_EXACT_INT);
   assert_true (coprod_output_get_people_reached (output) == MAX_EXACT_INT);
-  check_int64 (output, "people-reached", 0);
+  coprod_test_roundtrip_int64 (output, "people-reached", 0);
   assert_false (coprod_output_has_reach (output));
 
   coprod_test_roundtrip_string (output, "reach-from", "2016-04");
@@ -163,11 +119,7 @@ test_output_registry (void **state)
   g_autoptr(CoprodOutput) output = coprod_output_new ("out-1", COPROD_OUTPUT_KIND_VIDEO, NULL);
   GListModel *outputs = coprod_registry_get_outputs (registry);
 
-  assert_true (coprod_registry_add (registry, COPROD_RECORD (output), NULL));
-  assert_int_equal (g_list_model_get_n_items (outputs), 1);
-  assert_ptr_equal (coprod_registry_get_collection (registry, COPROD_TYPE_OUTPUT), outputs);
-  assert_true (g_list_model_get_item_type (outputs) == COPROD_TYPE_OUTPUT);
-  assert_ptr_equal (coprod_registry_lookup (registry, "out-1"), output);
+  coprod_test_assert_added_to_collection (registry, output, "out-1", COPROD_TYPE_OUTPUT, outputs);
 }
 
 static void
@@ -228,27 +180,40 @@ static void
 test_output_bad_input (void **state)
 {
   /* wrong JSON types */
-  expect_error ("{'id': 'out-1', 'people_reached': 'many'}", COPROD_ERROR_TYPE, "people_reached");
-  expect_error ("{'id': 'out-1', 'page_views': 1.5e4}", COPROD_ERROR_TYPE, "page_views");
-  expect_error ("{'id': 'out-1', 'co_author_ids': 'p-1'}", COPROD_ERROR_TYPE, "co_author_ids");
-  expect_error ("{'id': 'out-1', 'co_author_ids': ['p-1', 2]}", COPROD_ERROR_TYPE, "co_author_ids");
-  expect_error ("{'id': 'out-1', 'kind': 3}", COPROD_ERROR_TYPE, "kind");
+  coprod_test_expect_record_error ("outputs", "{'id': 'out-1', 'people_reached': 'many'}",
+                                   COPROD_ERROR_TYPE, "people_reached");
+  coprod_test_expect_record_error ("outputs", "{'id': 'out-1', 'page_views': 1.5e4}",
+                                   COPROD_ERROR_TYPE, "page_views");
+  coprod_test_expect_record_error ("outputs", "{'id': 'out-1', 'co_author_ids': 'p-1'}",
+                                   COPROD_ERROR_TYPE, "co_author_ids");
+  coprod_test_expect_record_error ("outputs", "{'id': 'out-1', 'co_author_ids': ['p-1', 2]}",
+                                   COPROD_ERROR_TYPE, "co_author_ids");
+  coprod_test_expect_record_error ("outputs", "{'id': 'out-1', 'kind': 3}",
+                                   COPROD_ERROR_TYPE, "kind");
 
   /* an unknown nick */
-  expect_error ("{'id': 'out-1', 'kind': 'podcast'}", COPROD_ERROR_VALUE, "kind");
-  expect_error ("{'id': 'out-1', 'kind': 'information_hub'}", COPROD_ERROR_VALUE, "kind");
+  coprod_test_expect_record_error ("outputs", "{'id': 'out-1', 'kind': 'podcast'}",
+                                   COPROD_ERROR_VALUE, "kind");
+  coprod_test_expect_record_error ("outputs", "{'id': 'out-1', 'kind': 'information_hub'}",
+                                   COPROD_ERROR_VALUE, "kind");
 
   /* bad dates */
-  expect_error ("{'id': 'out-1', 'reach_from': '2016/17'}", COPROD_ERROR_DATE, "reach_from");
-  expect_error ("{'id': 'out-1', 'reach_to': '2017-3'}", COPROD_ERROR_DATE, "reach_to");
-  expect_error ("{'id': 'out-1', 'published_date': '17'}", COPROD_ERROR_DATE, "published_date");
+  coprod_test_expect_record_error ("outputs", "{'id': 'out-1', 'reach_from': '2016/17'}",
+                                   COPROD_ERROR_DATE, "reach_from");
+  coprod_test_expect_record_error ("outputs", "{'id': 'out-1', 'reach_to': '2017-3'}",
+                                   COPROD_ERROR_DATE, "reach_to");
+  coprod_test_expect_record_error ("outputs", "{'id': 'out-1', 'published_date': '17'}",
+                                   COPROD_ERROR_DATE, "published_date");
 
   /* negative counts */
-  expect_error ("{'id': 'out-1', 'page_views': -16000}", COPROD_ERROR_VALUE, "page_views");
-  expect_error ("{'id': 'out-1', 'people_reached': -1}", COPROD_ERROR_VALUE, "people_reached");
+  coprod_test_expect_record_error ("outputs", "{'id': 'out-1', 'page_views': -16000}",
+                                   COPROD_ERROR_VALUE, "page_views");
+  coprod_test_expect_record_error ("outputs", "{'id': 'out-1', 'people_reached': -1}",
+                                   COPROD_ERROR_VALUE, "people_reached");
 
   /* a bad id of another record */
-  expect_error ("{'id': 'out-1', 'project_id': 'proj-1\\n'}", COPROD_ERROR_ID, "project_id");
+  coprod_test_expect_record_error ("outputs", "{'id': 'out-1', 'project_id': 'proj-1\\n'}",
+                                   COPROD_ERROR_ID, "project_id");
 }
 
 static void

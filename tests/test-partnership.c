@@ -161,16 +161,6 @@ test_partnership_properties (void **state)
 }
 
 static void
-count_items_changed (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     gpointer    user_data)
-{
-  (*(guint *) user_data)++;
-}
-
-static void
 test_partnership_memberships (void **state)
 {
   CoprodPartnership *partnership = coprod_partnership_new ("g-1", "Working group");
@@ -181,7 +171,7 @@ test_partnership_memberships (void **state)
   g_autoptr(CoprodMembership) first = NULL;
   guint changes = 0;
 
-  g_signal_connect (memberships, "items-changed", G_CALLBACK (count_items_changed), &changes);
+  g_signal_connect (memberships, "items-changed", G_CALLBACK (coprod_test_count_items_changed), &changes);
 
   coprod_partnership_add_membership (partnership, chair);
   coprod_partnership_add_membership (partnership, org);

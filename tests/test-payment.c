@@ -12,50 +12,6 @@
 #define MAX_EXACT_INT G_GINT64_CONSTANT (9007199254740991)
 
 static void
-check_int64 (gpointer    object,
-             const char *property,
-             gint64      value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_INT64);
-  g_value_set_int64 (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
-assert_string_kind (gpointer          object,
-                    const char       *property,
-                    CoprodStringKind  kind)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-
-  assert_non_null (pspec);
-  assert_int_equal (_coprod_param_spec_get_string_kind (pspec), kind);
-}
-
-/* Loads a document whose payments collection holds @record (JSON with '
- * for "), expects @code, and checks the message names the record and
- * @member. */
-static void
-expect_error (const char *record,
-              int         code,
-              const char *member)
-{
-  g_autofree char *json = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *named_member = g_strdup_printf ("member \"%s\"", member);
-
-  json = g_strdup_printf ("{'format': 'coprod', 'version': 1, 'payments': [%s]}", record);
-  g_strdelimit (json, "'", '"');
-  message = coprod_test_load_expect_error (json, code);
-  if (strstr (message, "payments[0] (id \"pay-1\")") == NULL)
-    fail_msg ("the message does not name the record: %s", message);
-  if (strstr (message, named_member) == NULL)
-    fail_msg ("the message does not name %s: %s", named_member, message);
-}
-
-static void
 test_payment_new (void **state)
 {
   g_autoptr(CoprodPayment) payment =
@@ -93,14 +49,14 @@ test_payment_properties (void **state)
   assert_int_equal (coprod_payment_get_kind (payment), COPROD_PAYMENT_KIND_FEE);
 
   coprod_test_property_flags (payment);
-  assert_string_kind (payment, "person-id", COPROD_STRING_REF);
-  assert_string_kind (payment, "meeting-id", COPROD_STRING_REF);
-  assert_string_kind (payment, "project-id", COPROD_STRING_REF);
-  assert_string_kind (payment, "currency", COPROD_STRING_CURRENCY);
-  assert_string_kind (payment, "offered-date", COPROD_STRING_DATE);
-  assert_string_kind (payment, "claimed-date", COPROD_STRING_DATE);
-  assert_string_kind (payment, "paid-date", COPROD_STRING_DATE);
-  assert_string_kind (payment, "note", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (payment, "person-id", COPROD_STRING_REF);
+  coprod_test_assert_string_kind (payment, "meeting-id", COPROD_STRING_REF);
+  coprod_test_assert_string_kind (payment, "project-id", COPROD_STRING_REF);
+  coprod_test_assert_string_kind (payment, "currency", COPROD_STRING_CURRENCY);
+  coprod_test_assert_string_kind (payment, "offered-date", COPROD_STRING_DATE);
+  coprod_test_assert_string_kind (payment, "claimed-date", COPROD_STRING_DATE);
+  coprod_test_assert_string_kind (payment, "paid-date", COPROD_STRING_DATE);
+  coprod_test_assert_string_kind (payment, "note", COPROD_STRING_TEXT);
 
   coprod_test_roundtrip_string (payment, "person-id", "p-2");
   assert_string_equal (coprod_payment_get_person_id (payment), "p-2");
@@ -118,11 +74,11 @@ test_payment_properties (void **state)
   coprod_test_roundtrip_enum (payment, "kind", COPROD_PAYMENT_KIND_VOUCHER);
   assert_int_equal (coprod_payment_get_kind (payment), COPROD_PAYMENT_KIND_VOUCHER);
 
-  check_int64 (payment, "amount", 2500);
+  coprod_test_roundtrip_int64 (payment, "amount", 2500);
   assert_true (coprod_payment_get_amount (payment) == 2500);
-  check_int64 (payment, "amount", MAX_EXACT_INT);
+  coprod_test_roundtrip_int64 (payment, "amount", MAX_EXACT_INT);
   assert_true (coprod_payment_get_amount (payment) == MAX_EXACT_INT);
-  check_int64 (payment, "amount", 0);
+  coprod_test_roundtrip_int64 (payment, "amount", 0);
   assert_true (coprod_payment_get_amount (payment) == 0);
 
   coprod_test_roundtrip_string (payment, "currency", "EUR");
@@ -166,11 +122,7 @@ test_payment_registry (void **state)
   g_autoptr(CoprodPayment) payment = coprod_payment_new ("pay-1", "p-1", COPROD_PAYMENT_KIND_FEE, 0);
   GListModel *payments = coprod_registry_get_payments (registry);
 
-  assert_true (coprod_registry_add (registry, COPROD_RECORD (payment), NULL));
-  assert_int_equal (g_list_model_get_n_items (payments), 1);
-  assert_ptr_equal (coprod_registry_get_collection (registry, COPROD_TYPE_PAYMENT), payments);
-  assert_true (g_list_model_get_item_type (payments) == COPROD_TYPE_PAYMENT);
-  assert_ptr_equal (coprod_registry_lookup (registry, "pay-1"), payment);
+  coprod_test_assert_added_to_collection (registry, payment, "pay-1", COPROD_TYPE_PAYMENT, payments);
 }
 
 static void
@@ -233,35 +185,54 @@ test_payment_bad_input (void **state)
   g_autofree char *message = NULL;
 
   /* wrong JSON types */
-  expect_error ("{'id': 'pay-1', 'amount': '12.40'}", COPROD_ERROR_TYPE, "amount");
-  expect_error ("{'id': 'pay-1', 'amount': 12.4}", COPROD_ERROR_TYPE, "amount");
-  expect_error ("{'id': 'pay-1', 'amount': null}", COPROD_ERROR_TYPE, "amount");
-  expect_error ("{'id': 'pay-1', 'kind': ['fee']}", COPROD_ERROR_TYPE, "kind");
-  expect_error ("{'id': 'pay-1', 'person_id': 7}", COPROD_ERROR_TYPE, "person_id");
-  expect_error ("{'id': 'pay-1', 'note': {}}", COPROD_ERROR_TYPE, "note");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'amount': '12.40'}",
+                                   COPROD_ERROR_TYPE, "amount");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'amount': 12.4}",
+                                   COPROD_ERROR_TYPE, "amount");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'amount': null}",
+                                   COPROD_ERROR_TYPE, "amount");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'kind': ['fee']}",
+                                   COPROD_ERROR_TYPE, "kind");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'person_id': 7}",
+                                   COPROD_ERROR_TYPE, "person_id");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'note': {}}",
+                                   COPROD_ERROR_TYPE, "note");
 
   /* unknown nicks */
-  expect_error ("{'id': 'pay-1', 'kind': 'bribe'}", COPROD_ERROR_VALUE, "kind");
-  expect_error ("{'id': 'pay-1', 'outcome': 'refused'}", COPROD_ERROR_VALUE, "outcome");
-  expect_error ("{'id': 'pay-1', 'outcome': 'ACCEPTED'}", COPROD_ERROR_VALUE, "outcome");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'kind': 'bribe'}",
+                                   COPROD_ERROR_VALUE, "kind");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'outcome': 'refused'}",
+                                   COPROD_ERROR_VALUE, "outcome");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'outcome': 'ACCEPTED'}",
+                                   COPROD_ERROR_VALUE, "outcome");
 
   /* bad dates */
-  expect_error ("{'id': 'pay-1', 'offered_date': '2024-02-30'}", COPROD_ERROR_DATE, "offered_date");
-  expect_error ("{'id': 'pay-1', 'claimed_date': '02/05/2024'}", COPROD_ERROR_DATE, "claimed_date");
-  expect_error ("{'id': 'pay-1', 'paid_date': '2024-5-20'}", COPROD_ERROR_DATE, "paid_date");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'offered_date': '2024-02-30'}",
+                                   COPROD_ERROR_DATE, "offered_date");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'claimed_date': '02/05/2024'}",
+                                   COPROD_ERROR_DATE, "claimed_date");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'paid_date': '2024-5-20'}",
+                                   COPROD_ERROR_DATE, "paid_date");
 
   /* a negative amount */
-  expect_error ("{'id': 'pay-1', 'amount': -1240}", COPROD_ERROR_VALUE, "amount");
-  expect_error ("{'id': 'pay-1', 'amount': -1}", COPROD_ERROR_VALUE, "amount");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'amount': -1240}",
+                                   COPROD_ERROR_VALUE, "amount");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'amount': -1}",
+                                   COPROD_ERROR_VALUE, "amount");
 
   /* currencies that are not ISO 4217 codes */
-  expect_error ("{'id': 'pay-1', 'currency': 'gbp'}", COPROD_ERROR_VALUE, "currency");
-  expect_error ("{'id': 'pay-1', 'currency': 'POUNDS'}", COPROD_ERROR_VALUE, "currency");
-  expect_error ("{'id': 'pay-1', 'currency': 'GB'}", COPROD_ERROR_VALUE, "currency");
-  expect_error ("{'id': 'pay-1', 'currency': 'G1P'}", COPROD_ERROR_VALUE, "currency");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'currency': 'gbp'}",
+                                   COPROD_ERROR_VALUE, "currency");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'currency': 'POUNDS'}",
+                                   COPROD_ERROR_VALUE, "currency");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'currency': 'GB'}",
+                                   COPROD_ERROR_VALUE, "currency");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'currency': 'G1P'}",
+                                   COPROD_ERROR_VALUE, "currency");
 
   /* a bad id of another record */
-  expect_error ("{'id': 'pay-1', 'meeting_id': ''}", COPROD_ERROR_ID, "meeting_id");
+  coprod_test_expect_record_error ("payments", "{'id': 'pay-1', 'meeting_id': ''}",
+                                   COPROD_ERROR_ID, "meeting_id");
 
   /* amounts beyond 2^53-1 are refused before any record is read */
   message = coprod_test_load_expect_error (

@@ -12,55 +12,6 @@
 #include "coprod-test-util.h"
 
 static void
-assert_string_kind (gpointer          object,
-                    const char       *property,
-                    CoprodStringKind  kind)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-
-  assert_non_null (pspec);
-  assert_int_equal (_coprod_param_spec_get_string_kind (pspec), kind);
-}
-
-static void
-count_items_changed (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     gpointer    user_data)
-{
-  (*(guint *) user_data)++;
-}
-
-static void
-mark_gone (gpointer  data,
-           GObject  *where_the_object_was)
-{
-  *(gboolean *) data = TRUE;
-}
-
-/* Loads a document whose pledges collection holds @record (JSON with '
- * for "), expects @code, and checks the message names the record and
- * @member. */
-static void
-expect_error (const char *record,
-              int         code,
-              const char *member)
-{
-  g_autofree char *json = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *named_member = g_strdup_printf ("member \"%s\"", member);
-
-  json = g_strdup_printf ("{'format': 'coprod', 'version': 1, 'pledges': [%s]}", record);
-  g_strdelimit (json, "'", '"');
-  message = coprod_test_load_expect_error (json, code);
-  if (strstr (message, "pledges[0] (id \"pl-1\")") == NULL)
-    fail_msg ("the message does not name the record: %s", message);
-  if (strstr (message, named_member) == NULL)
-    fail_msg ("the message does not name %s: %s", named_member, message);
-}
-
-static void
 test_commitment_new (void **state)
 {
   g_autoptr(CoprodCommitment) commitment =
@@ -84,9 +35,9 @@ test_commitment_properties (void **state)
   GParamSpec *pspec;
 
   coprod_test_property_flags (commitment);
-  assert_string_kind (commitment, "text", COPROD_STRING_TEXT);
-  assert_string_kind (commitment, "due-date", COPROD_STRING_DATE);
-  assert_string_kind (commitment, "evidence", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (commitment, "text", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (commitment, "due-date", COPROD_STRING_DATE);
+  coprod_test_assert_string_kind (commitment, "evidence", COPROD_STRING_TEXT);
 
   coprod_test_roundtrip_string (commitment, "text", "Share the minutes in plain language");
   assert_string_equal (coprod_commitment_get_text (commitment),
@@ -179,12 +130,12 @@ test_pledge_properties (void **state)
   GParamSpec *pspec;
 
   coprod_test_property_flags (pledge);
-  assert_string_kind (pledge, "signatory-id", COPROD_STRING_REF);
-  assert_string_kind (pledge, "on-behalf-of-id", COPROD_STRING_REF);
-  assert_string_kind (pledge, "signed-date", COPROD_STRING_DATE);
-  assert_string_kind (pledge, "charter-id", COPROD_STRING_REF);
-  assert_string_kind (pledge, "statement", COPROD_STRING_TEXT);
-  assert_string_kind (pledge, "review-date", COPROD_STRING_DATE);
+  coprod_test_assert_string_kind (pledge, "signatory-id", COPROD_STRING_REF);
+  coprod_test_assert_string_kind (pledge, "on-behalf-of-id", COPROD_STRING_REF);
+  coprod_test_assert_string_kind (pledge, "signed-date", COPROD_STRING_DATE);
+  coprod_test_assert_string_kind (pledge, "charter-id", COPROD_STRING_REF);
+  coprod_test_assert_string_kind (pledge, "statement", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (pledge, "review-date", COPROD_STRING_DATE);
 
   coprod_test_roundtrip_string (pledge, "signatory-id", "p-chief-executive");
   assert_string_equal (coprod_pledge_get_signatory_id (pledge), "p-chief-executive");
@@ -239,7 +190,7 @@ test_pledge_commitments (void **state)
   gboolean pay_gone = FALSE;
   guint changes = 0;
 
-  g_signal_connect (commitments, "items-changed", G_CALLBACK (count_items_changed), &changes);
+  g_signal_connect (commitments, "items-changed", G_CALLBACK (coprod_test_count_items_changed), &changes);
 
   coprod_pledge_add_commitment (pledge, pay);
   coprod_pledge_add_commitment (pledge, review);
@@ -255,7 +206,7 @@ test_pledge_commitments (void **state)
   assert_int_equal (changes, 3);
   assert_int_equal (g_list_model_get_n_items (commitments), 1);
 
-  g_object_weak_ref (G_OBJECT (pay), mark_gone, &pay_gone);
+  g_object_weak_ref (G_OBJECT (pay), coprod_test_mark_gone, &pay_gone);
   g_object_unref (pay);
   assert_false (pay_gone);
   coprod_test_assert_finalized (pledge);
@@ -269,11 +220,7 @@ test_pledge_registry (void **state)
   g_autoptr(CoprodPledge) pledge = coprod_pledge_new ("pl-1", NULL);
   GListModel *pledges = coprod_registry_get_pledges (registry);
 
-  assert_true (coprod_registry_add (registry, COPROD_RECORD (pledge), NULL));
-  assert_int_equal (g_list_model_get_n_items (pledges), 1);
-  assert_ptr_equal (coprod_registry_get_collection (registry, COPROD_TYPE_PLEDGE), pledges);
-  assert_true (g_list_model_get_item_type (pledges) == COPROD_TYPE_PLEDGE);
-  assert_ptr_equal (coprod_registry_lookup (registry, "pl-1"), pledge);
+  coprod_test_assert_added_to_collection (registry, pledge, "pl-1", COPROD_TYPE_PLEDGE, pledges);
 }
 
 static void
@@ -384,29 +331,46 @@ static void
 test_pledge_bad_input (void **state)
 {
   /* wrong JSON types */
-  expect_error ("{'id': 'pl-1', 'statement': true}", COPROD_ERROR_TYPE, "statement");
-  expect_error ("{'id': 'pl-1', 'status': 1}", COPROD_ERROR_TYPE, "status");
-  expect_error ("{'id': 'pl-1', 'commitments': 'many'}", COPROD_ERROR_TYPE, "commitments");
-  expect_error ("{'id': 'pl-1', 'commitments': [{'progress': '40%'}]}", COPROD_ERROR_TYPE, "progress");
-  expect_error ("{'id': 'pl-1', 'commitments': [{'text': ['a', 'b']}]}", COPROD_ERROR_TYPE, "text");
+  coprod_test_expect_record_error ("pledges", "{'id': 'pl-1', 'statement': true}",
+                                   COPROD_ERROR_TYPE, "statement");
+  coprod_test_expect_record_error ("pledges", "{'id': 'pl-1', 'status': 1}",
+                                   COPROD_ERROR_TYPE, "status");
+  coprod_test_expect_record_error ("pledges", "{'id': 'pl-1', 'commitments': 'many'}",
+                                   COPROD_ERROR_TYPE, "commitments");
+  coprod_test_expect_record_error ("pledges",
+                                   "{'id': 'pl-1', 'commitments': [{'progress': '40%'}]}",
+                                   COPROD_ERROR_TYPE, "progress");
+  coprod_test_expect_record_error ("pledges",
+                                   "{'id': 'pl-1', 'commitments': [{'text': ['a', 'b']}]}",
+                                   COPROD_ERROR_TYPE, "text");
 
   /* unknown nicks */
-  expect_error ("{'id': 'pl-1', 'status': 'signed'}", COPROD_ERROR_VALUE, "status");
-  expect_error ("{'id': 'pl-1', 'commitments': [{'status': 'done'}, {'status': 'finished'}]}",
-                COPROD_ERROR_VALUE, "status");
+  coprod_test_expect_record_error ("pledges", "{'id': 'pl-1', 'status': 'signed'}",
+                                   COPROD_ERROR_VALUE, "status");
+  coprod_test_expect_record_error ("pledges",
+                                   "{'id': 'pl-1', 'commitments': [{'status': 'done'}, {'status': 'finished'}]}",
+                                              COPROD_ERROR_VALUE, "status");
 
   /* bad dates */
-  expect_error ("{'id': 'pl-1', 'signed_date': '3 July 2024'}", COPROD_ERROR_DATE, "signed_date");
-  expect_error ("{'id': 'pl-1', 'review_date': '2025-00'}", COPROD_ERROR_DATE, "review_date");
-  expect_error ("{'id': 'pl-1', 'commitments': [{'due_date': '2025-13'}]}", COPROD_ERROR_DATE, "due_date");
+  coprod_test_expect_record_error ("pledges", "{'id': 'pl-1', 'signed_date': '3 July 2024'}",
+                                   COPROD_ERROR_DATE, "signed_date");
+  coprod_test_expect_record_error ("pledges", "{'id': 'pl-1', 'review_date': '2025-00'}",
+                                   COPROD_ERROR_DATE, "review_date");
+  coprod_test_expect_record_error ("pledges",
+                                   "{'id': 'pl-1', 'commitments': [{'due_date': '2025-13'}]}",
+                                   COPROD_ERROR_DATE, "due_date");
 
   /* progress beyond 100 per cent, or below 0 */
-  expect_error ("{'id': 'pl-1', 'commitments': [{'progress': 101}]}", COPROD_ERROR_VALUE, "progress");
-  expect_error ("{'id': 'pl-1', 'commitments': [{'progress': -1}]}", COPROD_ERROR_VALUE, "progress");
+  coprod_test_expect_record_error ("pledges", "{'id': 'pl-1', 'commitments': [{'progress': 101}]}",
+                                   COPROD_ERROR_VALUE, "progress");
+  coprod_test_expect_record_error ("pledges", "{'id': 'pl-1', 'commitments': [{'progress': -1}]}",
+                                   COPROD_ERROR_VALUE, "progress");
 
   /* bad ids of other records */
-  expect_error ("{'id': 'pl-1', 'on_behalf_of_id': ''}", COPROD_ERROR_ID, "on_behalf_of_id");
-  expect_error ("{'id': 'pl-1', 'charter_id': ' ch-1'}", COPROD_ERROR_ID, "charter_id");
+  coprod_test_expect_record_error ("pledges", "{'id': 'pl-1', 'on_behalf_of_id': ''}",
+                                   COPROD_ERROR_ID, "on_behalf_of_id");
+  coprod_test_expect_record_error ("pledges", "{'id': 'pl-1', 'charter_id': ' ch-1'}",
+                                   COPROD_ERROR_ID, "charter_id");
 }
 
 static void

@@ -10,38 +10,6 @@
 #include "coprod-test-util.h"
 
 static void
-assert_string_kind (gpointer          object,
-                    const char       *property,
-                    CoprodStringKind  kind)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-
-  assert_non_null (pspec);
-  assert_int_equal (_coprod_param_spec_get_string_kind (pspec), kind);
-}
-
-/* Loads a document whose policies collection holds @record (JSON with '
- * for "), expects @code, and checks the message names the record and
- * @member. */
-static void
-expect_error (const char *record,
-              int         code,
-              const char *member)
-{
-  g_autofree char *json = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *named_member = g_strdup_printf ("member \"%s\"", member);
-
-  json = g_strdup_printf ("{'format': 'coprod', 'version': 1, 'policies': [%s]}", record);
-  g_strdelimit (json, "'", '"');
-  message = coprod_test_load_expect_error (json, code);
-  if (strstr (message, "policies[0] (id \"pol-1\")") == NULL)
-    fail_msg ("the message does not name the record: %s", message);
-  if (strstr (message, named_member) == NULL)
-    fail_msg ("the message does not name %s: %s", named_member, message);
-}
-
-static void
 test_policy_new (void **state)
 {
   g_autoptr(CoprodPolicy) policy =
@@ -71,10 +39,10 @@ test_policy_properties (void **state)
   CoprodPolicy *policy = g_object_new (COPROD_TYPE_POLICY, "id", "pol-1", NULL);
 
   coprod_test_property_flags (policy);
-  assert_string_kind (policy, "title", COPROD_STRING_TEXT);
-  assert_string_kind (policy, "organisation-id", COPROD_STRING_REF);
-  assert_string_kind (policy, "rate-card-id", COPROD_STRING_REF);
-  assert_string_kind (policy, "url", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (policy, "title", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (policy, "organisation-id", COPROD_STRING_REF);
+  coprod_test_assert_string_kind (policy, "rate-card-id", COPROD_STRING_REF);
+  coprod_test_assert_string_kind (policy, "url", COPROD_STRING_TEXT);
 
   coprod_test_roundtrip_string (policy, "title", "Paying people for their time");
   assert_string_equal (coprod_policy_get_title (policy), "Paying people for their time");
@@ -140,11 +108,7 @@ test_policy_registry (void **state)
   g_autoptr(CoprodPolicy) policy = coprod_policy_new ("pol-1", NULL);
   GListModel *policies = coprod_registry_get_policies (registry);
 
-  assert_true (coprod_registry_add (registry, COPROD_RECORD (policy), NULL));
-  assert_int_equal (g_list_model_get_n_items (policies), 1);
-  assert_ptr_equal (coprod_registry_get_collection (registry, COPROD_TYPE_POLICY), policies);
-  assert_true (g_list_model_get_item_type (policies) == COPROD_TYPE_POLICY);
-  assert_ptr_equal (coprod_registry_lookup (registry, "pol-1"), policy);
+  coprod_test_assert_added_to_collection (registry, policy, "pol-1", COPROD_TYPE_POLICY, policies);
 }
 
 static void
@@ -216,25 +180,38 @@ static void
 test_policy_bad_input (void **state)
 {
   /* wrong JSON types */
-  expect_error ("{'id': 'pol-1', 'title': ['a']}", COPROD_ERROR_TYPE, "title");
-  expect_error ("{'id': 'pol-1', 'payment_days': '30'}", COPROD_ERROR_TYPE, "payment_days");
-  expect_error ("{'id': 'pol-1', 'payment_days': 30.5}", COPROD_ERROR_TYPE, "payment_days");
-  expect_error ("{'id': 'pol-1', 'covers': 'payment'}", COPROD_ERROR_TYPE, "covers");
-  expect_error ("{'id': 'pol-1', 'covers': [5]}", COPROD_ERROR_TYPE, "covers");
-  expect_error ("{'id': 'pol-1', 'benefits_advice': 'yes'}", COPROD_ERROR_TYPE, "benefits_advice");
-  expect_error ("{'id': 'pol-1', 'benefits_advice': 1}", COPROD_ERROR_TYPE, "benefits_advice");
+  coprod_test_expect_record_error ("policies", "{'id': 'pol-1', 'title': ['a']}",
+                                   COPROD_ERROR_TYPE, "title");
+  coprod_test_expect_record_error ("policies", "{'id': 'pol-1', 'payment_days': '30'}",
+                                   COPROD_ERROR_TYPE, "payment_days");
+  coprod_test_expect_record_error ("policies", "{'id': 'pol-1', 'payment_days': 30.5}",
+                                   COPROD_ERROR_TYPE, "payment_days");
+  coprod_test_expect_record_error ("policies", "{'id': 'pol-1', 'covers': 'payment'}",
+                                   COPROD_ERROR_TYPE, "covers");
+  coprod_test_expect_record_error ("policies", "{'id': 'pol-1', 'covers': [5]}",
+                                   COPROD_ERROR_TYPE, "covers");
+  coprod_test_expect_record_error ("policies", "{'id': 'pol-1', 'benefits_advice': 'yes'}",
+                                   COPROD_ERROR_TYPE, "benefits_advice");
+  coprod_test_expect_record_error ("policies", "{'id': 'pol-1', 'benefits_advice': 1}",
+                                   COPROD_ERROR_TYPE, "benefits_advice");
 
   /* unknown nicks */
-  expect_error ("{'id': 'pol-1', 'covers': ['payment', 'teleport']}", COPROD_ERROR_VALUE, "covers");
-  expect_error ("{'id': 'pol-1', 'covers': ['none']}", COPROD_ERROR_VALUE, "covers");
+  coprod_test_expect_record_error ("policies", "{'id': 'pol-1', 'covers': ['payment', 'teleport']}",
+                                   COPROD_ERROR_VALUE, "covers");
+  coprod_test_expect_record_error ("policies", "{'id': 'pol-1', 'covers': ['none']}",
+                                   COPROD_ERROR_VALUE, "covers");
 
   /* out of range */
-  expect_error ("{'id': 'pol-1', 'payment_days': 366}", COPROD_ERROR_VALUE, "payment_days");
-  expect_error ("{'id': 'pol-1', 'payment_days': -1}", COPROD_ERROR_VALUE, "payment_days");
+  coprod_test_expect_record_error ("policies", "{'id': 'pol-1', 'payment_days': 366}",
+                                   COPROD_ERROR_VALUE, "payment_days");
+  coprod_test_expect_record_error ("policies", "{'id': 'pol-1', 'payment_days': -1}",
+                                   COPROD_ERROR_VALUE, "payment_days");
 
   /* ids of other records */
-  expect_error ("{'id': 'pol-1', 'rate_card_id': ' rc-1'}", COPROD_ERROR_ID, "rate_card_id");
-  expect_error ("{'id': 'pol-1', 'organisation_id': 12}", COPROD_ERROR_TYPE, "organisation_id");
+  coprod_test_expect_record_error ("policies", "{'id': 'pol-1', 'rate_card_id': ' rc-1'}",
+                                   COPROD_ERROR_ID, "rate_card_id");
+  coprod_test_expect_record_error ("policies", "{'id': 'pol-1', 'organisation_id': 12}",
+                                   COPROD_ERROR_TYPE, "organisation_id");
 }
 
 static void

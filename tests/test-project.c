@@ -228,16 +228,6 @@ test_project_properties (void **state)
 }
 
 static void
-count_items_changed (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     gpointer    user_data)
-{
-  (*(guint *) user_data)++;
-}
-
-static void
 test_project_children (void **state)
 {
   CoprodProject *project = coprod_project_new ("pr-1", "Leaflet");
@@ -252,7 +242,7 @@ test_project_children (void **state)
   g_autoptr(CoprodInvolvement) second = NULL;
   guint changes = 0;
 
-  g_signal_connect (involvements, "items-changed", G_CALLBACK (count_items_changed), &changes);
+  g_signal_connect (involvements, "items-changed", G_CALLBACK (coprod_test_count_items_changed), &changes);
 
   coprod_project_add_involvement (project, planning);
   coprod_project_add_involvement (project, doing);

@@ -14,67 +14,6 @@
 #define MAX_EXACT_INT G_GINT64_CONSTANT (9007199254740991)
 
 static void
-check_int64 (gpointer    object,
-             const char *property,
-             gint64      value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_INT64);
-  g_value_set_int64 (&v, value);
-  coprod_test_property_roundtrip (object, property, &v);
-}
-
-static void
-assert_string_kind (gpointer          object,
-                    const char       *property,
-                    CoprodStringKind  kind)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-
-  assert_non_null (pspec);
-  assert_int_equal (_coprod_param_spec_get_string_kind (pspec), kind);
-}
-
-static void
-count_items_changed (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     gpointer    user_data)
-{
-  (*(guint *) user_data)++;
-}
-
-static void
-mark_gone (gpointer  data,
-           GObject  *where_the_object_was)
-{
-  *(gboolean *) data = TRUE;
-}
-
-/* Loads a document whose rate_cards collection holds @record (JSON with '
- * for "), expects @code, and checks the message names the record and
- * @member. */
-static void
-expect_error (const char *record,
-              int         code,
-              const char *member)
-{
-  g_autofree char *json = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *named_member = g_strdup_printf ("member \"%s\"", member);
-
-  json = g_strdup_printf ("{'format': 'coprod', 'version': 1, 'rate_cards': [%s]}", record);
-  g_strdelimit (json, "'", '"');
-  message = coprod_test_load_expect_error (json, code);
-  if (strstr (message, "rate_cards[0] (id \"rc-1\")") == NULL)
-    fail_msg ("the message does not name the record: %s", message);
-  if (strstr (message, named_member) == NULL)
-    fail_msg ("the message does not name %s: %s", named_member, message);
-}
-
-static void
 test_rate_entry_new (void **state)
 {
   g_autoptr(CoprodRateEntry) entry = NULL;
@@ -98,7 +37,7 @@ test_rate_entry_properties (void **state)
   assert_true (coprod_rate_entry_get_amount (entry) == 0);
 
   coprod_test_property_flags (entry);
-  assert_string_kind (entry, "activity", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (entry, "activity", COPROD_STRING_TEXT);
 
   coprod_test_roundtrip_string (entry, "activity", "reading papers");
   assert_string_equal (coprod_rate_entry_get_activity (entry), "reading papers");
@@ -110,11 +49,11 @@ test_rate_entry_properties (void **state)
   coprod_test_roundtrip_enum (entry, "unit", COPROD_RATE_UNIT_SESSION);
   assert_int_equal (coprod_rate_entry_get_unit (entry), COPROD_RATE_UNIT_SESSION);
 
-  check_int64 (entry, "amount", 1500);
+  coprod_test_roundtrip_int64 (entry, "amount", 1500);
   assert_true (coprod_rate_entry_get_amount (entry) == 1500);
-  check_int64 (entry, "amount", MAX_EXACT_INT);
+  coprod_test_roundtrip_int64 (entry, "amount", MAX_EXACT_INT);
   assert_true (coprod_rate_entry_get_amount (entry) == MAX_EXACT_INT);
-  check_int64 (entry, "amount", 0);
+  coprod_test_roundtrip_int64 (entry, "amount", 0);
   assert_true (coprod_rate_entry_get_amount (entry) == 0);
 
   /* the setters notify as the properties do */
@@ -157,11 +96,11 @@ test_rate_card_properties (void **state)
   GListModel *entries = NULL;
 
   coprod_test_property_flags (card);
-  assert_string_kind (card, "name", COPROD_STRING_TEXT);
-  assert_string_kind (card, "organisation-id", COPROD_STRING_REF);
-  assert_string_kind (card, "currency", COPROD_STRING_CURRENCY);
-  assert_string_kind (card, "effective-from", COPROD_STRING_DATE);
-  assert_string_kind (card, "effective-to", COPROD_STRING_DATE);
+  coprod_test_assert_string_kind (card, "name", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (card, "organisation-id", COPROD_STRING_REF);
+  coprod_test_assert_string_kind (card, "currency", COPROD_STRING_CURRENCY);
+  coprod_test_assert_string_kind (card, "effective-from", COPROD_STRING_DATE);
+  coprod_test_assert_string_kind (card, "effective-to", COPROD_STRING_DATE);
 
   coprod_test_roundtrip_string (card, "name", "Rates for the Building Together board");
   assert_string_equal (coprod_rate_card_get_name (card), "Rates for the Building Together board");
@@ -225,7 +164,7 @@ test_rate_card_entries (void **state)
   gboolean meeting_gone = FALSE;
   guint changes = 0;
 
-  g_signal_connect (entries, "items-changed", G_CALLBACK (count_items_changed), &changes);
+  g_signal_connect (entries, "items-changed", G_CALLBACK (coprod_test_count_items_changed), &changes);
 
   coprod_rate_card_add_entry (card, meeting);
   coprod_rate_card_add_entry (card, papers);
@@ -243,7 +182,7 @@ test_rate_card_entries (void **state)
   assert_false (coprod_rate_card_remove_entry (card, papers));
 
   /* the card holds its entries, and lets them go with it */
-  g_object_weak_ref (G_OBJECT (meeting), mark_gone, &meeting_gone);
+  g_object_weak_ref (G_OBJECT (meeting), coprod_test_mark_gone, &meeting_gone);
   g_object_unref (meeting);
   assert_false (meeting_gone);
   coprod_test_assert_finalized (card);
@@ -255,15 +194,9 @@ test_rate_card_registry (void **state)
 {
   g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
   g_autoptr(CoprodRateCard) card = coprod_rate_card_new ("rc-1", "Rates");
-  g_autoptr(GError) error = NULL;
   GListModel *cards = coprod_registry_get_rate_cards (registry);
 
-  assert_true (coprod_registry_add (registry, COPROD_RECORD (card), &error));
-  assert_null (error);
-  assert_int_equal (g_list_model_get_n_items (cards), 1);
-  assert_ptr_equal (coprod_registry_get_collection (registry, COPROD_TYPE_RATE_CARD), cards);
-  assert_true (g_list_model_get_item_type (cards) == COPROD_TYPE_RATE_CARD);
-  assert_ptr_equal (coprod_registry_lookup (registry, "rc-1"), card);
+  coprod_test_assert_added_to_collection (registry, card, "rc-1", COPROD_TYPE_RATE_CARD, cards);
 }
 
 static void
@@ -374,34 +307,52 @@ test_rate_card_bad_input (void **state)
   g_autofree char *message = NULL;
 
   /* wrong JSON types */
-  expect_error ("{'id': 'rc-1', 'name': 7}", COPROD_ERROR_TYPE, "name");
-  expect_error ("{'id': 'rc-1', 'currency': ['GBP']}", COPROD_ERROR_TYPE, "currency");
-  expect_error ("{'id': 'rc-1', 'entries': {'activity': 'x'}}", COPROD_ERROR_TYPE, "entries");
-  expect_error ("{'id': 'rc-1', 'entries': [{'amount': '7500'}]}", COPROD_ERROR_TYPE, "amount");
-  expect_error ("{'id': 'rc-1', 'entries': [{'amount': 75.5}]}", COPROD_ERROR_TYPE, "amount");
-  expect_error ("{'id': 'rc-1', 'entries': [{'activity': 3}]}", COPROD_ERROR_TYPE, "activity");
-  expect_error ("{'id': 'rc-1', 'entries': [{'unit': 1}]}", COPROD_ERROR_TYPE, "unit");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'name': 7}",
+                                   COPROD_ERROR_TYPE, "name");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'currency': ['GBP']}",
+                                   COPROD_ERROR_TYPE, "currency");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'entries': {'activity': 'x'}}",
+                                   COPROD_ERROR_TYPE, "entries");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'entries': [{'amount': '7500'}]}",
+                                   COPROD_ERROR_TYPE, "amount");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'entries': [{'amount': 75.5}]}",
+                                   COPROD_ERROR_TYPE, "amount");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'entries': [{'activity': 3}]}",
+                                   COPROD_ERROR_TYPE, "activity");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'entries': [{'unit': 1}]}",
+                                   COPROD_ERROR_TYPE, "unit");
 
   /* an unknown nick */
-  expect_error ("{'id': 'rc-1', 'entries': [{'unit': 'fortnight'}]}", COPROD_ERROR_VALUE, "unit");
-  expect_error ("{'id': 'rc-1', 'entries': [{'unit': 'Hour'}]}", COPROD_ERROR_VALUE, "unit");
+  coprod_test_expect_record_error ("rate_cards",
+                                   "{'id': 'rc-1', 'entries': [{'unit': 'fortnight'}]}",
+                                   COPROD_ERROR_VALUE, "unit");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'entries': [{'unit': 'Hour'}]}",
+                                   COPROD_ERROR_VALUE, "unit");
 
   /* bad dates */
-  expect_error ("{'id': 'rc-1', 'effective_from': '2024-13-01'}", COPROD_ERROR_DATE, "effective_from");
-  expect_error ("{'id': 'rc-1', 'effective_to': '1 April 2025'}", COPROD_ERROR_DATE, "effective_to");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'effective_from': '2024-13-01'}",
+                                   COPROD_ERROR_DATE, "effective_from");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'effective_to': '1 April 2025'}",
+                                   COPROD_ERROR_DATE, "effective_to");
 
   /* amounts below zero */
-  expect_error ("{'id': 'rc-1', 'entries': [{'amount': -1}]}", COPROD_ERROR_VALUE, "amount");
-  expect_error ("{'id': 'rc-1', 'entries': [{'unit': 'day'}, {'amount': -7500}]}",
-                COPROD_ERROR_VALUE, "amount");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'entries': [{'amount': -1}]}",
+                                   COPROD_ERROR_VALUE, "amount");
+  coprod_test_expect_record_error ("rate_cards",
+                                   "{'id': 'rc-1', 'entries': [{'unit': 'day'}, {'amount': -7500}]}",
+                                                 COPROD_ERROR_VALUE, "amount");
 
   /* currencies that are not ISO 4217 codes */
-  expect_error ("{'id': 'rc-1', 'currency': 'gbp'}", COPROD_ERROR_VALUE, "currency");
-  expect_error ("{'id': 'rc-1', 'currency': 'POUNDS'}", COPROD_ERROR_VALUE, "currency");
-  expect_error ("{'id': 'rc-1', 'currency': ''}", COPROD_ERROR_VALUE, "currency");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'currency': 'gbp'}",
+                                   COPROD_ERROR_VALUE, "currency");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'currency': 'POUNDS'}",
+                                   COPROD_ERROR_VALUE, "currency");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'currency': ''}",
+                                   COPROD_ERROR_VALUE, "currency");
 
   /* ids of other records */
-  expect_error ("{'id': 'rc-1', 'organisation_id': ''}", COPROD_ERROR_ID, "organisation_id");
+  coprod_test_expect_record_error ("rate_cards", "{'id': 'rc-1', 'organisation_id': ''}",
+                                   COPROD_ERROR_ID, "organisation_id");
 
   /* an entry that is not an object */
   message = coprod_test_load_expect_error (

@@ -148,23 +148,6 @@ assert_loads (CoprodRegistry *registry,
     fail_msg ("%s", error->message);
 }
 
-static JsonNode *
-parse (const char *data)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-
-  assert_true (json_parser_load_from_data (parser, data, -1, NULL));
-  return json_node_copy (json_parser_get_root (parser));
-}
-
-static void
-mark_finalized (gpointer  data,
-                GObject  *where_the_object_was)
-{
-  /* may run in a GTask's worker thread */
-  g_atomic_int_set ((gint *) data, TRUE);
-}
-
 /* Adding, finding, removing */
 
 static void
@@ -445,7 +428,7 @@ test_registry_load_replaces (void **state)
   assert_int_equal (coprod_person_get_roles (COPROD_PERSON (record)), COPROD_ROLE_NONE);
 
   /* and released by the registry */
-  g_object_weak_ref (G_OBJECT (old), mark_finalized, &old_finalized);
+  g_object_weak_ref (G_OBJECT (old), coprod_test_mark_gone, &old_finalized);
   g_clear_object (&old);
   assert_true (old_finalized);
 
@@ -527,7 +510,7 @@ test_registry_unknown_top_level_members (void **state)
   assert_int_equal (coprod_registry_get_n_records (registry), 1);
 
   data = coprod_registry_to_data (registry, NULL);
-  root = parse (data);
+  root = coprod_test_parse_json (data);
   top = json_node_get_object (root);
   assert_string_equal (json_object_get_string_member (top, "format"), "coprod");
   assert_int_equal (json_object_get_int_member (top, "version"), 1);
@@ -548,7 +531,7 @@ test_registry_unknown_top_level_members (void **state)
   g_clear_pointer (&data, g_free);
   g_clear_pointer (&root, json_node_unref);
   data = coprod_registry_to_data (registry, NULL);
-  root = parse (data);
+  root = coprod_test_parse_json (data);
   assert_false (json_object_has_member (json_node_get_object (root), "x_tool"));
 
   /* and clearing drops them too */
@@ -557,7 +540,7 @@ test_registry_unknown_top_level_members (void **state)
   g_clear_pointer (&data, g_free);
   g_clear_pointer (&root, json_node_unref);
   data = coprod_registry_to_data (registry, NULL);
-  root = parse (data);
+  root = coprod_test_parse_json (data);
   assert_false (json_object_has_member (json_node_get_object (root), "x_other"));
 
   coprod_test_assert_finalized (registry);
@@ -619,7 +602,7 @@ test_registry_minimal_documents (void **state)
 
   /* what an empty registry writes is a document of the current version */
   data = coprod_registry_to_data (registry, NULL);
-  root = parse (data);
+  root = coprod_test_parse_json (data);
   assert_string_equal (json_object_get_string_member (json_node_get_object (root), "format"), "coprod");
   assert_int_equal (json_object_get_int_member (json_node_get_object (root), "version"),
                     COPROD_FORMAT_VERSION);
@@ -813,15 +796,6 @@ test_registry_load_from_file_errors (void **state)
 /* Saving */
 
 static guint
-file_mode (const char *path)
-{
-  GStatBuf st;
-
-  assert_int_equal (g_stat (path, &st), 0);
-  return st.st_mode & 07777;
-}
-
-static guint
 count_entries (const char *dir_path)
 {
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
@@ -875,7 +849,7 @@ test_registry_save_mode_and_contents (void **state)
   umask (old_umask);
 
   /* private, whatever the umask */
-  assert_int_equal (file_mode (path), 0600);
+  assert_int_equal (coprod_test_file_mode (path), 0600);
   assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   assert_string_equal (contents, expected);
   /* and nothing else in the folder */
@@ -910,14 +884,14 @@ test_registry_save_replaces_open_file (void **state)
   /* an older, world-readable file, as json-glib or an editor writes */
   assert_true (g_file_set_contents (path, "{\"format\":\"coprod\",\"version\":1}", -1, NULL));
   assert_int_equal (g_chmod (path, 0644), 0);
-  assert_int_equal (file_mode (path), 0644);
+  assert_int_equal (coprod_test_file_mode (path), 0644);
 
   old_umask = umask (022);
   if (!coprod_registry_save_to_file (registry, file, NULL, &error))
     fail_msg ("%s", error->message);
   umask (old_umask);
 
-  assert_int_equal (file_mode (path), 0600);
+  assert_int_equal (coprod_test_file_mode (path), 0600);
   assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   assert_string_equal (contents, expected);
   assert_int_equal (count_entries (dir), 1);
@@ -930,7 +904,7 @@ test_registry_save_replaces_open_file (void **state)
   assert_true (coprod_registry_save_to_file (registry, file, NULL, &error));
   assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   assert_string_equal (contents, expected);
-  assert_int_equal (file_mode (path), 0600);
+  assert_int_equal (coprod_test_file_mode (path), 0600);
   assert_int_equal (count_entries (dir), 1);
 
   remove_subdir (dir);
@@ -970,31 +944,6 @@ test_registry_save_failure_leaves_nothing (void **state)
 
 /* Async */
 
-typedef struct
-{
-  GMainLoop    *loop;
-  GAsyncResult *result;
-} AsyncWait;
-
-static void
-got_result (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  AsyncWait *wait = user_data;
-
-  wait->result = g_object_ref (result);
-  g_main_loop_quit (wait->loop);
-}
-
-static GAsyncResult *
-wait_for_result (AsyncWait *wait)
-{
-  g_main_loop_run (wait->loop);
-  assert_non_null (wait->result);
-  return wait->result;
-}
-
 /* Like coprod_test_assert_finalized(), for an object a GTask worker thread
  * may still hold for a moment after the callback ran. */
 static void
@@ -1003,7 +952,7 @@ assert_finalized_soon (gpointer object)
   gboolean finalized = FALSE;
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  g_object_weak_ref (G_OBJECT (object), mark_finalized, &finalized);
+  g_object_weak_ref (G_OBJECT (object), coprod_test_mark_gone, &finalized);
   g_object_unref (object);
   while (!g_atomic_int_get (&finalized) && g_get_monotonic_time () < deadline)
     {
@@ -1026,29 +975,31 @@ test_registry_async_save_and_load (void **state)
   g_autofree char *expected = coprod_registry_to_data (registry, NULL);
   g_autofree char *again = NULL;
   g_autoptr(CoprodPerson) later = coprod_person_new ("p-later", NULL);
-  AsyncWait wait = { loop, NULL };
+  CoprodTestAsyncWait wait = { loop, NULL };
+  GAsyncResult *result;
   mode_t old_umask = umask (022);
 
-  coprod_registry_save_to_file_async (registry, file, NULL, got_result, &wait);
+  coprod_registry_save_to_file_async (registry, file, NULL, coprod_test_async_ready, &wait);
   /* the document was made when the save started: this is not in it */
   assert_true (coprod_registry_add (registry, COPROD_RECORD (later), NULL));
-  if (!coprod_registry_save_to_file_finish (registry, wait_for_result (&wait), &error))
+  result = coprod_test_async_wait (&wait);
+  if (!coprod_registry_save_to_file_finish (registry, result, &error))
     fail_msg ("%s", error->message);
-  g_clear_object (&wait.result);
+  g_clear_object (&result);
   umask (old_umask);
 
-  assert_int_equal (file_mode (path), 0600);
+  assert_int_equal (coprod_test_file_mode (path), 0600);
   assert_int_equal (count_entries (dir), 1);
 
   /* a registry with contents of its own, kept until _finish */
   assert_loads (loaded, "{\"format\":\"coprod\",\"version\":1,\"people\":[{\"id\":\"p-old\"}]}");
-  coprod_registry_load_from_file_async (loaded, file, NULL, got_result, &wait);
+  coprod_registry_load_from_file_async (loaded, file, NULL, coprod_test_async_ready, &wait);
   assert_non_null (coprod_registry_lookup (loaded, "p-old"));
-  wait_for_result (&wait);
+  result = coprod_test_async_wait (&wait);
   assert_non_null (coprod_registry_lookup (loaded, "p-old"));
-  if (!coprod_registry_load_from_file_finish (loaded, wait.result, &error))
+  if (!coprod_registry_load_from_file_finish (loaded, result, &error))
     fail_msg ("%s", error->message);
-  g_clear_object (&wait.result);
+  g_clear_object (&result);
 
   assert_null (coprod_registry_lookup (loaded, "p-old"));
   assert_null (coprod_registry_lookup (loaded, "p-later"));
@@ -1074,35 +1025,40 @@ test_registry_async_errors (void **state)
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autoptr(GError) error = NULL;
-  AsyncWait wait = { loop, NULL };
+  CoprodTestAsyncWait wait = { loop, NULL };
+  GAsyncResult *result;
 
   /* a load that fails in the worker */
   assert_true (g_file_set_contents (bad_path, "{\"format\":\"coprod\",\"version\":2}", -1, NULL));
-  coprod_registry_load_from_file_async (registry, bad, NULL, got_result, &wait);
-  assert_false (coprod_registry_load_from_file_finish (registry, wait_for_result (&wait), &error));
+  coprod_registry_load_from_file_async (registry, bad, NULL, coprod_test_async_ready, &wait);
+  result = coprod_test_async_wait (&wait);
+  assert_false (coprod_registry_load_from_file_finish (registry, result, &error));
   assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_VERSION));
-  g_clear_object (&wait.result);
+  g_clear_object (&result);
   g_clear_error (&error);
 
   /* a missing file */
-  coprod_registry_load_from_file_async (registry, file, NULL, got_result, &wait);
-  assert_false (coprod_registry_load_from_file_finish (registry, wait_for_result (&wait), &error));
+  coprod_registry_load_from_file_async (registry, file, NULL, coprod_test_async_ready, &wait);
+  result = coprod_test_async_wait (&wait);
+  assert_false (coprod_registry_load_from_file_finish (registry, result, &error));
   assert_true (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND));
-  g_clear_object (&wait.result);
+  g_clear_object (&result);
   g_clear_error (&error);
 
   /* cancelled before it starts: load and save */
   g_cancellable_cancel (cancellable);
-  coprod_registry_load_from_file_async (registry, bad, cancellable, got_result, &wait);
-  assert_false (coprod_registry_load_from_file_finish (registry, wait_for_result (&wait), &error));
+  coprod_registry_load_from_file_async (registry, bad, cancellable, coprod_test_async_ready, &wait);
+  result = coprod_test_async_wait (&wait);
+  assert_false (coprod_registry_load_from_file_finish (registry, result, &error));
   assert_true (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
-  g_clear_object (&wait.result);
+  g_clear_object (&result);
   g_clear_error (&error);
 
-  coprod_registry_save_to_file_async (registry, file, cancellable, got_result, &wait);
-  assert_false (coprod_registry_save_to_file_finish (registry, wait_for_result (&wait), &error));
+  coprod_registry_save_to_file_async (registry, file, cancellable, coprod_test_async_ready, &wait);
+  result = coprod_test_async_wait (&wait);
+  assert_false (coprod_registry_save_to_file_finish (registry, result, &error));
   assert_true (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
-  g_clear_object (&wait.result);
+  g_clear_object (&result);
   g_clear_error (&error);
   assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
@@ -1128,9 +1084,9 @@ test_registry_releases_records (void **state)
   gboolean org_finalized = FALSE;
   gboolean people_finalized = FALSE;
 
-  g_object_weak_ref (G_OBJECT (record), mark_finalized, &record_finalized);
-  g_object_weak_ref (G_OBJECT (org), mark_finalized, &org_finalized);
-  g_object_weak_ref (G_OBJECT (people), mark_finalized, &people_finalized);
+  g_object_weak_ref (G_OBJECT (record), coprod_test_mark_gone, &record_finalized);
+  g_object_weak_ref (G_OBJECT (org), coprod_test_mark_gone, &org_finalized);
+  g_object_weak_ref (G_OBJECT (people), coprod_test_mark_gone, &people_finalized);
 
   coprod_test_assert_finalized (registry);
   assert_true (org_finalized);

@@ -12,55 +12,6 @@
 #include "coprod-test-util.h"
 
 static void
-assert_string_kind (gpointer          object,
-                    const char       *property,
-                    CoprodStringKind  kind)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-
-  assert_non_null (pspec);
-  assert_int_equal (_coprod_param_spec_get_string_kind (pspec), kind);
-}
-
-static void
-count_items_changed (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     gpointer    user_data)
-{
-  (*(guint *) user_data)++;
-}
-
-static void
-mark_gone (gpointer  data,
-           GObject  *where_the_object_was)
-{
-  *(gboolean *) data = TRUE;
-}
-
-/* Loads a document whose reviews collection holds @record (JSON with '
- * for "), expects @code, and checks the message names the record and
- * @member. */
-static void
-expect_error (const char *record,
-              int         code,
-              const char *member)
-{
-  g_autofree char *json = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *named_member = g_strdup_printf ("member \"%s\"", member);
-
-  json = g_strdup_printf ("{'format': 'coprod', 'version': 1, 'reviews': [%s]}", record);
-  g_strdelimit (json, "'", '"');
-  message = coprod_test_load_expect_error (json, code);
-  if (strstr (message, "reviews[0] (id \"rev-1\")") == NULL)
-    fail_msg ("the message does not name the record: %s", message);
-  if (strstr (message, named_member) == NULL)
-    fail_msg ("the message does not name %s: %s", named_member, message);
-}
-
-static void
 test_rating_new (void **state)
 {
   g_autoptr(CoprodRating) rating = coprod_rating_new ("plain-language", 4);
@@ -82,8 +33,8 @@ test_rating_properties (void **state)
   assert_int_equal (coprod_rating_get_score (rating), 0);
 
   coprod_test_property_flags (rating);
-  assert_string_kind (rating, "practice-id", COPROD_STRING_TEXT);
-  assert_string_kind (rating, "evidence", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (rating, "practice-id", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (rating, "evidence", COPROD_STRING_TEXT);
 
   coprod_test_roundtrip_string (rating, "practice-id", "impact-shared");
   assert_string_equal (coprod_rating_get_practice_id (rating), "impact-shared");
@@ -160,9 +111,9 @@ test_review_properties (void **state)
 
   coprod_test_property_flags (review);
   /* a framework is named by its key, not a record id */
-  assert_string_kind (review, "framework-id", COPROD_STRING_TEXT);
-  assert_string_kind (review, "subject-id", COPROD_STRING_REF);
-  assert_string_kind (review, "date", COPROD_STRING_DATE);
+  coprod_test_assert_string_kind (review, "framework-id", COPROD_STRING_TEXT);
+  coprod_test_assert_string_kind (review, "subject-id", COPROD_STRING_REF);
+  coprod_test_assert_string_kind (review, "date", COPROD_STRING_DATE);
 
   coprod_test_roundtrip_string (review, "framework-id", "scie");
   assert_string_equal (coprod_review_get_framework_id (review), "scie");
@@ -203,7 +154,7 @@ test_review_ratings (void **state)
   gboolean shared_gone = FALSE;
   guint changes = 0;
 
-  g_signal_connect (ratings, "items-changed", G_CALLBACK (count_items_changed), &changes);
+  g_signal_connect (ratings, "items-changed", G_CALLBACK (coprod_test_count_items_changed), &changes);
 
   coprod_review_add_rating (review, shared);
   coprod_review_add_rating (review, plain);
@@ -225,7 +176,7 @@ test_review_ratings (void **state)
   assert_true (coprod_review_remove_rating (review, again));
   assert_null (coprod_review_lookup_rating (review, "plain-language"));
 
-  g_object_weak_ref (G_OBJECT (shared), mark_gone, &shared_gone);
+  g_object_weak_ref (G_OBJECT (shared), coprod_test_mark_gone, &shared_gone);
   g_object_unref (shared);
   assert_false (shared_gone);
   assert_non_null (coprod_review_lookup_rating (review, "impact-shared"));
@@ -240,11 +191,7 @@ test_review_registry (void **state)
   g_autoptr(CoprodReview) review = coprod_review_new ("rev-1", NULL, NULL);
   GListModel *reviews = coprod_registry_get_reviews (registry);
 
-  assert_true (coprod_registry_add (registry, COPROD_RECORD (review), NULL));
-  assert_int_equal (g_list_model_get_n_items (reviews), 1);
-  assert_ptr_equal (coprod_registry_get_collection (registry, COPROD_TYPE_REVIEW), reviews);
-  assert_true (g_list_model_get_item_type (reviews) == COPROD_TYPE_REVIEW);
-  assert_ptr_equal (coprod_registry_lookup (registry, "rev-1"), review);
+  coprod_test_assert_added_to_collection (registry, review, "rev-1", COPROD_TYPE_REVIEW, reviews);
 }
 
 static void
@@ -334,23 +281,34 @@ static void
 test_review_bad_input (void **state)
 {
   /* wrong JSON types */
-  expect_error ("{'id': 'rev-1', 'framework_id': 1}", COPROD_ERROR_TYPE, "framework_id");
-  expect_error ("{'id': 'rev-1', 'reviewer_ids': 'p-1'}", COPROD_ERROR_TYPE, "reviewer_ids");
-  expect_error ("{'id': 'rev-1', 'ratings': {'venues': 4}}", COPROD_ERROR_TYPE, "ratings");
-  expect_error ("{'id': 'rev-1', 'ratings': [{'score': '4'}]}", COPROD_ERROR_TYPE, "score");
-  expect_error ("{'id': 'rev-1', 'ratings': [{'score': 3.5}]}", COPROD_ERROR_TYPE, "score");
-  expect_error ("{'id': 'rev-1', 'ratings': [{'practice_id': null, 'evidence': 5}]}",
-                COPROD_ERROR_TYPE, "evidence");
+  coprod_test_expect_record_error ("reviews", "{'id': 'rev-1', 'framework_id': 1}",
+                                   COPROD_ERROR_TYPE, "framework_id");
+  coprod_test_expect_record_error ("reviews", "{'id': 'rev-1', 'reviewer_ids': 'p-1'}",
+                                   COPROD_ERROR_TYPE, "reviewer_ids");
+  coprod_test_expect_record_error ("reviews", "{'id': 'rev-1', 'ratings': {'venues': 4}}",
+                                   COPROD_ERROR_TYPE, "ratings");
+  coprod_test_expect_record_error ("reviews", "{'id': 'rev-1', 'ratings': [{'score': '4'}]}",
+                                   COPROD_ERROR_TYPE, "score");
+  coprod_test_expect_record_error ("reviews", "{'id': 'rev-1', 'ratings': [{'score': 3.5}]}",
+                                   COPROD_ERROR_TYPE, "score");
+  coprod_test_expect_record_error ("reviews",
+                                   "{'id': 'rev-1', 'ratings': [{'practice_id': null, 'evidence': 5}]}",
+                                              COPROD_ERROR_TYPE, "evidence");
 
   /* a bad date */
-  expect_error ("{'id': 'rev-1', 'date': '12/09/2024'}", COPROD_ERROR_DATE, "date");
+  coprod_test_expect_record_error ("reviews", "{'id': 'rev-1', 'date': '12/09/2024'}",
+                                   COPROD_ERROR_DATE, "date");
 
   /* scores outside 0 to 100 */
-  expect_error ("{'id': 'rev-1', 'ratings': [{'score': 101}]}", COPROD_ERROR_VALUE, "score");
-  expect_error ("{'id': 'rev-1', 'ratings': [{'score': 5}, {'score': -1}]}", COPROD_ERROR_VALUE, "score");
+  coprod_test_expect_record_error ("reviews", "{'id': 'rev-1', 'ratings': [{'score': 101}]}",
+                                   COPROD_ERROR_VALUE, "score");
+  coprod_test_expect_record_error ("reviews",
+                                   "{'id': 'rev-1', 'ratings': [{'score': 5}, {'score': -1}]}",
+                                   COPROD_ERROR_VALUE, "score");
 
   /* the subject is a record id, the framework only a key */
-  expect_error ("{'id': 'rev-1', 'subject_id': ''}", COPROD_ERROR_ID, "subject_id");
+  coprod_test_expect_record_error ("reviews", "{'id': 'rev-1', 'subject_id': ''}",
+                                   COPROD_ERROR_ID, "subject_id");
 }
 
 int

@@ -115,16 +115,6 @@ assert_dir_holds (const char *dir,
   assert_int_equal (found, expected->len);
 }
 
-static mode_t
-file_mode (const char *path)
-{
-  GStatBuf st;
-
-  if (g_stat (path, &st) != 0)
-    fail_msg ("stat %s: %s", path, g_strerror (errno));
-  return st.st_mode & 07777;
-}
-
 static void
 save_or_fail (CoprodRegistry *registry,
               const char     *path)
@@ -160,7 +150,7 @@ test_new_file_is_private (void **state)
   save_or_fail (registry, path);
   umask (old_umask);
 
-  assert_int_equal (file_mode (path), 0600);
+  assert_int_equal (coprod_test_file_mode (path), 0600);
   assert_file_holds_registry (path, registry);
   assert_dir_holds (dir, "coprod.json", NULL);
   remove_dir (dir);
@@ -179,12 +169,12 @@ replace_file_of_mode (const char *name,
   if (!g_file_set_contents (path, "{\"format\": \"coprod\", \"version\": 1}", -1, &error))
     fail_msg ("%s", error->message);
   assert_int_equal (g_chmod (path, mode), 0);
-  assert_int_equal (file_mode (path), mode);
+  assert_int_equal (coprod_test_file_mode (path), mode);
 
   save_or_fail (registry, path);
   umask (old_umask);
 
-  assert_int_equal (file_mode (path), 0600);
+  assert_int_equal (coprod_test_file_mode (path), 0600);
   assert_file_holds_registry (path, registry);
   assert_dir_holds (dir, "coprod.json", NULL);
   remove_dir (dir);
@@ -331,31 +321,6 @@ test_missing_parent (void **state)
 
 /* Async */
 
-typedef struct
-{
-  GMainLoop    *loop;
-  GAsyncResult *result;
-} AsyncWait;
-
-static void
-got_result (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  AsyncWait *wait = user_data;
-
-  wait->result = g_object_ref (result);
-  g_main_loop_quit (wait->loop);
-}
-
-static GAsyncResult *
-wait_for_result (AsyncWait *wait)
-{
-  g_main_loop_run (wait->loop);
-  assert_non_null (wait->result);
-  return g_steal_pointer (&wait->result);
-}
-
 static void
 test_async_roundtrip (void **state)
 {
@@ -370,21 +335,21 @@ test_async_roundtrip (void **state)
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  AsyncWait wait = { loop, NULL };
+  CoprodTestAsyncWait wait = { loop, NULL };
   mode_t old_umask = umask (022);
 
-  coprod_registry_save_to_file_async (registry, file, NULL, got_result, &wait);
-  saved = wait_for_result (&wait);
+  coprod_registry_save_to_file_async (registry, file, NULL, coprod_test_async_ready, &wait);
+  saved = coprod_test_async_wait (&wait);
   umask (old_umask);
   if (!coprod_registry_save_to_file_finish (registry, saved, &error))
     fail_msg ("%s", error->message);
-  assert_int_equal (file_mode (path), 0600);
+  assert_int_equal (coprod_test_file_mode (path), 0600);
   assert_dir_holds (dir, "coprod.json", NULL);
 
-  coprod_registry_load_from_file_async (loaded, file, NULL, got_result, &wait);
+  coprod_registry_load_from_file_async (loaded, file, NULL, coprod_test_async_ready, &wait);
   /* nothing changes before _finish */
   assert_int_equal (coprod_registry_get_n_records (loaded), 0);
-  read = wait_for_result (&wait);
+  read = coprod_test_async_wait (&wait);
   assert_int_equal (coprod_registry_get_n_records (loaded), 0);
   if (!coprod_registry_load_from_file_finish (loaded, read, &error))
     fail_msg ("%s", error->message);
@@ -415,7 +380,7 @@ test_cancelled (void **state)
   g_autofree char *contents = NULL;
   g_autofree char *other_before = NULL;
   g_autofree char *other_after = NULL;
-  AsyncWait wait = { loop, NULL };
+  CoprodTestAsyncWait wait = { loop, NULL };
 
   g_cancellable_cancel (cancellable);
 
@@ -427,8 +392,8 @@ test_cancelled (void **state)
   /* over an old file: it stays */
   if (!g_file_set_contents (path, old_document, -1, &local))
     fail_msg ("%s", local->message);
-  coprod_registry_save_to_file_async (registry, file, cancellable, got_result, &wait);
-  result = wait_for_result (&wait);
+  coprod_registry_save_to_file_async (registry, file, cancellable, coprod_test_async_ready, &wait);
+  result = coprod_test_async_wait (&wait);
   assert_false (coprod_registry_save_to_file_finish (registry, result, &error2));
   assert_true (g_error_matches (error2, G_IO_ERROR, G_IO_ERROR_CANCELLED));
   assert_true (g_file_get_contents (path, &contents, NULL, NULL));
@@ -443,8 +408,8 @@ test_cancelled (void **state)
     assert_true (coprod_registry_add (other, keep, NULL));
   }
   other_before = coprod_registry_to_data (other, NULL);
-  coprod_registry_load_from_file_async (other, file, cancellable, got_result, &wait);
-  result2 = wait_for_result (&wait);
+  coprod_registry_load_from_file_async (other, file, cancellable, coprod_test_async_ready, &wait);
+  result2 = coprod_test_async_wait (&wait);
   assert_false (coprod_registry_load_from_file_finish (other, result2, &error3));
   assert_true (g_error_matches (error3, G_IO_ERROR, G_IO_ERROR_CANCELLED));
   other_after = coprod_registry_to_data (other, NULL);

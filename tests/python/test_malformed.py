@@ -5,8 +5,9 @@
 # Every document of tests/data/malformed/manifest.txt must fail to load
 # with a GLib.Error in the coprod-error-quark domain, the code the
 # manifest names, a message starting with the location given there, and
-# leave the registry as it was. tests/test-malformed.c checks the same
-# corpus from C; this checks that the errors reach Python intact.
+# leave the registry as it was; the manifest lists every file of the
+# folder and only those. tests/test-malformed.c checks the same corpus
+# from C; this checks that the errors reach Python intact.
 
 import os
 import unittest
@@ -95,6 +96,18 @@ class TestMalformed(unittest.TestCase):
                 self.assertEqual(registry.get_n_records(), 1)
                 self.assertIsNotNone(registry.lookup('p-kept'))
                 self.assertEqual(registry.to_data(), before)
+
+    def test_manifest_lists_the_folder(self):
+        # every file but the manifest is a case; every case not generated: is a file
+        listed = [name for _, name, _, _ in read_manifest()]
+        self.assertEqual(len(listed), len(set(listed)),
+                         'listed twice: %s' % sorted({n for n in listed if listed.count(n) > 1}))
+        files = {name for name in os.listdir(DATA) if name != 'manifest.txt'}
+        named = {name for name in listed if not name.startswith('generated:')}
+        self.assertEqual(sorted(files - named), [], 'in the folder but not in manifest.txt')
+        self.assertEqual(sorted(named - files), [], 'in manifest.txt but not in the folder')
+        for name in named:
+            self.assertTrue(os.path.isfile(os.path.join(DATA, name)), '%s is not a file' % name)
 
     def test_codes_are_the_enum(self):
         # the nicks of the manifest are those of Coprod.Error
