@@ -163,14 +163,14 @@ coprod_test_property_flags (gpointer object)
 }
 
 void
-coprod_test_assert_string_kind (gpointer          object,
-                                const char       *property,
-                                CoprodStringKind  kind)
+coprod_test_assert_field_kind (gpointer         object,
+                               const char      *property,
+                               CoprodFieldKind  kind)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  const CoprodField *field = _coprod_fields_find (G_OBJECT_TYPE (object), property);
 
-  assert_non_null (pspec);
-  assert_int_equal (_coprod_param_spec_get_string_kind (pspec), kind);
+  assert_non_null (field);
+  assert_int_equal (field->kind, kind);
 }
 
 void

@@ -41,9 +41,9 @@ void coprod_test_roundtrip_strv    (gpointer object, const char *property, const
 void coprod_test_property_flags (gpointer object);
 
 /* Asserts @property of @object's class is a string of @kind. */
-void coprod_test_assert_string_kind (gpointer          object,
-                                     const char       *property,
-                                     CoprodStringKind  kind);
+void coprod_test_assert_field_kind (gpointer         object,
+                                     const char      *property,
+                                     CoprodFieldKind  kind);
 
 /* Drops the caller's reference and asserts @object was finalized. */
 void coprod_test_assert_finalized (gpointer object);

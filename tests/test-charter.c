@@ -39,11 +39,11 @@ test_charter_properties (void **state)
   };
 
   coprod_test_property_flags (charter);
-  coprod_test_assert_string_kind (charter, "title", COPROD_STRING_TEXT);
-  coprod_test_assert_string_kind (charter, "author-id", COPROD_STRING_REF);
-  coprod_test_assert_string_kind (charter, "version", COPROD_STRING_TEXT);
-  coprod_test_assert_string_kind (charter, "published-date", COPROD_STRING_DATE);
-  coprod_test_assert_string_kind (charter, "url", COPROD_STRING_TEXT);
+  coprod_test_assert_field_kind (charter, "title", COPROD_FIELD_TEXT);
+  coprod_test_assert_field_kind (charter, "author-id", COPROD_FIELD_REF);
+  coprod_test_assert_field_kind (charter, "version", COPROD_FIELD_TEXT);
+  coprod_test_assert_field_kind (charter, "published-date", COPROD_FIELD_DATE);
+  coprod_test_assert_field_kind (charter, "url", COPROD_FIELD_TEXT);
 
   coprod_test_roundtrip_string (charter, "title", "Our co-production charter");
   assert_string_equal (coprod_charter_get_title (charter), "Our co-production charter");

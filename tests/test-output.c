@@ -44,12 +44,12 @@ test_output_properties (void **state)
   assert_int_equal (coprod_output_get_kind (output), COPROD_OUTPUT_KIND_REPORT);
 
   coprod_test_property_flags (output);
-  coprod_test_assert_string_kind (output, "title", COPROD_STRING_TEXT);
-  coprod_test_assert_string_kind (output, "project-id", COPROD_STRING_REF);
-  coprod_test_assert_string_kind (output, "url", COPROD_STRING_TEXT);
-  coprod_test_assert_string_kind (output, "published-date", COPROD_STRING_DATE);
-  coprod_test_assert_string_kind (output, "reach-from", COPROD_STRING_DATE);
-  coprod_test_assert_string_kind (output, "reach-to", COPROD_STRING_DATE);
+  coprod_test_assert_field_kind (output, "title", COPROD_FIELD_TEXT);
+  coprod_test_assert_field_kind (output, "project-id", COPROD_FIELD_REF);
+  coprod_test_assert_field_kind (output, "url", COPROD_FIELD_TEXT);
+  coprod_test_assert_field_kind (output, "published-date", COPROD_FIELD_DATE);
+  coprod_test_assert_field_kind (output, "reach-from", COPROD_FIELD_DATE);
+  coprod_test_assert_field_kind (output, "reach-to", COPROD_FIELD_DATE);
 
   coprod_test_roundtrip_enum (output, "kind", COPROD_OUTPUT_KIND_INFORMATION_HUB);
   assert_int_equal (coprod_output_get_kind (output), COPROD_OUTPUT_KIND_INFORMATION_HUB);

@@ -49,14 +49,14 @@ test_payment_properties (void **state)
   assert_int_equal (coprod_payment_get_kind (payment), COPROD_PAYMENT_KIND_FEE);
 
   coprod_test_property_flags (payment);
-  coprod_test_assert_string_kind (payment, "person-id", COPROD_STRING_REF);
-  coprod_test_assert_string_kind (payment, "meeting-id", COPROD_STRING_REF);
-  coprod_test_assert_string_kind (payment, "project-id", COPROD_STRING_REF);
-  coprod_test_assert_string_kind (payment, "currency", COPROD_STRING_CURRENCY);
-  coprod_test_assert_string_kind (payment, "offered-date", COPROD_STRING_DATE);
-  coprod_test_assert_string_kind (payment, "claimed-date", COPROD_STRING_DATE);
-  coprod_test_assert_string_kind (payment, "paid-date", COPROD_STRING_DATE);
-  coprod_test_assert_string_kind (payment, "note", COPROD_STRING_TEXT);
+  coprod_test_assert_field_kind (payment, "person-id", COPROD_FIELD_REF);
+  coprod_test_assert_field_kind (payment, "meeting-id", COPROD_FIELD_REF);
+  coprod_test_assert_field_kind (payment, "project-id", COPROD_FIELD_REF);
+  coprod_test_assert_field_kind (payment, "currency", COPROD_FIELD_CURRENCY);
+  coprod_test_assert_field_kind (payment, "offered-date", COPROD_FIELD_DATE);
+  coprod_test_assert_field_kind (payment, "claimed-date", COPROD_FIELD_DATE);
+  coprod_test_assert_field_kind (payment, "paid-date", COPROD_FIELD_DATE);
+  coprod_test_assert_field_kind (payment, "note", COPROD_FIELD_TEXT);
 
   coprod_test_roundtrip_string (payment, "person-id", "p-2");
   assert_string_equal (coprod_payment_get_person_id (payment), "p-2");

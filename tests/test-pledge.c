@@ -35,9 +35,9 @@ test_commitment_properties (void **state)
   GParamSpec *pspec;
 
   coprod_test_property_flags (commitment);
-  coprod_test_assert_string_kind (commitment, "text", COPROD_STRING_TEXT);
-  coprod_test_assert_string_kind (commitment, "due-date", COPROD_STRING_DATE);
-  coprod_test_assert_string_kind (commitment, "evidence", COPROD_STRING_TEXT);
+  coprod_test_assert_field_kind (commitment, "text", COPROD_FIELD_TEXT);
+  coprod_test_assert_field_kind (commitment, "due-date", COPROD_FIELD_DATE);
+  coprod_test_assert_field_kind (commitment, "evidence", COPROD_FIELD_TEXT);
 
   coprod_test_roundtrip_string (commitment, "text", "Share the minutes in plain language");
   assert_string_equal (coprod_commitment_get_text (commitment),
@@ -130,12 +130,12 @@ test_pledge_properties (void **state)
   GParamSpec *pspec;
 
   coprod_test_property_flags (pledge);
-  coprod_test_assert_string_kind (pledge, "signatory-id", COPROD_STRING_REF);
-  coprod_test_assert_string_kind (pledge, "on-behalf-of-id", COPROD_STRING_REF);
-  coprod_test_assert_string_kind (pledge, "signed-date", COPROD_STRING_DATE);
-  coprod_test_assert_string_kind (pledge, "charter-id", COPROD_STRING_REF);
-  coprod_test_assert_string_kind (pledge, "statement", COPROD_STRING_TEXT);
-  coprod_test_assert_string_kind (pledge, "review-date", COPROD_STRING_DATE);
+  coprod_test_assert_field_kind (pledge, "signatory-id", COPROD_FIELD_REF);
+  coprod_test_assert_field_kind (pledge, "on-behalf-of-id", COPROD_FIELD_REF);
+  coprod_test_assert_field_kind (pledge, "signed-date", COPROD_FIELD_DATE);
+  coprod_test_assert_field_kind (pledge, "charter-id", COPROD_FIELD_REF);
+  coprod_test_assert_field_kind (pledge, "statement", COPROD_FIELD_TEXT);
+  coprod_test_assert_field_kind (pledge, "review-date", COPROD_FIELD_DATE);
 
   coprod_test_roundtrip_string (pledge, "signatory-id", "p-chief-executive");
   assert_string_equal (coprod_pledge_get_signatory_id (pledge), "p-chief-executive");

@@ -39,10 +39,10 @@ test_policy_properties (void **state)
   CoprodPolicy *policy = g_object_new (COPROD_TYPE_POLICY, "id", "pol-1", NULL);
 
   coprod_test_property_flags (policy);
-  coprod_test_assert_string_kind (policy, "title", COPROD_STRING_TEXT);
-  coprod_test_assert_string_kind (policy, "organisation-id", COPROD_STRING_REF);
-  coprod_test_assert_string_kind (policy, "rate-card-id", COPROD_STRING_REF);
-  coprod_test_assert_string_kind (policy, "url", COPROD_STRING_TEXT);
+  coprod_test_assert_field_kind (policy, "title", COPROD_FIELD_TEXT);
+  coprod_test_assert_field_kind (policy, "organisation-id", COPROD_FIELD_REF);
+  coprod_test_assert_field_kind (policy, "rate-card-id", COPROD_FIELD_REF);
+  coprod_test_assert_field_kind (policy, "url", COPROD_FIELD_TEXT);
 
   coprod_test_roundtrip_string (policy, "title", "Paying people for their time");
   assert_string_equal (coprod_policy_get_title (policy), "Paying people for their time");

@@ -37,7 +37,7 @@ test_rate_entry_properties (void **state)
   assert_true (coprod_rate_entry_get_amount (entry) == 0);
 
   coprod_test_property_flags (entry);
-  coprod_test_assert_string_kind (entry, "activity", COPROD_STRING_TEXT);
+  coprod_test_assert_field_kind (entry, "activity", COPROD_FIELD_TEXT);
 
   coprod_test_roundtrip_string (entry, "activity", "reading papers");
   assert_string_equal (coprod_rate_entry_get_activity (entry), "reading papers");
@@ -96,11 +96,11 @@ test_rate_card_properties (void **state)
   GListModel *entries = NULL;
 
   coprod_test_property_flags (card);
-  coprod_test_assert_string_kind (card, "name", COPROD_STRING_TEXT);
-  coprod_test_assert_string_kind (card, "organisation-id", COPROD_STRING_REF);
-  coprod_test_assert_string_kind (card, "currency", COPROD_STRING_CURRENCY);
-  coprod_test_assert_string_kind (card, "effective-from", COPROD_STRING_DATE);
-  coprod_test_assert_string_kind (card, "effective-to", COPROD_STRING_DATE);
+  coprod_test_assert_field_kind (card, "name", COPROD_FIELD_TEXT);
+  coprod_test_assert_field_kind (card, "organisation-id", COPROD_FIELD_REF);
+  coprod_test_assert_field_kind (card, "currency", COPROD_FIELD_CURRENCY);
+  coprod_test_assert_field_kind (card, "effective-from", COPROD_FIELD_DATE);
+  coprod_test_assert_field_kind (card, "effective-to", COPROD_FIELD_DATE);
 
   coprod_test_roundtrip_string (card, "name", "Rates for the Building Together board");
   assert_string_equal (coprod_rate_card_get_name (card), "Rates for the Building Together board");

@@ -33,8 +33,8 @@ test_rating_properties (void **state)
   assert_int_equal (coprod_rating_get_score (rating), 0);
 
   coprod_test_property_flags (rating);
-  coprod_test_assert_string_kind (rating, "practice-id", COPROD_STRING_TEXT);
-  coprod_test_assert_string_kind (rating, "evidence", COPROD_STRING_TEXT);
+  coprod_test_assert_field_kind (rating, "practice-id", COPROD_FIELD_TEXT);
+  coprod_test_assert_field_kind (rating, "evidence", COPROD_FIELD_TEXT);
 
   coprod_test_roundtrip_string (rating, "practice-id", "impact-shared");
   assert_string_equal (coprod_rating_get_practice_id (rating), "impact-shared");
@@ -111,9 +111,9 @@ test_review_properties (void **state)
 
   coprod_test_property_flags (review);
   /* a framework is named by its key, not a record id */
-  coprod_test_assert_string_kind (review, "framework-id", COPROD_STRING_TEXT);
-  coprod_test_assert_string_kind (review, "subject-id", COPROD_STRING_REF);
-  coprod_test_assert_string_kind (review, "date", COPROD_STRING_DATE);
+  coprod_test_assert_field_kind (review, "framework-id", COPROD_FIELD_TEXT);
+  coprod_test_assert_field_kind (review, "subject-id", COPROD_FIELD_REF);
+  coprod_test_assert_field_kind (review, "date", COPROD_FIELD_DATE);
 
   coprod_test_roundtrip_string (review, "framework-id", "scie");
   assert_string_equal (coprod_review_get_framework_id (review), "scie");

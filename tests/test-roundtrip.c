@@ -145,22 +145,61 @@ rand_date (Gen *gen)
     }
 }
 
+/* The field a property was made from: the field table says what the
+ * codec writes and what each value holds */
+static const CoprodField *
+field_of (GParamSpec *pspec)
+{
+  const CoprodField *field = _coprod_field_of_pspec (pspec);
+
+  if (field == NULL)
+    fail_msg ("property %s:%s has no field", g_type_name (pspec->owner_type), pspec->name);
+  return field;
+}
+
+static gboolean
+is_children (GParamSpec       *pspec,
+             GType            *child_type,
+             CoprodChildAdder *add)
+{
+  const CoprodField *field = _coprod_field_of_pspec (pspec);
+
+  if (field == NULL || field->kind != COPROD_FIELD_CHILDREN)
+    return FALSE;
+  if (child_type != NULL)
+    *child_type = field->type ();
+  if (add != NULL)
+    *add = field->add;
+  return TRUE;
+}
+
 static char *
 rand_string_for (Gen        *gen,
                  GParamSpec *pspec)
 {
-  switch (_coprod_param_spec_get_string_kind (pspec))
+  switch (field_of (pspec)->kind)
     {
-    case COPROD_STRING_DATE:
+    case COPROD_FIELD_DATE:
       return rand_date (gen);
-    case COPROD_STRING_CURRENCY:
+    case COPROD_FIELD_CURRENCY:
       return g_strdup_printf ("%c%c%c",
                               'A' + g_rand_int_range (gen->rand, 0, 26),
                               'A' + g_rand_int_range (gen->rand, 0, 26),
                               'A' + g_rand_int_range (gen->rand, 0, 26));
-    case COPROD_STRING_REF:
+    case COPROD_FIELD_REF:
       return rand_id (gen);
-    case COPROD_STRING_TEXT:
+    case COPROD_FIELD_TEXT:
+    case COPROD_FIELD_REFS:
+    case COPROD_FIELD_STRV:
+    case COPROD_FIELD_ENUM:
+    case COPROD_FIELD_FLAGS:
+    case COPROD_FIELD_SINGLE_FLAG:
+    case COPROD_FIELD_INT:
+    case COPROD_FIELD_UINT:
+    case COPROD_FIELD_INT64:
+    case COPROD_FIELD_DOUBLE:
+    case COPROD_FIELD_BOOLEAN:
+    case COPROD_FIELD_CHILDREN:
     default:
       return rand_text (gen, 6);
     }
@@ -240,7 +279,7 @@ rand_value (Gen        *gen,
       GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (pspec)->flags_class;
       guint flags = 0;
 
-      if (_coprod_param_spec_is_single_flag (pspec))
+      if (field_of (pspec)->kind == COPROD_FIELD_SINGLE_FLAG)
         {
           guint v;
 
@@ -266,7 +305,7 @@ rand_value (Gen        *gen,
         {
           g_autofree char *s = NULL;
 
-          if (_coprod_param_spec_get_string_kind (pspec) == COPROD_STRING_REF)
+          if (field_of (pspec)->kind == COPROD_FIELD_REFS)
             s = rand_id (gen);
           else
             s = rand_text (gen, 4);
@@ -279,18 +318,15 @@ rand_value (Gen        *gen,
               g_type_name (pspec->owner_type), pspec->name, g_type_name (type));
 }
 
-/* The properties the codec writes: readable and writable, not
- * construct-only, not a record's id; and the lists of children. */
+/* The properties the codec writes: the saved fields of the type's table
+ * (a record's id is not a field: it is written first, by itself) */
 static gboolean
 is_serialized (GType       type,
                GParamSpec *pspec)
 {
-  if (g_str_equal (pspec->name, "id") && g_type_is_a (type, COPROD_TYPE_RECORD))
-    return FALSE;
-  if (_coprod_param_spec_get_children (pspec, NULL, NULL))
-    return TRUE;
-  return (pspec->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE &&
-         (pspec->flags & G_PARAM_CONSTRUCT_ONLY) == 0;
+  const CoprodField *field = _coprod_field_of_pspec (pspec);
+
+  return field != NULL && (field->flags & COPROD_FIELD_NOT_SAVED) == 0;
 }
 
 static void
@@ -328,7 +364,7 @@ rand_object (Gen   *gen,
     {
       GParamSpec *pspec = pspecs[i];
 
-      if (!is_serialized (type, pspec) || _coprod_param_spec_get_children (pspec, NULL, NULL))
+      if (!is_serialized (type, pspec) || is_children (pspec, NULL, NULL))
         continue;
       /* leave some at their defaults */
       if (g_rand_int_range (gen->rand, 0, 4) == 0)
@@ -350,7 +386,7 @@ rand_object (Gen   *gen,
       CoprodChildAdder add;
       guint n_children, j;
 
-      if (!_coprod_param_spec_get_children (pspecs[i], &child_type, &add))
+      if (!is_children (pspecs[i], &child_type, &add))
         continue;
 
       n_children = depth < 3 ? g_rand_int_range (gen->rand, 0, 3) : 0;
@@ -521,7 +557,7 @@ inject_object (Gen        *gen,
       GType child_type;
       JsonArray *array;
 
-      if (!_coprod_param_spec_get_children (pspecs[i], &child_type, NULL))
+      if (!is_children (pspecs[i], &child_type, NULL))
         continue;
       member = g_strdelimit (g_strdup (pspecs[i]->name), "-", '_');
       assert_true (json_object_has_member (object, member));
@@ -743,7 +779,7 @@ test_roundtrip (void **state)
               key = g_strdup_printf ("%s:%s", g_type_name (ttype), pspecs[i]->name);
               if (!g_hash_table_contains (gen.covered, key))
                 fail_msg ("no document set %s", key);
-              if (_coprod_param_spec_get_children (pspecs[i], &child_type, NULL))
+              if (is_children (pspecs[i], &child_type, NULL))
                 g_ptr_array_add (types, GSIZE_TO_POINTER (child_type));
             }
         }
