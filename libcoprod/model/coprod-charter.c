@@ -5,8 +5,9 @@
 #include "config.h"
 
 #include "coprod-charter.h"
-#include "coprod-date.h"
 #include "coprod-enum-types.h"
+#include "coprod-organisation.h"
+#include "coprod-partnership.h"
 #include "coprod-record-private.h"
 
 /**
@@ -61,134 +62,19 @@ struct _CoprodCharter
 G_DEFINE_FINAL_TYPE (CoprodCharter, coprod_charter, COPROD_TYPE_RECORD)
 
 enum {
-  PROP_0,
-  PROP_TITLE,
-  PROP_AUTHOR_ID,
-  PROP_VERSION,
-  PROP_PUBLISHED_DATE,
-  PROP_PRINCIPLES,
-  PROP_TRAUMA_INFORMED,
-  PROP_URL,
-  N_PROPS
+  FIELD_TITLE,
+  FIELD_AUTHOR_ID,
+  FIELD_VERSION,
+  FIELD_PUBLISHED_DATE,
+  FIELD_PRINCIPLES,
+  FIELD_TRAUMA_INFORMED,
+  FIELD_URL,
+  N_FIELDS
 };
-
-static GParamSpec *properties[N_PROPS];
 
 static const char * const empty_strv[] = { NULL };
 
-static void
-coprod_charter_finalize (GObject *object)
-{
-  CoprodCharter *self = COPROD_CHARTER (object);
-
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->author_id, g_free);
-  g_clear_pointer (&self->version, g_free);
-  g_clear_pointer (&self->published_date, g_free);
-  g_clear_pointer (&self->principles, g_strfreev);
-  g_clear_pointer (&self->url, g_free);
-
-  G_OBJECT_CLASS (coprod_charter_parent_class)->finalize (object);
-}
-
-static void
-coprod_charter_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  CoprodCharter *self = COPROD_CHARTER (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_AUTHOR_ID:
-      g_value_set_string (value, self->author_id);
-      break;
-
-    case PROP_VERSION:
-      g_value_set_string (value, self->version);
-      break;
-
-    case PROP_PUBLISHED_DATE:
-      g_value_set_string (value, self->published_date);
-      break;
-
-    case PROP_PRINCIPLES:
-      g_value_set_boxed (value, coprod_charter_get_principles (self));
-      break;
-
-    case PROP_TRAUMA_INFORMED:
-      g_value_set_boolean (value, self->trauma_informed);
-      break;
-
-    case PROP_URL:
-      g_value_set_string (value, self->url);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_charter_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  CoprodCharter *self = COPROD_CHARTER (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      coprod_charter_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_AUTHOR_ID:
-      coprod_charter_set_author_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_VERSION:
-      coprod_charter_set_version (self, g_value_get_string (value));
-      break;
-
-    case PROP_PUBLISHED_DATE:
-      coprod_charter_set_published_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_PRINCIPLES:
-      coprod_charter_set_principles (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_TRAUMA_INFORMED:
-      coprod_charter_set_trauma_informed (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_URL:
-      coprod_charter_set_url (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_charter_class_init (CoprodCharterClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->finalize = coprod_charter_finalize;
-  object_class->get_property = coprod_charter_get_property;
-  object_class->set_property = coprod_charter_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodCharter:title:
    *
@@ -196,8 +82,7 @@ coprod_charter_class_init (CoprodCharterClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  [FIELD_TITLE] = COPROD_TEXT_FIELD (CoprodCharter, title, "title"),
 
   /**
    * CoprodCharter:author-id:
@@ -206,8 +91,10 @@ coprod_charter_class_init (CoprodCharterClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_AUTHOR_ID] =
-    _coprod_param_spec_string_kind ("author-id", COPROD_STRING_REF, flags);
+  [FIELD_AUTHOR_ID] = COPROD_REF_EITHER_FIELD (CoprodCharter, author_id,
+                                               "author-id",
+                                               coprod_partnership_get_type,
+                                               coprod_organisation_get_type),
 
   /**
    * CoprodCharter:version:
@@ -217,8 +104,7 @@ coprod_charter_class_init (CoprodCharterClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_VERSION] =
-    g_param_spec_string ("version", NULL, NULL, NULL, flags);
+  [FIELD_VERSION] = COPROD_TEXT_FIELD (CoprodCharter, version, "version"),
 
   /**
    * CoprodCharter:published-date:
@@ -227,9 +113,8 @@ coprod_charter_class_init (CoprodCharterClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PUBLISHED_DATE] =
-    _coprod_param_spec_string_kind ("published-date", COPROD_STRING_DATE,
-                                    flags);
+  [FIELD_PUBLISHED_DATE] = COPROD_DATE_FIELD (CoprodCharter, published_date,
+                                              "published-date"),
 
   /**
    * CoprodCharter:principles:
@@ -238,9 +123,8 @@ coprod_charter_class_init (CoprodCharterClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PRINCIPLES] =
-    g_param_spec_boxed ("principles", NULL, NULL,
-                        G_TYPE_STRV, flags);
+  [FIELD_PRINCIPLES] = COPROD_STRV_FIELD (CoprodCharter, principles,
+                                          "principles"),
 
   /**
    * CoprodCharter:trauma-informed:
@@ -249,8 +133,9 @@ coprod_charter_class_init (CoprodCharterClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_TRAUMA_INFORMED] =
-    g_param_spec_boolean ("trauma-informed", NULL, NULL, FALSE, flags);
+  [FIELD_TRAUMA_INFORMED] =
+    COPROD_BOOLEAN_FIELD (CoprodCharter, trauma_informed, "trauma-informed",
+                          FALSE),
 
   /**
    * CoprodCharter:url:
@@ -259,16 +144,19 @@ coprod_charter_class_init (CoprodCharterClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_URL] =
-    g_param_spec_string ("url", NULL, NULL, NULL, flags);
+  [FIELD_URL] = COPROD_TEXT_FIELD (CoprodCharter, url, "url"),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static void
+coprod_charter_class_init (CoprodCharterClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_charter_init (CoprodCharter *self)
 {
-  self->principles = g_new0 (char *, 1);
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -325,7 +213,7 @@ coprod_charter_set_title (CoprodCharter *self,
 {
   g_return_if_fail (COPROD_IS_CHARTER (self));
 
-  _coprod_set_string (self, &self->title, title, properties[PROP_TITLE]);
+  _coprod_field_set_string (self, &fields[FIELD_TITLE], title);
 }
 
 /**
@@ -361,8 +249,7 @@ coprod_charter_set_author_id (CoprodCharter *self,
 {
   g_return_if_fail (COPROD_IS_CHARTER (self));
 
-  _coprod_set_string (self, &self->author_id, author_id,
-                      properties[PROP_AUTHOR_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_AUTHOR_ID], author_id);
 }
 
 /**
@@ -398,7 +285,7 @@ coprod_charter_set_version (CoprodCharter *self,
 {
   g_return_if_fail (COPROD_IS_CHARTER (self));
 
-  _coprod_set_string (self, &self->version, version, properties[PROP_VERSION]);
+  _coprod_field_set_string (self, &fields[FIELD_VERSION], version);
 }
 
 /**
@@ -434,8 +321,7 @@ coprod_charter_set_published_date (CoprodCharter *self,
 {
   g_return_if_fail (COPROD_IS_CHARTER (self));
 
-  _coprod_set_string (self, &self->published_date, date,
-                      properties[PROP_PUBLISHED_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_PUBLISHED_DATE], date);
 }
 
 /**
@@ -472,8 +358,7 @@ coprod_charter_set_principles (CoprodCharter      *self,
 {
   g_return_if_fail (COPROD_IS_CHARTER (self));
 
-  _coprod_set_strv (self, &self->principles, principles,
-                    properties[PROP_PRINCIPLES]);
+  _coprod_field_set_strv (self, &fields[FIELD_PRINCIPLES], principles);
 }
 
 /**
@@ -509,8 +394,8 @@ coprod_charter_set_trauma_informed (CoprodCharter *self,
 {
   g_return_if_fail (COPROD_IS_CHARTER (self));
 
-  _coprod_set_boolean (self, &self->trauma_informed, trauma_informed,
-                       properties[PROP_TRAUMA_INFORMED]);
+  _coprod_field_set_boolean (self, &fields[FIELD_TRAUMA_INFORMED],
+                             trauma_informed);
 }
 
 /**
@@ -546,5 +431,5 @@ coprod_charter_set_url (CoprodCharter *self,
 {
   g_return_if_fail (COPROD_IS_CHARTER (self));
 
-  _coprod_set_string (self, &self->url, url, properties[PROP_URL]);
+  _coprod_field_set_string (self, &fields[FIELD_URL], url);
 }

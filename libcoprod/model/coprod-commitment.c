@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include "coprod-commitment.h"
-#include "coprod-date.h"
 #include "coprod-enum-types.h"
 #include "coprod-record-private.h"
 
@@ -51,111 +50,15 @@ struct _CoprodCommitment
 G_DEFINE_FINAL_TYPE (CoprodCommitment, coprod_commitment, G_TYPE_OBJECT)
 
 enum {
-  PROP_0,
-  PROP_TEXT,
-  PROP_DUE_DATE,
-  PROP_STATUS,
-  PROP_PROGRESS,
-  PROP_EVIDENCE,
-  N_PROPS
+  FIELD_TEXT,
+  FIELD_DUE_DATE,
+  FIELD_STATUS,
+  FIELD_PROGRESS,
+  FIELD_EVIDENCE,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static void
-coprod_commitment_finalize (GObject *object)
-{
-  CoprodCommitment *self = COPROD_COMMITMENT (object);
-
-  g_clear_pointer (&self->text, g_free);
-  g_clear_pointer (&self->due_date, g_free);
-  g_clear_pointer (&self->evidence, g_free);
-
-  G_OBJECT_CLASS (coprod_commitment_parent_class)->finalize (object);
-}
-
-static void
-coprod_commitment_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  CoprodCommitment *self = COPROD_COMMITMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_TEXT:
-      g_value_set_string (value, self->text);
-      break;
-
-    case PROP_DUE_DATE:
-      g_value_set_string (value, self->due_date);
-      break;
-
-    case PROP_STATUS:
-      g_value_set_enum (value, self->status);
-      break;
-
-    case PROP_PROGRESS:
-      g_value_set_uint (value, self->progress);
-      break;
-
-    case PROP_EVIDENCE:
-      g_value_set_string (value, self->evidence);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_commitment_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  CoprodCommitment *self = COPROD_COMMITMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_TEXT:
-      coprod_commitment_set_text (self, g_value_get_string (value));
-      break;
-
-    case PROP_DUE_DATE:
-      coprod_commitment_set_due_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_STATUS:
-      coprod_commitment_set_status (self, g_value_get_enum (value));
-      break;
-
-    case PROP_PROGRESS:
-      coprod_commitment_set_progress (self, g_value_get_uint (value));
-      break;
-
-    case PROP_EVIDENCE:
-      coprod_commitment_set_evidence (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_commitment_class_init (CoprodCommitmentClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->finalize = coprod_commitment_finalize;
-  object_class->get_property = coprod_commitment_get_property;
-  object_class->set_property = coprod_commitment_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodCommitment:text:
    *
@@ -163,8 +66,7 @@ coprod_commitment_class_init (CoprodCommitmentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_TEXT] =
-    g_param_spec_string ("text", NULL, NULL, NULL, flags);
+  [FIELD_TEXT] = COPROD_TEXT_FIELD (CoprodCommitment, text, "text"),
 
   /**
    * CoprodCommitment:due-date:
@@ -174,8 +76,7 @@ coprod_commitment_class_init (CoprodCommitmentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_DUE_DATE] =
-    _coprod_param_spec_string_kind ("due-date", COPROD_STRING_DATE, flags);
+  [FIELD_DUE_DATE] = COPROD_DATE_FIELD (CoprodCommitment, due_date, "due-date"),
 
   /**
    * CoprodCommitment:status:
@@ -184,11 +85,9 @@ coprod_commitment_class_init (CoprodCommitmentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       COPROD_TYPE_COMMITMENT_STATUS,
-                       COPROD_COMMITMENT_STATUS_NOT_STARTED,
-                       flags);
+  [FIELD_STATUS] = COPROD_ENUM_FIELD (CoprodCommitment, status, "status",
+                                      coprod_commitment_status_get_type,
+                                      COPROD_COMMITMENT_STATUS_NOT_STARTED),
 
   /**
    * CoprodCommitment:progress:
@@ -197,10 +96,8 @@ coprod_commitment_class_init (CoprodCommitmentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PROGRESS] =
-    g_param_spec_uint ("progress", NULL, NULL,
-                       0, 100, 0,
-                       flags);
+  [FIELD_PROGRESS] = COPROD_UINT_FIELD (CoprodCommitment, progress, "progress",
+                                        0, 100, 0),
 
   /**
    * CoprodCommitment:evidence:
@@ -209,15 +106,19 @@ coprod_commitment_class_init (CoprodCommitmentClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_EVIDENCE] =
-    g_param_spec_string ("evidence", NULL, NULL, NULL, flags);
+  [FIELD_EVIDENCE] = COPROD_TEXT_FIELD (CoprodCommitment, evidence, "evidence"),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static void
+coprod_commitment_class_init (CoprodCommitmentClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_commitment_init (CoprodCommitment *self)
 {
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -271,7 +172,7 @@ coprod_commitment_set_text (CoprodCommitment *self,
 {
   g_return_if_fail (COPROD_IS_COMMITMENT (self));
 
-  _coprod_set_string (self, &self->text, text, properties[PROP_TEXT]);
+  _coprod_field_set_string (self, &fields[FIELD_TEXT], text);
 }
 
 /**
@@ -307,7 +208,7 @@ coprod_commitment_set_due_date (CoprodCommitment *self,
 {
   g_return_if_fail (COPROD_IS_COMMITMENT (self));
 
-  _coprod_set_string (self, &self->due_date, date, properties[PROP_DUE_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_DUE_DATE], date);
 }
 
 /**
@@ -344,8 +245,7 @@ coprod_commitment_set_status (CoprodCommitment      *self,
 {
   g_return_if_fail (COPROD_IS_COMMITMENT (self));
 
-  _coprod_set_enum (self, (guint *) &self->status, status,
-                    properties[PROP_STATUS]);
+  _coprod_field_set_enum (self, &fields[FIELD_STATUS], status);
 }
 
 /**
@@ -380,13 +280,8 @@ coprod_commitment_set_progress (CoprodCommitment *self,
                                 guint             progress)
 {
   g_return_if_fail (COPROD_IS_COMMITMENT (self));
-  g_return_if_fail (progress <= 100);
 
-  if (self->progress == progress)
-    return;
-
-  self->progress = progress;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+  _coprod_field_set_uint (self, &fields[FIELD_PROGRESS], progress);
 }
 
 /**
@@ -422,6 +317,5 @@ coprod_commitment_set_evidence (CoprodCommitment *self,
 {
   g_return_if_fail (COPROD_IS_COMMITMENT (self));
 
-  _coprod_set_string (self, &self->evidence, evidence,
-                      properties[PROP_EVIDENCE]);
+  _coprod_field_set_string (self, &fields[FIELD_EVIDENCE], evidence);
 }

@@ -4,8 +4,9 @@
  */
 #include "config.h"
 
-#include "coprod-date.h"
 #include "coprod-enum-types.h"
+#include "coprod-organisation.h"
+#include "coprod-person.h"
 #include "coprod-pledge.h"
 #include "coprod-record-private.h"
 
@@ -64,19 +65,16 @@ struct _CoprodPledge
 G_DEFINE_FINAL_TYPE (CoprodPledge, coprod_pledge, COPROD_TYPE_RECORD)
 
 enum {
-  PROP_0,
-  PROP_SIGNATORY_ID,
-  PROP_ON_BEHALF_OF_ID,
-  PROP_SIGNED_DATE,
-  PROP_CHARTER_ID,
-  PROP_STATEMENT,
-  PROP_STATUS,
-  PROP_REVIEW_DATE,
-  PROP_COMMITMENTS,
-  N_PROPS
+  FIELD_SIGNATORY_ID,
+  FIELD_ON_BEHALF_OF_ID,
+  FIELD_SIGNED_DATE,
+  FIELD_CHARTER_ID,
+  FIELD_STATEMENT,
+  FIELD_STATUS,
+  FIELD_REVIEW_DATE,
+  FIELD_COMMITMENTS,
+  N_FIELDS
 };
-
-static GParamSpec *properties[N_PROPS];
 
 static void
 add_commitment_child (gpointer owner,
@@ -85,134 +83,7 @@ add_commitment_child (gpointer owner,
   coprod_pledge_add_commitment (owner, child);
 }
 
-static void
-coprod_pledge_dispose (GObject *object)
-{
-  CoprodPledge *self = COPROD_PLEDGE (object);
-
-  g_clear_object (&self->commitments);
-
-  G_OBJECT_CLASS (coprod_pledge_parent_class)->dispose (object);
-}
-
-static void
-coprod_pledge_finalize (GObject *object)
-{
-  CoprodPledge *self = COPROD_PLEDGE (object);
-
-  g_clear_pointer (&self->signatory_id, g_free);
-  g_clear_pointer (&self->on_behalf_of_id, g_free);
-  g_clear_pointer (&self->signed_date, g_free);
-  g_clear_pointer (&self->charter_id, g_free);
-  g_clear_pointer (&self->statement, g_free);
-  g_clear_pointer (&self->review_date, g_free);
-
-  G_OBJECT_CLASS (coprod_pledge_parent_class)->finalize (object);
-}
-
-static void
-coprod_pledge_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  CoprodPledge *self = COPROD_PLEDGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SIGNATORY_ID:
-      g_value_set_string (value, self->signatory_id);
-      break;
-
-    case PROP_ON_BEHALF_OF_ID:
-      g_value_set_string (value, self->on_behalf_of_id);
-      break;
-
-    case PROP_SIGNED_DATE:
-      g_value_set_string (value, self->signed_date);
-      break;
-
-    case PROP_CHARTER_ID:
-      g_value_set_string (value, self->charter_id);
-      break;
-
-    case PROP_STATEMENT:
-      g_value_set_string (value, self->statement);
-      break;
-
-    case PROP_STATUS:
-      g_value_set_enum (value, self->status);
-      break;
-
-    case PROP_REVIEW_DATE:
-      g_value_set_string (value, self->review_date);
-      break;
-
-    case PROP_COMMITMENTS:
-      g_value_set_object (value, self->commitments);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_pledge_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  CoprodPledge *self = COPROD_PLEDGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SIGNATORY_ID:
-      coprod_pledge_set_signatory_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_ON_BEHALF_OF_ID:
-      coprod_pledge_set_on_behalf_of_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_SIGNED_DATE:
-      coprod_pledge_set_signed_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_CHARTER_ID:
-      coprod_pledge_set_charter_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_STATEMENT:
-      coprod_pledge_set_statement (self, g_value_get_string (value));
-      break;
-
-    case PROP_STATUS:
-      coprod_pledge_set_status (self, g_value_get_enum (value));
-      break;
-
-    case PROP_REVIEW_DATE:
-      coprod_pledge_set_review_date (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_pledge_class_init (CoprodPledgeClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->dispose = coprod_pledge_dispose;
-  object_class->finalize = coprod_pledge_finalize;
-  object_class->get_property = coprod_pledge_get_property;
-  object_class->set_property = coprod_pledge_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodPledge:signatory-id:
    *
@@ -220,8 +91,9 @@ coprod_pledge_class_init (CoprodPledgeClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_SIGNATORY_ID] =
-    _coprod_param_spec_string_kind ("signatory-id", COPROD_STRING_REF, flags);
+  [FIELD_SIGNATORY_ID] = COPROD_REF_FIELD (CoprodPledge, signatory_id,
+                                           "signatory-id",
+                                           coprod_person_get_type),
 
   /**
    * CoprodPledge:on-behalf-of-id:
@@ -231,9 +103,9 @@ coprod_pledge_class_init (CoprodPledgeClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_ON_BEHALF_OF_ID] =
-    _coprod_param_spec_string_kind ("on-behalf-of-id", COPROD_STRING_REF,
-                                    flags);
+  [FIELD_ON_BEHALF_OF_ID] = COPROD_REF_FIELD (CoprodPledge, on_behalf_of_id,
+                                              "on-behalf-of-id",
+                                              coprod_organisation_get_type),
 
   /**
    * CoprodPledge:signed-date:
@@ -242,8 +114,8 @@ coprod_pledge_class_init (CoprodPledgeClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_SIGNED_DATE] =
-    _coprod_param_spec_string_kind ("signed-date", COPROD_STRING_DATE, flags);
+  [FIELD_SIGNED_DATE] = COPROD_DATE_RANGE_FIELD (CoprodPledge, signed_date,
+                                                 "signed-date", "review-date"),
 
   /**
    * CoprodPledge:charter-id:
@@ -253,8 +125,8 @@ coprod_pledge_class_init (CoprodPledgeClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_CHARTER_ID] =
-    _coprod_param_spec_string_kind ("charter-id", COPROD_STRING_REF, flags);
+  [FIELD_CHARTER_ID] = COPROD_REF_FIELD (CoprodPledge, charter_id, "charter-id",
+                                         NULL),
 
   /**
    * CoprodPledge:statement:
@@ -263,8 +135,7 @@ coprod_pledge_class_init (CoprodPledgeClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_STATEMENT] =
-    g_param_spec_string ("statement", NULL, NULL, NULL, flags);
+  [FIELD_STATEMENT] = COPROD_TEXT_FIELD (CoprodPledge, statement, "statement"),
 
   /**
    * CoprodPledge:status:
@@ -273,10 +144,9 @@ coprod_pledge_class_init (CoprodPledgeClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       COPROD_TYPE_PLEDGE_STATUS, COPROD_PLEDGE_STATUS_DRAFT,
-                       flags);
+  [FIELD_STATUS] = COPROD_ENUM_FIELD (CoprodPledge, status, "status",
+                                      coprod_pledge_status_get_type,
+                                      COPROD_PLEDGE_STATUS_DRAFT),
 
   /**
    * CoprodPledge:review-date:
@@ -285,8 +155,8 @@ coprod_pledge_class_init (CoprodPledgeClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_REVIEW_DATE] =
-    _coprod_param_spec_string_kind ("review-date", COPROD_STRING_DATE, flags);
+  [FIELD_REVIEW_DATE] = COPROD_DATE_FIELD (CoprodPledge, review_date,
+                                           "review-date"),
 
   /**
    * CoprodPledge:commitments:
@@ -297,17 +167,22 @@ coprod_pledge_class_init (CoprodPledgeClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_COMMITMENTS] =
-    _coprod_param_spec_children ("commitments", COPROD_TYPE_COMMITMENT,
-                                 add_commitment_child);
+  [FIELD_COMMITMENTS] = COPROD_CHILDREN_FIELD (CoprodPledge, commitments,
+                                               "commitments",
+                                               coprod_commitment_get_type,
+                                               add_commitment_child),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static void
+coprod_pledge_class_init (CoprodPledgeClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_pledge_init (CoprodPledge *self)
 {
-  self->commitments = g_list_store_new (COPROD_TYPE_COMMITMENT);
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -364,8 +239,7 @@ coprod_pledge_set_signatory_id (CoprodPledge *self,
 {
   g_return_if_fail (COPROD_IS_PLEDGE (self));
 
-  _coprod_set_string (self, &self->signatory_id, signatory_id,
-                      properties[PROP_SIGNATORY_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_SIGNATORY_ID], signatory_id);
 }
 
 /**
@@ -401,8 +275,8 @@ coprod_pledge_set_on_behalf_of_id (CoprodPledge *self,
 {
   g_return_if_fail (COPROD_IS_PLEDGE (self));
 
-  _coprod_set_string (self, &self->on_behalf_of_id, on_behalf_of_id,
-                      properties[PROP_ON_BEHALF_OF_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_ON_BEHALF_OF_ID],
+                            on_behalf_of_id);
 }
 
 /**
@@ -457,8 +331,7 @@ coprod_pledge_set_signed_date (CoprodPledge *self,
 {
   g_return_if_fail (COPROD_IS_PLEDGE (self));
 
-  _coprod_set_string (self, &self->signed_date, date,
-                      properties[PROP_SIGNED_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_SIGNED_DATE], date);
 }
 
 /**
@@ -494,8 +367,7 @@ coprod_pledge_set_charter_id (CoprodPledge *self,
 {
   g_return_if_fail (COPROD_IS_PLEDGE (self));
 
-  _coprod_set_string (self, &self->charter_id, charter_id,
-                      properties[PROP_CHARTER_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_CHARTER_ID], charter_id);
 }
 
 /**
@@ -531,8 +403,7 @@ coprod_pledge_set_statement (CoprodPledge *self,
 {
   g_return_if_fail (COPROD_IS_PLEDGE (self));
 
-  _coprod_set_string (self, &self->statement, statement,
-                      properties[PROP_STATEMENT]);
+  _coprod_field_set_string (self, &fields[FIELD_STATEMENT], statement);
 }
 
 /**
@@ -568,8 +439,7 @@ coprod_pledge_set_status (CoprodPledge      *self,
 {
   g_return_if_fail (COPROD_IS_PLEDGE (self));
 
-  _coprod_set_enum (self, (guint *) &self->status, status,
-                    properties[PROP_STATUS]);
+  _coprod_field_set_enum (self, &fields[FIELD_STATUS], status);
 }
 
 /**
@@ -605,8 +475,7 @@ coprod_pledge_set_review_date (CoprodPledge *self,
 {
   g_return_if_fail (COPROD_IS_PLEDGE (self));
 
-  _coprod_set_string (self, &self->review_date, date,
-                      properties[PROP_REVIEW_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_REVIEW_DATE], date);
 }
 
 /**

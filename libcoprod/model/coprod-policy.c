@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "coprod-enum-types.h"
+#include "coprod-organisation.h"
 #include "coprod-policy.h"
 #include "coprod-record-private.h"
 
@@ -58,130 +59,17 @@ struct _CoprodPolicy
 G_DEFINE_FINAL_TYPE (CoprodPolicy, coprod_policy, COPROD_TYPE_RECORD)
 
 enum {
-  PROP_0,
-  PROP_TITLE,
-  PROP_ORGANISATION_ID,
-  PROP_RATE_CARD_ID,
-  PROP_PAYMENT_DAYS,
-  PROP_COVERS,
-  PROP_BENEFITS_ADVICE,
-  PROP_URL,
-  N_PROPS
+  FIELD_TITLE,
+  FIELD_ORGANISATION_ID,
+  FIELD_RATE_CARD_ID,
+  FIELD_PAYMENT_DAYS,
+  FIELD_COVERS,
+  FIELD_BENEFITS_ADVICE,
+  FIELD_URL,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static void
-coprod_policy_finalize (GObject *object)
-{
-  CoprodPolicy *self = COPROD_POLICY (object);
-
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->organisation_id, g_free);
-  g_clear_pointer (&self->rate_card_id, g_free);
-  g_clear_pointer (&self->url, g_free);
-
-  G_OBJECT_CLASS (coprod_policy_parent_class)->finalize (object);
-}
-
-static void
-coprod_policy_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  CoprodPolicy *self = COPROD_POLICY (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_ORGANISATION_ID:
-      g_value_set_string (value, self->organisation_id);
-      break;
-
-    case PROP_RATE_CARD_ID:
-      g_value_set_string (value, self->rate_card_id);
-      break;
-
-    case PROP_PAYMENT_DAYS:
-      g_value_set_uint (value, self->payment_days);
-      break;
-
-    case PROP_COVERS:
-      g_value_set_flags (value, self->covers);
-      break;
-
-    case PROP_BENEFITS_ADVICE:
-      g_value_set_boolean (value, self->benefits_advice);
-      break;
-
-    case PROP_URL:
-      g_value_set_string (value, self->url);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_policy_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  CoprodPolicy *self = COPROD_POLICY (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      coprod_policy_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_ORGANISATION_ID:
-      coprod_policy_set_organisation_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_RATE_CARD_ID:
-      coprod_policy_set_rate_card_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_PAYMENT_DAYS:
-      coprod_policy_set_payment_days (self, g_value_get_uint (value));
-      break;
-
-    case PROP_COVERS:
-      coprod_policy_set_covers (self, g_value_get_flags (value));
-      break;
-
-    case PROP_BENEFITS_ADVICE:
-      coprod_policy_set_benefits_advice (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_URL:
-      coprod_policy_set_url (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_policy_class_init (CoprodPolicyClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->finalize = coprod_policy_finalize;
-  object_class->get_property = coprod_policy_get_property;
-  object_class->set_property = coprod_policy_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodPolicy:title:
    *
@@ -189,8 +77,7 @@ coprod_policy_class_init (CoprodPolicyClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  [FIELD_TITLE] = COPROD_TEXT_FIELD (CoprodPolicy, title, "title"),
 
   /**
    * CoprodPolicy:organisation-id:
@@ -199,9 +86,9 @@ coprod_policy_class_init (CoprodPolicyClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_ORGANISATION_ID] =
-    _coprod_param_spec_string_kind ("organisation-id", COPROD_STRING_REF,
-                                    flags);
+  [FIELD_ORGANISATION_ID] = COPROD_REF_FIELD (CoprodPolicy, organisation_id,
+                                              "organisation-id",
+                                              coprod_organisation_get_type),
 
   /**
    * CoprodPolicy:rate-card-id:
@@ -210,8 +97,8 @@ coprod_policy_class_init (CoprodPolicyClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_RATE_CARD_ID] =
-    _coprod_param_spec_string_kind ("rate-card-id", COPROD_STRING_REF, flags);
+  [FIELD_RATE_CARD_ID] = COPROD_REF_FIELD (CoprodPolicy, rate_card_id,
+                                           "rate-card-id", NULL),
 
   /**
    * CoprodPolicy:payment-days:
@@ -221,10 +108,8 @@ coprod_policy_class_init (CoprodPolicyClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PAYMENT_DAYS] =
-    g_param_spec_uint ("payment-days", NULL, NULL,
-                       0, 365, 30,
-                       flags);
+  [FIELD_PAYMENT_DAYS] = COPROD_UINT_FIELD (CoprodPolicy, payment_days,
+                                            "payment-days", 0, 365, 30),
 
   /**
    * CoprodPolicy:covers:
@@ -234,10 +119,9 @@ coprod_policy_class_init (CoprodPolicyClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_COVERS] =
-    g_param_spec_flags ("covers", NULL, NULL,
-                        COPROD_TYPE_SUPPORT, COPROD_SUPPORT_NONE,
-                        flags);
+  [FIELD_COVERS] = COPROD_FLAGS_FIELD (CoprodPolicy, covers, "covers",
+                                       coprod_support_get_type,
+                                       COPROD_SUPPORT_NONE),
 
   /**
    * CoprodPolicy:benefits-advice:
@@ -247,8 +131,8 @@ coprod_policy_class_init (CoprodPolicyClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_BENEFITS_ADVICE] =
-    g_param_spec_boolean ("benefits-advice", NULL, NULL, FALSE, flags);
+  [FIELD_BENEFITS_ADVICE] = COPROD_BOOLEAN_FIELD (CoprodPolicy, benefits_advice,
+                                                  "benefits-advice", FALSE),
 
   /**
    * CoprodPolicy:url:
@@ -257,16 +141,19 @@ coprod_policy_class_init (CoprodPolicyClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_URL] =
-    g_param_spec_string ("url", NULL, NULL, NULL, flags);
+  [FIELD_URL] = COPROD_TEXT_FIELD (CoprodPolicy, url, "url"),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static void
+coprod_policy_class_init (CoprodPolicyClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_policy_init (CoprodPolicy *self)
 {
-  self->payment_days = 30;
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -323,7 +210,7 @@ coprod_policy_set_title (CoprodPolicy *self,
 {
   g_return_if_fail (COPROD_IS_POLICY (self));
 
-  _coprod_set_string (self, &self->title, title, properties[PROP_TITLE]);
+  _coprod_field_set_string (self, &fields[FIELD_TITLE], title);
 }
 
 /**
@@ -359,8 +246,8 @@ coprod_policy_set_organisation_id (CoprodPolicy *self,
 {
   g_return_if_fail (COPROD_IS_POLICY (self));
 
-  _coprod_set_string (self, &self->organisation_id, organisation_id,
-                      properties[PROP_ORGANISATION_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_ORGANISATION_ID],
+                            organisation_id);
 }
 
 /**
@@ -396,8 +283,7 @@ coprod_policy_set_rate_card_id (CoprodPolicy *self,
 {
   g_return_if_fail (COPROD_IS_POLICY (self));
 
-  _coprod_set_string (self, &self->rate_card_id, rate_card_id,
-                      properties[PROP_RATE_CARD_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_RATE_CARD_ID], rate_card_id);
 }
 
 /**
@@ -432,13 +318,8 @@ coprod_policy_set_payment_days (CoprodPolicy *self,
                                 guint         days)
 {
   g_return_if_fail (COPROD_IS_POLICY (self));
-  g_return_if_fail (days <= 365);
 
-  if (self->payment_days == days)
-    return;
-
-  self->payment_days = days;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAYMENT_DAYS]);
+  _coprod_field_set_uint (self, &fields[FIELD_PAYMENT_DAYS], days);
 }
 
 /**
@@ -474,8 +355,7 @@ coprod_policy_set_covers (CoprodPolicy *self,
 {
   g_return_if_fail (COPROD_IS_POLICY (self));
 
-  _coprod_set_enum (self, (guint *) &self->covers, covers,
-                    properties[PROP_COVERS]);
+  _coprod_field_set_flags (self, &fields[FIELD_COVERS], covers);
 }
 
 /**
@@ -511,8 +391,8 @@ coprod_policy_set_benefits_advice (CoprodPolicy *self,
 {
   g_return_if_fail (COPROD_IS_POLICY (self));
 
-  _coprod_set_boolean (self, &self->benefits_advice, benefits_advice,
-                       properties[PROP_BENEFITS_ADVICE]);
+  _coprod_field_set_boolean (self, &fields[FIELD_BENEFITS_ADVICE],
+                             benefits_advice);
 }
 
 /**
@@ -548,5 +428,5 @@ coprod_policy_set_url (CoprodPolicy *self,
 {
   g_return_if_fail (COPROD_IS_POLICY (self));
 
-  _coprod_set_string (self, &self->url, url, properties[PROP_URL]);
+  _coprod_field_set_string (self, &fields[FIELD_URL], url);
 }

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "coprod-enum-types.h"
+#include "coprod-partnership.h"
 #include "coprod-project.h"
 #include "coprod-record-private.h"
 
@@ -68,128 +69,16 @@ struct _CoprodProject
 G_DEFINE_FINAL_TYPE (CoprodProject, coprod_project, COPROD_TYPE_RECORD)
 
 enum {
-  PROP_0,
-  PROP_TITLE,
-  PROP_PARTNERSHIP_ID,
-  PROP_STAGES,
-  PROP_AIMED_RUNG,
-  PROP_DEADLINE,
-  PROP_DEADLINE_FIXED,
-  PROP_INVOLVEMENTS,
-  PROP_FEEDBACK_EVENTS,
-  N_PROPS
+  FIELD_TITLE,
+  FIELD_PARTNERSHIP_ID,
+  FIELD_STAGES,
+  FIELD_AIMED_RUNG,
+  FIELD_DEADLINE,
+  FIELD_DEADLINE_FIXED,
+  FIELD_INVOLVEMENTS,
+  FIELD_FEEDBACK_EVENTS,
+  N_FIELDS
 };
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-coprod_project_dispose (GObject *object)
-{
-  CoprodProject *self = COPROD_PROJECT (object);
-
-  g_clear_object (&self->involvements);
-  g_clear_object (&self->feedback_events);
-
-  G_OBJECT_CLASS (coprod_project_parent_class)->dispose (object);
-}
-
-static void
-coprod_project_finalize (GObject *object)
-{
-  CoprodProject *self = COPROD_PROJECT (object);
-
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->partnership_id, g_free);
-  g_clear_pointer (&self->deadline, g_free);
-
-  G_OBJECT_CLASS (coprod_project_parent_class)->finalize (object);
-}
-
-static void
-coprod_project_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  CoprodProject *self = COPROD_PROJECT (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_PARTNERSHIP_ID:
-      g_value_set_string (value, self->partnership_id);
-      break;
-
-    case PROP_STAGES:
-      g_value_set_flags (value, self->stages);
-      break;
-
-    case PROP_AIMED_RUNG:
-      g_value_set_enum (value, self->aimed_rung);
-      break;
-
-    case PROP_DEADLINE:
-      g_value_set_string (value, self->deadline);
-      break;
-
-    case PROP_DEADLINE_FIXED:
-      g_value_set_boolean (value, self->deadline_fixed);
-      break;
-
-    case PROP_INVOLVEMENTS:
-      g_value_set_object (value, self->involvements);
-      break;
-
-    case PROP_FEEDBACK_EVENTS:
-      g_value_set_object (value, self->feedback_events);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_project_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  CoprodProject *self = COPROD_PROJECT (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      coprod_project_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_PARTNERSHIP_ID:
-      coprod_project_set_partnership_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_STAGES:
-      coprod_project_set_stages (self, g_value_get_flags (value));
-      break;
-
-    case PROP_AIMED_RUNG:
-      coprod_project_set_aimed_rung (self, g_value_get_enum (value));
-      break;
-
-    case PROP_DEADLINE:
-      coprod_project_set_deadline (self, g_value_get_string (value));
-      break;
-
-    case PROP_DEADLINE_FIXED:
-      coprod_project_set_deadline_fixed (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 add_involvement_child (gpointer owner,
@@ -205,19 +94,7 @@ add_feedback_event_child (gpointer owner,
   coprod_project_add_feedback_event (owner, child);
 }
 
-static void
-coprod_project_class_init (CoprodProjectClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->dispose = coprod_project_dispose;
-  object_class->finalize = coprod_project_finalize;
-  object_class->get_property = coprod_project_get_property;
-  object_class->set_property = coprod_project_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodProject:title:
    *
@@ -225,8 +102,7 @@ coprod_project_class_init (CoprodProjectClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  [FIELD_TITLE] = COPROD_TEXT_FIELD (CoprodProject, title, "title"),
 
   /**
    * CoprodProject:partnership-id:
@@ -235,8 +111,9 @@ coprod_project_class_init (CoprodProjectClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PARTNERSHIP_ID] =
-    _coprod_param_spec_string_kind ("partnership-id", COPROD_STRING_REF, flags);
+  [FIELD_PARTNERSHIP_ID] = COPROD_REF_FIELD (CoprodProject, partnership_id,
+                                             "partnership-id",
+                                             coprod_partnership_get_type),
 
   /**
    * CoprodProject:stages:
@@ -247,10 +124,9 @@ coprod_project_class_init (CoprodProjectClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_STAGES] =
-    g_param_spec_flags ("stages", NULL, NULL,
-                        COPROD_TYPE_STAGE, COPROD_STAGE_ALL,
-                        flags);
+  [FIELD_STAGES] = COPROD_FLAGS_FIELD (CoprodProject, stages, "stages",
+                                       coprod_stage_get_type,
+                                       COPROD_STAGE_ALL),
 
   /**
    * CoprodProject:aimed-rung:
@@ -260,10 +136,10 @@ coprod_project_class_init (CoprodProjectClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_AIMED_RUNG] =
-    g_param_spec_enum ("aimed-rung", NULL, NULL,
-                       COPROD_TYPE_RUNG, COPROD_RUNG_CO_PRODUCTION,
-                       flags);
+  [FIELD_AIMED_RUNG] = COPROD_ENUM_FIELD (CoprodProject, aimed_rung,
+                                          "aimed-rung",
+                                          coprod_rung_get_type,
+                                          COPROD_RUNG_CO_PRODUCTION),
 
   /**
    * CoprodProject:deadline:
@@ -272,8 +148,7 @@ coprod_project_class_init (CoprodProjectClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_DEADLINE] =
-    _coprod_param_spec_string_kind ("deadline", COPROD_STRING_DATE, flags);
+  [FIELD_DEADLINE] = COPROD_DATE_FIELD (CoprodProject, deadline, "deadline"),
 
   /**
    * CoprodProject:deadline-fixed:
@@ -284,8 +159,8 @@ coprod_project_class_init (CoprodProjectClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_DEADLINE_FIXED] =
-    g_param_spec_boolean ("deadline-fixed", NULL, NULL, FALSE, flags);
+  [FIELD_DEADLINE_FIXED] = COPROD_BOOLEAN_FIELD (CoprodProject, deadline_fixed,
+                                                 "deadline-fixed", FALSE),
 
   /**
    * CoprodProject:involvements:
@@ -297,9 +172,10 @@ coprod_project_class_init (CoprodProjectClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_INVOLVEMENTS] =
-    _coprod_param_spec_children ("involvements", COPROD_TYPE_INVOLVEMENT,
-                                 add_involvement_child);
+  [FIELD_INVOLVEMENTS] = COPROD_CHILDREN_FIELD (CoprodProject, involvements,
+                                                "involvements",
+                                                coprod_involvement_get_type,
+                                                add_involvement_child),
 
   /**
    * CoprodProject:feedback-events:
@@ -311,20 +187,22 @@ coprod_project_class_init (CoprodProjectClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_FEEDBACK_EVENTS] =
-    _coprod_param_spec_children ("feedback-events", COPROD_TYPE_FEEDBACK_EVENT,
-                                 add_feedback_event_child);
+  [FIELD_FEEDBACK_EVENTS] =
+    COPROD_CHILDREN_FIELD (CoprodProject, feedback_events, "feedback-events",
+                           coprod_feedback_event_get_type,
+                           add_feedback_event_child),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static void
+coprod_project_class_init (CoprodProjectClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_project_init (CoprodProject *self)
 {
-  self->stages = COPROD_STAGE_ALL;
-  self->aimed_rung = COPROD_RUNG_CO_PRODUCTION;
-  self->involvements = g_list_store_new (COPROD_TYPE_INVOLVEMENT);
-  self->feedback_events = g_list_store_new (COPROD_TYPE_FEEDBACK_EVENT);
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -382,7 +260,7 @@ coprod_project_set_title (CoprodProject *self,
 {
   g_return_if_fail (COPROD_IS_PROJECT (self));
 
-  _coprod_set_string (self, &self->title, title, properties[PROP_TITLE]);
+  _coprod_field_set_string (self, &fields[FIELD_TITLE], title);
 }
 
 /**
@@ -418,8 +296,8 @@ coprod_project_set_partnership_id (CoprodProject *self,
 {
   g_return_if_fail (COPROD_IS_PROJECT (self));
 
-  _coprod_set_string (self, &self->partnership_id, partnership_id,
-                      properties[PROP_PARTNERSHIP_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_PARTNERSHIP_ID],
+                            partnership_id);
 }
 
 /**
@@ -455,8 +333,7 @@ coprod_project_set_stages (CoprodProject *self,
 {
   g_return_if_fail (COPROD_IS_PROJECT (self));
 
-  _coprod_set_enum (self, (guint *) &self->stages, stages,
-                    properties[PROP_STAGES]);
+  _coprod_field_set_flags (self, &fields[FIELD_STAGES], stages);
 }
 
 /**
@@ -492,8 +369,7 @@ coprod_project_set_aimed_rung (CoprodProject *self,
 {
   g_return_if_fail (COPROD_IS_PROJECT (self));
 
-  _coprod_set_enum (self, (guint *) &self->aimed_rung, rung,
-                    properties[PROP_AIMED_RUNG]);
+  _coprod_field_set_enum (self, &fields[FIELD_AIMED_RUNG], rung);
 }
 
 /**
@@ -529,7 +405,7 @@ coprod_project_set_deadline (CoprodProject *self,
 {
   g_return_if_fail (COPROD_IS_PROJECT (self));
 
-  _coprod_set_string (self, &self->deadline, date, properties[PROP_DEADLINE]);
+  _coprod_field_set_string (self, &fields[FIELD_DEADLINE], date);
 }
 
 /**
@@ -565,8 +441,7 @@ coprod_project_set_deadline_fixed (CoprodProject *self,
 {
   g_return_if_fail (COPROD_IS_PROJECT (self));
 
-  _coprod_set_boolean (self, &self->deadline_fixed, fixed,
-                       properties[PROP_DEADLINE_FIXED]);
+  _coprod_field_set_boolean (self, &fields[FIELD_DEADLINE_FIXED], fixed);
 }
 
 /**

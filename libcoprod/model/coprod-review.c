@@ -4,8 +4,10 @@
  */
 #include "config.h"
 
-#include "coprod-date.h"
 #include "coprod-enum-types.h"
+#include "coprod-partnership.h"
+#include "coprod-person.h"
+#include "coprod-project.h"
 #include "coprod-record-private.h"
 #include "coprod-review.h"
 
@@ -54,16 +56,13 @@ struct _CoprodReview
 G_DEFINE_FINAL_TYPE (CoprodReview, coprod_review, COPROD_TYPE_RECORD)
 
 enum {
-  PROP_0,
-  PROP_FRAMEWORK_ID,
-  PROP_SUBJECT_ID,
-  PROP_DATE,
-  PROP_REVIEWER_IDS,
-  PROP_RATINGS,
-  N_PROPS
+  FIELD_FRAMEWORK_ID,
+  FIELD_SUBJECT_ID,
+  FIELD_DATE,
+  FIELD_REVIEWER_IDS,
+  FIELD_RATINGS,
+  N_FIELDS
 };
-
-static GParamSpec *properties[N_PROPS];
 
 static const char * const empty_strv[] = { NULL };
 
@@ -74,108 +73,7 @@ add_rating_child (gpointer owner,
   coprod_review_add_rating (owner, child);
 }
 
-static void
-coprod_review_dispose (GObject *object)
-{
-  CoprodReview *self = COPROD_REVIEW (object);
-
-  g_clear_object (&self->ratings);
-
-  G_OBJECT_CLASS (coprod_review_parent_class)->dispose (object);
-}
-
-static void
-coprod_review_finalize (GObject *object)
-{
-  CoprodReview *self = COPROD_REVIEW (object);
-
-  g_clear_pointer (&self->framework_id, g_free);
-  g_clear_pointer (&self->subject_id, g_free);
-  g_clear_pointer (&self->date, g_free);
-  g_clear_pointer (&self->reviewer_ids, g_strfreev);
-
-  G_OBJECT_CLASS (coprod_review_parent_class)->finalize (object);
-}
-
-static void
-coprod_review_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  CoprodReview *self = COPROD_REVIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_FRAMEWORK_ID:
-      g_value_set_string (value, self->framework_id);
-      break;
-
-    case PROP_SUBJECT_ID:
-      g_value_set_string (value, self->subject_id);
-      break;
-
-    case PROP_DATE:
-      g_value_set_string (value, self->date);
-      break;
-
-    case PROP_REVIEWER_IDS:
-      g_value_set_boxed (value, coprod_review_get_reviewer_ids (self));
-      break;
-
-    case PROP_RATINGS:
-      g_value_set_object (value, self->ratings);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_review_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  CoprodReview *self = COPROD_REVIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_FRAMEWORK_ID:
-      coprod_review_set_framework_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_SUBJECT_ID:
-      coprod_review_set_subject_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_DATE:
-      coprod_review_set_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_REVIEWER_IDS:
-      coprod_review_set_reviewer_ids (self, g_value_get_boxed (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_review_class_init (CoprodReviewClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->dispose = coprod_review_dispose;
-  object_class->finalize = coprod_review_finalize;
-  object_class->get_property = coprod_review_get_property;
-  object_class->set_property = coprod_review_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodReview:framework-id:
    *
@@ -184,8 +82,8 @@ coprod_review_class_init (CoprodReviewClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_FRAMEWORK_ID] =
-    g_param_spec_string ("framework-id", NULL, NULL, NULL, flags);
+  [FIELD_FRAMEWORK_ID] = COPROD_TEXT_FIELD (CoprodReview, framework_id,
+                                            "framework-id"),
 
   /**
    * CoprodReview:subject-id:
@@ -194,8 +92,10 @@ coprod_review_class_init (CoprodReviewClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_SUBJECT_ID] =
-    _coprod_param_spec_string_kind ("subject-id", COPROD_STRING_REF, flags);
+  [FIELD_SUBJECT_ID] = COPROD_REF_EITHER_FIELD (CoprodReview, subject_id,
+                                                "subject-id",
+                                                coprod_project_get_type,
+                                                coprod_partnership_get_type),
 
   /**
    * CoprodReview:date:
@@ -204,8 +104,7 @@ coprod_review_class_init (CoprodReviewClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_DATE] =
-    _coprod_param_spec_string_kind ("date", COPROD_STRING_DATE, flags);
+  [FIELD_DATE] = COPROD_DATE_FIELD (CoprodReview, date, "date"),
 
   /**
    * CoprodReview:reviewer-ids:
@@ -214,9 +113,9 @@ coprod_review_class_init (CoprodReviewClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_REVIEWER_IDS] =
-    g_param_spec_boxed ("reviewer-ids", NULL, NULL,
-                        G_TYPE_STRV, flags);
+  [FIELD_REVIEWER_IDS] = COPROD_REFS_FIELD (CoprodReview, reviewer_ids,
+                                            "reviewer-ids",
+                                            coprod_person_get_type),
 
   /**
    * CoprodReview:ratings:
@@ -227,18 +126,21 @@ coprod_review_class_init (CoprodReviewClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_RATINGS] =
-    _coprod_param_spec_children ("ratings", COPROD_TYPE_RATING,
-                                 add_rating_child);
+  [FIELD_RATINGS] = COPROD_CHILDREN_FIELD (CoprodReview, ratings, "ratings",
+                                           coprod_rating_get_type,
+                                           add_rating_child),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static void
+coprod_review_class_init (CoprodReviewClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_review_init (CoprodReview *self)
 {
-  self->reviewer_ids = g_new0 (char *, 1);
-  self->ratings = g_list_store_new (COPROD_TYPE_RATING);
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -298,8 +200,7 @@ coprod_review_set_framework_id (CoprodReview *self,
 {
   g_return_if_fail (COPROD_IS_REVIEW (self));
 
-  _coprod_set_string (self, &self->framework_id, framework_id,
-                      properties[PROP_FRAMEWORK_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_FRAMEWORK_ID], framework_id);
 }
 
 /**
@@ -335,8 +236,7 @@ coprod_review_set_subject_id (CoprodReview *self,
 {
   g_return_if_fail (COPROD_IS_REVIEW (self));
 
-  _coprod_set_string (self, &self->subject_id, subject_id,
-                      properties[PROP_SUBJECT_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_SUBJECT_ID], subject_id);
 }
 
 /**
@@ -372,7 +272,7 @@ coprod_review_set_date (CoprodReview *self,
 {
   g_return_if_fail (COPROD_IS_REVIEW (self));
 
-  _coprod_set_string (self, &self->date, date, properties[PROP_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_DATE], date);
 }
 
 /**
@@ -410,8 +310,7 @@ coprod_review_set_reviewer_ids (CoprodReview       *self,
 {
   g_return_if_fail (COPROD_IS_REVIEW (self));
 
-  _coprod_set_strv (self, &self->reviewer_ids, reviewer_ids,
-                    properties[PROP_REVIEWER_IDS]);
+  _coprod_field_set_strv (self, &fields[FIELD_REVIEWER_IDS], reviewer_ids);
 }
 
 /**
