@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "coprod-feedback-event.h"
+#include "coprod-person.h"
 #include "coprod-record-private.h"
 
 /**
@@ -50,105 +51,14 @@ struct _CoprodFeedbackEvent
 G_DEFINE_FINAL_TYPE (CoprodFeedbackEvent, coprod_feedback_event, G_TYPE_OBJECT)
 
 enum {
-  PROP_0,
-  PROP_DATE,
-  PROP_SUMMARY,
-  PROP_METHOD,
-  PROP_REACHED_IDS,
-  N_PROPS
+  FIELD_DATE,
+  FIELD_SUMMARY,
+  FIELD_METHOD,
+  FIELD_REACHED_IDS,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static const char * const empty_strv[] = { NULL };
-
-static void
-coprod_feedback_event_finalize (GObject *object)
-{
-  CoprodFeedbackEvent *self = COPROD_FEEDBACK_EVENT (object);
-
-  g_clear_pointer (&self->date, g_free);
-  g_clear_pointer (&self->summary, g_free);
-  g_clear_pointer (&self->method, g_free);
-  g_clear_pointer (&self->reached_ids, g_strfreev);
-
-  G_OBJECT_CLASS (coprod_feedback_event_parent_class)->finalize (object);
-}
-
-static void
-coprod_feedback_event_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  CoprodFeedbackEvent *self = COPROD_FEEDBACK_EVENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATE:
-      g_value_set_string (value, self->date);
-      break;
-
-    case PROP_SUMMARY:
-      g_value_set_string (value, self->summary);
-      break;
-
-    case PROP_METHOD:
-      g_value_set_string (value, self->method);
-      break;
-
-    case PROP_REACHED_IDS:
-      g_value_set_boxed (value, coprod_feedback_event_get_reached_ids (self));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_feedback_event_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  CoprodFeedbackEvent *self = COPROD_FEEDBACK_EVENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATE:
-      coprod_feedback_event_set_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_SUMMARY:
-      coprod_feedback_event_set_summary (self, g_value_get_string (value));
-      break;
-
-    case PROP_METHOD:
-      coprod_feedback_event_set_method (self, g_value_get_string (value));
-      break;
-
-    case PROP_REACHED_IDS:
-      coprod_feedback_event_set_reached_ids (self, g_value_get_boxed (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_feedback_event_class_init (CoprodFeedbackEventClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->finalize = coprod_feedback_event_finalize;
-  object_class->get_property = coprod_feedback_event_get_property;
-  object_class->set_property = coprod_feedback_event_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodFeedbackEvent:date:
    *
@@ -156,8 +66,7 @@ coprod_feedback_event_class_init (CoprodFeedbackEventClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_DATE] =
-    _coprod_param_spec_string_kind ("date", COPROD_STRING_DATE, flags);
+  [FIELD_DATE] = COPROD_DATE_FIELD (CoprodFeedbackEvent, date, "date"),
 
   /**
    * CoprodFeedbackEvent:summary:
@@ -166,8 +75,7 @@ coprod_feedback_event_class_init (CoprodFeedbackEventClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_SUMMARY] =
-    g_param_spec_string ("summary", NULL, NULL, NULL, flags);
+  [FIELD_SUMMARY] = COPROD_TEXT_FIELD (CoprodFeedbackEvent, summary, "summary"),
 
   /**
    * CoprodFeedbackEvent:method:
@@ -177,8 +85,7 @@ coprod_feedback_event_class_init (CoprodFeedbackEventClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_METHOD] =
-    g_param_spec_string ("method", NULL, NULL, NULL, flags);
+  [FIELD_METHOD] = COPROD_TEXT_FIELD (CoprodFeedbackEvent, method, "method"),
 
   /**
    * CoprodFeedbackEvent:reached-ids:
@@ -187,18 +94,23 @@ coprod_feedback_event_class_init (CoprodFeedbackEventClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_REACHED_IDS] =
-    _coprod_param_spec_set_string_kind (
-      g_param_spec_boxed ("reached-ids", NULL, NULL, G_TYPE_STRV, flags),
-      COPROD_STRING_REF);
+  [FIELD_REACHED_IDS] = COPROD_REFS_FIELD (CoprodFeedbackEvent, reached_ids,
+                                           "reached-ids",
+                                           coprod_person_get_type),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static const char * const empty_strv[] = { NULL };
+
+static void
+coprod_feedback_event_class_init (CoprodFeedbackEventClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_feedback_event_init (CoprodFeedbackEvent *self)
 {
-  self->reached_ids = g_new0 (char *, 1);
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -255,7 +167,7 @@ coprod_feedback_event_set_date (CoprodFeedbackEvent *self,
 {
   g_return_if_fail (COPROD_IS_FEEDBACK_EVENT (self));
 
-  _coprod_set_string (self, &self->date, date, properties[PROP_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_DATE], date);
 }
 
 /**
@@ -291,7 +203,7 @@ coprod_feedback_event_set_summary (CoprodFeedbackEvent *self,
 {
   g_return_if_fail (COPROD_IS_FEEDBACK_EVENT (self));
 
-  _coprod_set_string (self, &self->summary, summary, properties[PROP_SUMMARY]);
+  _coprod_field_set_string (self, &fields[FIELD_SUMMARY], summary);
 }
 
 /**
@@ -327,7 +239,7 @@ coprod_feedback_event_set_method (CoprodFeedbackEvent *self,
 {
   g_return_if_fail (COPROD_IS_FEEDBACK_EVENT (self));
 
-  _coprod_set_string (self, &self->method, method, properties[PROP_METHOD]);
+  _coprod_field_set_string (self, &fields[FIELD_METHOD], method);
 }
 
 /**
@@ -365,6 +277,5 @@ coprod_feedback_event_set_reached_ids (CoprodFeedbackEvent *self,
 {
   g_return_if_fail (COPROD_IS_FEEDBACK_EVENT (self));
 
-  _coprod_set_strv (self, &self->reached_ids, person_ids,
-                    properties[PROP_REACHED_IDS]);
+  _coprod_field_set_strv (self, &fields[FIELD_REACHED_IDS], person_ids);
 }

@@ -6,6 +6,7 @@
 
 #include "coprod-enum-types.h"
 #include "coprod-involvement.h"
+#include "coprod-person.h"
 #include "coprod-record-private.h"
 
 /**
@@ -55,120 +56,16 @@ struct _CoprodInvolvement
 G_DEFINE_FINAL_TYPE (CoprodInvolvement, coprod_involvement, G_TYPE_OBJECT)
 
 enum {
-  PROP_0,
-  PROP_PERSON_ID,
-  PROP_STAGE,
-  PROP_MODE,
-  PROP_DATE,
-  PROP_HOURS,
-  PROP_NOTE,
-  N_PROPS
+  FIELD_PERSON_ID,
+  FIELD_STAGE,
+  FIELD_MODE,
+  FIELD_DATE,
+  FIELD_HOURS,
+  FIELD_NOTE,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static void
-coprod_involvement_finalize (GObject *object)
-{
-  CoprodInvolvement *self = COPROD_INVOLVEMENT (object);
-
-  g_clear_pointer (&self->person_id, g_free);
-  g_clear_pointer (&self->date, g_free);
-  g_clear_pointer (&self->note, g_free);
-
-  G_OBJECT_CLASS (coprod_involvement_parent_class)->finalize (object);
-}
-
-static void
-coprod_involvement_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  CoprodInvolvement *self = COPROD_INVOLVEMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_PERSON_ID:
-      g_value_set_string (value, self->person_id);
-      break;
-
-    case PROP_STAGE:
-      g_value_set_flags (value, self->stage);
-      break;
-
-    case PROP_MODE:
-      g_value_set_enum (value, self->mode);
-      break;
-
-    case PROP_DATE:
-      g_value_set_string (value, self->date);
-      break;
-
-    case PROP_HOURS:
-      g_value_set_double (value, self->hours);
-      break;
-
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_involvement_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  CoprodInvolvement *self = COPROD_INVOLVEMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_PERSON_ID:
-      coprod_involvement_set_person_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_STAGE:
-      coprod_involvement_set_stage (self, g_value_get_flags (value));
-      break;
-
-    case PROP_MODE:
-      coprod_involvement_set_mode (self, g_value_get_enum (value));
-      break;
-
-    case PROP_DATE:
-      coprod_involvement_set_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_HOURS:
-      coprod_involvement_set_hours (self, g_value_get_double (value));
-      break;
-
-    case PROP_NOTE:
-      coprod_involvement_set_note (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_involvement_class_init (CoprodInvolvementClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->finalize = coprod_involvement_finalize;
-  object_class->get_property = coprod_involvement_get_property;
-  object_class->set_property = coprod_involvement_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodInvolvement:person-id:
    *
@@ -176,8 +73,8 @@ coprod_involvement_class_init (CoprodInvolvementClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PERSON_ID] =
-    _coprod_param_spec_string_kind ("person-id", COPROD_STRING_REF, flags);
+  [FIELD_PERSON_ID] = COPROD_REF_FIELD (CoprodInvolvement, person_id, "person-id",
+                                        coprod_person_get_type),
 
   /**
    * CoprodInvolvement:stage:
@@ -189,11 +86,8 @@ coprod_involvement_class_init (CoprodInvolvementClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_STAGE] =
-    _coprod_param_spec_single_flag (
-      g_param_spec_flags ("stage", NULL, NULL,
-                          COPROD_TYPE_STAGE, COPROD_STAGE_NONE,
-                          flags));
+  [FIELD_STAGE] = COPROD_SINGLE_FLAG_FIELD (CoprodInvolvement, stage, "stage",
+                                            coprod_stage_get_type),
 
   /**
    * CoprodInvolvement:mode:
@@ -203,10 +97,9 @@ coprod_involvement_class_init (CoprodInvolvementClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_MODE] =
-    g_param_spec_enum ("mode", NULL, NULL,
-                       COPROD_TYPE_MODE, COPROD_MODE_NONE,
-                       flags);
+  [FIELD_MODE] = COPROD_ENUM_FIELD (CoprodInvolvement, mode, "mode",
+                                    coprod_mode_get_type,
+                                    COPROD_MODE_NONE),
 
   /**
    * CoprodInvolvement:date:
@@ -215,8 +108,7 @@ coprod_involvement_class_init (CoprodInvolvementClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_DATE] =
-    _coprod_param_spec_string_kind ("date", COPROD_STRING_DATE, flags);
+  [FIELD_DATE] = COPROD_DATE_FIELD (CoprodInvolvement, date, "date"),
 
   /**
    * CoprodInvolvement:hours:
@@ -225,10 +117,8 @@ coprod_involvement_class_init (CoprodInvolvementClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_HOURS] =
-    g_param_spec_double ("hours", NULL, NULL,
-                         0.0, 100000.0, 0.0,
-                         flags);
+  [FIELD_HOURS] = COPROD_DOUBLE_FIELD (CoprodInvolvement, hours, "hours",
+                                       0.0, 100000.0, 0.0),
 
   /**
    * CoprodInvolvement:note:
@@ -237,15 +127,19 @@ coprod_involvement_class_init (CoprodInvolvementClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL, NULL, flags);
+  [FIELD_NOTE] = COPROD_TEXT_FIELD (CoprodInvolvement, note, "note"),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static void
+coprod_involvement_class_init (CoprodInvolvementClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_involvement_init (CoprodInvolvement *self)
 {
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -305,8 +199,7 @@ coprod_involvement_set_person_id (CoprodInvolvement *self,
 {
   g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
 
-  _coprod_set_string (self, &self->person_id, person_id,
-                      properties[PROP_PERSON_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_PERSON_ID], person_id);
 }
 
 /**
@@ -343,10 +236,10 @@ coprod_involvement_set_stage (CoprodInvolvement *self,
                               CoprodStage        stage)
 {
   g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
+  /* the field checks this too; here the warning names the stage */
   g_return_if_fail ((stage & (stage - 1)) == 0);
 
-  _coprod_set_enum (self, (guint *) &self->stage, stage,
-                    properties[PROP_STAGE]);
+  _coprod_field_set_flags (self, &fields[FIELD_STAGE], stage);
 }
 
 /**
@@ -382,7 +275,7 @@ coprod_involvement_set_mode (CoprodInvolvement *self,
 {
   g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
 
-  _coprod_set_enum (self, (guint *) &self->mode, mode, properties[PROP_MODE]);
+  _coprod_field_set_enum (self, &fields[FIELD_MODE], mode);
 }
 
 /**
@@ -418,7 +311,7 @@ coprod_involvement_set_date (CoprodInvolvement *self,
 {
   g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
 
-  _coprod_set_string (self, &self->date, date, properties[PROP_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_DATE], date);
 }
 
 /**
@@ -454,7 +347,7 @@ coprod_involvement_set_hours (CoprodInvolvement *self,
 {
   g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
 
-  _coprod_set_double (self, &self->hours, hours, properties[PROP_HOURS]);
+  _coprod_field_set_double (self, &fields[FIELD_HOURS], hours);
 }
 
 /**
@@ -490,5 +383,5 @@ coprod_involvement_set_note (CoprodInvolvement *self,
 {
   g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
 
-  _coprod_set_string (self, &self->note, note, properties[PROP_NOTE]);
+  _coprod_field_set_string (self, &fields[FIELD_NOTE], note);
 }

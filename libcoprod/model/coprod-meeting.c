@@ -6,6 +6,9 @@
 
 #include "coprod-enum-types.h"
 #include "coprod-meeting.h"
+#include "coprod-partnership.h"
+#include "coprod-person.h"
+#include "coprod-project.h"
 #include "coprod-record-private.h"
 
 /**
@@ -68,180 +71,22 @@ struct _CoprodMeeting
 G_DEFINE_FINAL_TYPE (CoprodMeeting, coprod_meeting, COPROD_TYPE_RECORD)
 
 enum {
-  PROP_0,
-  PROP_TITLE,
-  PROP_KIND,
-  PROP_FORMAT,
-  PROP_DATE,
-  PROP_PROJECT_ID,
-  PROP_PARTNERSHIP_ID,
-  PROP_VENUE,
-  PROP_ACCESS,
-  PROP_SUPPORT,
-  PROP_AGENDA_SHARED_DATE,
-  PROP_PLAIN_LANGUAGE,
-  PROP_ATTENDEE_IDS,
-  N_PROPS
+  FIELD_TITLE,
+  FIELD_KIND,
+  FIELD_FORMAT,
+  FIELD_DATE,
+  FIELD_PROJECT_ID,
+  FIELD_PARTNERSHIP_ID,
+  FIELD_VENUE,
+  FIELD_ACCESS,
+  FIELD_SUPPORT,
+  FIELD_AGENDA_SHARED_DATE,
+  FIELD_PLAIN_LANGUAGE,
+  FIELD_ATTENDEE_IDS,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static const char * const empty_strv[] = { NULL };
-
-static void
-coprod_meeting_finalize (GObject *object)
-{
-  CoprodMeeting *self = COPROD_MEETING (object);
-
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->date, g_free);
-  g_clear_pointer (&self->project_id, g_free);
-  g_clear_pointer (&self->partnership_id, g_free);
-  g_clear_pointer (&self->venue, g_free);
-  g_clear_pointer (&self->agenda_shared_date, g_free);
-  g_clear_pointer (&self->attendee_ids, g_strfreev);
-
-  G_OBJECT_CLASS (coprod_meeting_parent_class)->finalize (object);
-}
-
-static void
-coprod_meeting_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  CoprodMeeting *self = COPROD_MEETING (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_FORMAT:
-      g_value_set_enum (value, self->format);
-      break;
-
-    case PROP_DATE:
-      g_value_set_string (value, self->date);
-      break;
-
-    case PROP_PROJECT_ID:
-      g_value_set_string (value, self->project_id);
-      break;
-
-    case PROP_PARTNERSHIP_ID:
-      g_value_set_string (value, self->partnership_id);
-      break;
-
-    case PROP_VENUE:
-      g_value_set_string (value, self->venue);
-      break;
-
-    case PROP_ACCESS:
-      g_value_set_flags (value, self->access);
-      break;
-
-    case PROP_SUPPORT:
-      g_value_set_flags (value, self->support);
-      break;
-
-    case PROP_AGENDA_SHARED_DATE:
-      g_value_set_string (value, self->agenda_shared_date);
-      break;
-
-    case PROP_PLAIN_LANGUAGE:
-      g_value_set_boolean (value, self->plain_language);
-      break;
-
-    case PROP_ATTENDEE_IDS:
-      g_value_set_boxed (value, coprod_meeting_get_attendee_ids (self));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_meeting_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  CoprodMeeting *self = COPROD_MEETING (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      coprod_meeting_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_KIND:
-      coprod_meeting_set_kind (self, g_value_get_enum (value));
-      break;
-
-    case PROP_FORMAT:
-      coprod_meeting_set_format (self, g_value_get_enum (value));
-      break;
-
-    case PROP_DATE:
-      coprod_meeting_set_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_PROJECT_ID:
-      coprod_meeting_set_project_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_PARTNERSHIP_ID:
-      coprod_meeting_set_partnership_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_VENUE:
-      coprod_meeting_set_venue (self, g_value_get_string (value));
-      break;
-
-    case PROP_ACCESS:
-      coprod_meeting_set_access (self, g_value_get_flags (value));
-      break;
-
-    case PROP_SUPPORT:
-      coprod_meeting_set_support (self, g_value_get_flags (value));
-      break;
-
-    case PROP_AGENDA_SHARED_DATE:
-      coprod_meeting_set_agenda_shared_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_PLAIN_LANGUAGE:
-      coprod_meeting_set_plain_language (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_ATTENDEE_IDS:
-      coprod_meeting_set_attendee_ids (self, g_value_get_boxed (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_meeting_class_init (CoprodMeetingClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->finalize = coprod_meeting_finalize;
-  object_class->get_property = coprod_meeting_get_property;
-  object_class->set_property = coprod_meeting_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodMeeting:title:
    *
@@ -249,8 +94,7 @@ coprod_meeting_class_init (CoprodMeetingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  [FIELD_TITLE] = COPROD_TEXT_FIELD (CoprodMeeting, title, "title"),
 
   /**
    * CoprodMeeting:kind:
@@ -260,10 +104,9 @@ coprod_meeting_class_init (CoprodMeetingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       COPROD_TYPE_MEETING_KIND, COPROD_MEETING_KIND_MEETING,
-                       flags);
+  [FIELD_KIND] = COPROD_ENUM_FIELD (CoprodMeeting, kind, "kind",
+                                    coprod_meeting_kind_get_type,
+                                    COPROD_MEETING_KIND_MEETING),
 
   /**
    * CoprodMeeting:format:
@@ -272,10 +115,9 @@ coprod_meeting_class_init (CoprodMeetingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_FORMAT] =
-    g_param_spec_enum ("format", NULL, NULL,
-                       COPROD_TYPE_MEETING_FORMAT, COPROD_MEETING_FORMAT_IN_PERSON,
-                       flags);
+  [FIELD_FORMAT] = COPROD_ENUM_FIELD (CoprodMeeting, format, "format",
+                                      coprod_meeting_format_get_type,
+                                      COPROD_MEETING_FORMAT_IN_PERSON),
 
   /**
    * CoprodMeeting:date:
@@ -284,8 +126,7 @@ coprod_meeting_class_init (CoprodMeetingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_DATE] =
-    _coprod_param_spec_string_kind ("date", COPROD_STRING_DATE, flags);
+  [FIELD_DATE] = COPROD_DATE_FIELD (CoprodMeeting, date, "date"),
 
   /**
    * CoprodMeeting:project-id:
@@ -294,8 +135,8 @@ coprod_meeting_class_init (CoprodMeetingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PROJECT_ID] =
-    _coprod_param_spec_string_kind ("project-id", COPROD_STRING_REF, flags);
+  [FIELD_PROJECT_ID] = COPROD_REF_FIELD (CoprodMeeting, project_id, "project-id",
+                                         coprod_project_get_type),
 
   /**
    * CoprodMeeting:partnership-id:
@@ -304,8 +145,9 @@ coprod_meeting_class_init (CoprodMeetingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PARTNERSHIP_ID] =
-    _coprod_param_spec_string_kind ("partnership-id", COPROD_STRING_REF, flags);
+  [FIELD_PARTNERSHIP_ID] = COPROD_REF_FIELD (CoprodMeeting, partnership_id,
+                                             "partnership-id",
+                                             coprod_partnership_get_type),
 
   /**
    * CoprodMeeting:venue:
@@ -315,8 +157,7 @@ coprod_meeting_class_init (CoprodMeetingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_VENUE] =
-    g_param_spec_string ("venue", NULL, NULL, NULL, flags);
+  [FIELD_VENUE] = COPROD_TEXT_FIELD (CoprodMeeting, venue, "venue"),
 
   /**
    * CoprodMeeting:access:
@@ -326,10 +167,9 @@ coprod_meeting_class_init (CoprodMeetingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_ACCESS] =
-    g_param_spec_flags ("access", NULL, NULL,
-                        COPROD_TYPE_ACCESS, COPROD_ACCESS_NONE,
-                        flags);
+  [FIELD_ACCESS] = COPROD_FLAGS_FIELD (CoprodMeeting, access, "access",
+                                       coprod_access_get_type,
+                                       COPROD_ACCESS_NONE),
 
   /**
    * CoprodMeeting:support:
@@ -340,10 +180,9 @@ coprod_meeting_class_init (CoprodMeetingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_SUPPORT] =
-    g_param_spec_flags ("support", NULL, NULL,
-                        COPROD_TYPE_SUPPORT, COPROD_SUPPORT_NONE,
-                        flags);
+  [FIELD_SUPPORT] = COPROD_FLAGS_FIELD (CoprodMeeting, support, "support",
+                                        coprod_support_get_type,
+                                        COPROD_SUPPORT_NONE),
 
   /**
    * CoprodMeeting:agenda-shared-date:
@@ -353,8 +192,8 @@ coprod_meeting_class_init (CoprodMeetingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_AGENDA_SHARED_DATE] =
-    _coprod_param_spec_string_kind ("agenda-shared-date", COPROD_STRING_DATE, flags);
+  [FIELD_AGENDA_SHARED_DATE] = COPROD_DATE_FIELD (CoprodMeeting, agenda_shared_date,
+                                                  "agenda-shared-date"),
 
   /**
    * CoprodMeeting:plain-language:
@@ -364,8 +203,8 @@ coprod_meeting_class_init (CoprodMeetingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PLAIN_LANGUAGE] =
-    g_param_spec_boolean ("plain-language", NULL, NULL, FALSE, flags);
+  [FIELD_PLAIN_LANGUAGE] = COPROD_BOOLEAN_FIELD (CoprodMeeting, plain_language,
+                                                 "plain-language", FALSE),
 
   /**
    * CoprodMeeting:attendee-ids:
@@ -374,18 +213,22 @@ coprod_meeting_class_init (CoprodMeetingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_ATTENDEE_IDS] =
-    _coprod_param_spec_set_string_kind (
-      g_param_spec_boxed ("attendee-ids", NULL, NULL, G_TYPE_STRV, flags),
-      COPROD_STRING_REF);
+  [FIELD_ATTENDEE_IDS] = COPROD_REFS_FIELD (CoprodMeeting, attendee_ids, "attendee-ids",
+                                            coprod_person_get_type),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static const char * const empty_strv[] = { NULL };
+
+static void
+coprod_meeting_class_init (CoprodMeetingClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_meeting_init (CoprodMeeting *self)
 {
-  self->attendee_ids = g_new0 (char *, 1);
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -442,7 +285,7 @@ coprod_meeting_set_title (CoprodMeeting *self,
 {
   g_return_if_fail (COPROD_IS_MEETING (self));
 
-  _coprod_set_string (self, &self->title, title, properties[PROP_TITLE]);
+  _coprod_field_set_string (self, &fields[FIELD_TITLE], title);
 }
 
 /**
@@ -478,7 +321,7 @@ coprod_meeting_set_kind (CoprodMeeting     *self,
 {
   g_return_if_fail (COPROD_IS_MEETING (self));
 
-  _coprod_set_enum (self, (guint *) &self->kind, kind, properties[PROP_KIND]);
+  _coprod_field_set_enum (self, &fields[FIELD_KIND], kind);
 }
 
 /**
@@ -514,8 +357,7 @@ coprod_meeting_set_format (CoprodMeeting       *self,
 {
   g_return_if_fail (COPROD_IS_MEETING (self));
 
-  _coprod_set_enum (self, (guint *) &self->format, format,
-                    properties[PROP_FORMAT]);
+  _coprod_field_set_enum (self, &fields[FIELD_FORMAT], format);
 }
 
 /**
@@ -551,7 +393,7 @@ coprod_meeting_set_date (CoprodMeeting *self,
 {
   g_return_if_fail (COPROD_IS_MEETING (self));
 
-  _coprod_set_string (self, &self->date, date, properties[PROP_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_DATE], date);
 }
 
 /**
@@ -587,8 +429,7 @@ coprod_meeting_set_project_id (CoprodMeeting *self,
 {
   g_return_if_fail (COPROD_IS_MEETING (self));
 
-  _coprod_set_string (self, &self->project_id, project_id,
-                      properties[PROP_PROJECT_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_PROJECT_ID], project_id);
 }
 
 /**
@@ -624,8 +465,7 @@ coprod_meeting_set_partnership_id (CoprodMeeting *self,
 {
   g_return_if_fail (COPROD_IS_MEETING (self));
 
-  _coprod_set_string (self, &self->partnership_id, partnership_id,
-                      properties[PROP_PARTNERSHIP_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_PARTNERSHIP_ID], partnership_id);
 }
 
 /**
@@ -661,7 +501,7 @@ coprod_meeting_set_venue (CoprodMeeting *self,
 {
   g_return_if_fail (COPROD_IS_MEETING (self));
 
-  _coprod_set_string (self, &self->venue, venue, properties[PROP_VENUE]);
+  _coprod_field_set_string (self, &fields[FIELD_VENUE], venue);
 }
 
 /**
@@ -697,8 +537,7 @@ coprod_meeting_set_access (CoprodMeeting *self,
 {
   g_return_if_fail (COPROD_IS_MEETING (self));
 
-  _coprod_set_enum (self, (guint *) &self->access, access,
-                    properties[PROP_ACCESS]);
+  _coprod_field_set_flags (self, &fields[FIELD_ACCESS], access);
 }
 
 /**
@@ -734,8 +573,7 @@ coprod_meeting_set_support (CoprodMeeting *self,
 {
   g_return_if_fail (COPROD_IS_MEETING (self));
 
-  _coprod_set_enum (self, (guint *) &self->support, support,
-                    properties[PROP_SUPPORT]);
+  _coprod_field_set_flags (self, &fields[FIELD_SUPPORT], support);
 }
 
 /**
@@ -771,8 +609,7 @@ coprod_meeting_set_agenda_shared_date (CoprodMeeting *self,
 {
   g_return_if_fail (COPROD_IS_MEETING (self));
 
-  _coprod_set_string (self, &self->agenda_shared_date, date,
-                      properties[PROP_AGENDA_SHARED_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_AGENDA_SHARED_DATE], date);
 }
 
 /**
@@ -808,8 +645,7 @@ coprod_meeting_set_plain_language (CoprodMeeting *self,
 {
   g_return_if_fail (COPROD_IS_MEETING (self));
 
-  _coprod_set_boolean (self, &self->plain_language, plain_language,
-                       properties[PROP_PLAIN_LANGUAGE]);
+  _coprod_field_set_boolean (self, &fields[FIELD_PLAIN_LANGUAGE], plain_language);
 }
 
 /**
@@ -847,8 +683,7 @@ coprod_meeting_set_attendee_ids (CoprodMeeting      *self,
 {
   g_return_if_fail (COPROD_IS_MEETING (self));
 
-  _coprod_set_strv (self, &self->attendee_ids, person_ids,
-                    properties[PROP_ATTENDEE_IDS]);
+  _coprod_field_set_strv (self, &fields[FIELD_ATTENDEE_IDS], person_ids);
 }
 
 /**

@@ -6,6 +6,7 @@
 
 #include "coprod-date.h"
 #include "coprod-enum-types.h"
+#include "coprod-organisation.h"
 #include "coprod-person.h"
 #include "coprod-record-private.h"
 
@@ -65,202 +66,24 @@ struct _CoprodPerson
 G_DEFINE_FINAL_TYPE (CoprodPerson, coprod_person, COPROD_TYPE_RECORD)
 
 enum {
-  PROP_0,
-  PROP_NAME,
-  PROP_PSEUDONYM,
-  PROP_ROLES,
-  PROP_ORGANISATION_IDS,
-  PROP_ACCESS_NEEDS,
-  PROP_ACCESS_NOTE,
-  PROP_SKILLS_BROUGHT,
-  PROP_SKILLS_DEVELOPED,
-  PROP_EMAIL,
-  PROP_PHONE,
-  PROP_CONSENT_AUDIENCE,
-  PROP_CONSENT_DATE,
-  PROP_WITHDRAWN_DATE,
-  PROP_RETAIN_UNTIL,
-  N_PROPS
+  FIELD_NAME,
+  FIELD_PSEUDONYM,
+  FIELD_ROLES,
+  FIELD_ORGANISATION_IDS,
+  FIELD_ACCESS_NEEDS,
+  FIELD_ACCESS_NOTE,
+  FIELD_SKILLS_BROUGHT,
+  FIELD_SKILLS_DEVELOPED,
+  FIELD_EMAIL,
+  FIELD_PHONE,
+  FIELD_CONSENT_AUDIENCE,
+  FIELD_CONSENT_DATE,
+  FIELD_WITHDRAWN_DATE,
+  FIELD_RETAIN_UNTIL,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static const char * const empty_strv[] = { NULL };
-
-static void
-coprod_person_finalize (GObject *object)
-{
-  CoprodPerson *self = COPROD_PERSON (object);
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->pseudonym, g_free);
-  g_clear_pointer (&self->organisation_ids, g_strfreev);
-  g_clear_pointer (&self->access_note, g_free);
-  g_clear_pointer (&self->skills_brought, g_strfreev);
-  g_clear_pointer (&self->skills_developed, g_strfreev);
-  g_clear_pointer (&self->email, g_free);
-  g_clear_pointer (&self->phone, g_free);
-  g_clear_pointer (&self->consent_date, g_free);
-  g_clear_pointer (&self->withdrawn_date, g_free);
-  g_clear_pointer (&self->retain_until, g_free);
-
-  G_OBJECT_CLASS (coprod_person_parent_class)->finalize (object);
-}
-
-static void
-coprod_person_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  CoprodPerson *self = COPROD_PERSON (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_PSEUDONYM:
-      g_value_set_string (value, self->pseudonym);
-      break;
-
-    case PROP_ROLES:
-      g_value_set_flags (value, self->roles);
-      break;
-
-    case PROP_ORGANISATION_IDS:
-      g_value_set_boxed (value, coprod_person_get_organisation_ids (self));
-      break;
-
-    case PROP_ACCESS_NEEDS:
-      g_value_set_flags (value, self->access_needs);
-      break;
-
-    case PROP_ACCESS_NOTE:
-      g_value_set_string (value, self->access_note);
-      break;
-
-    case PROP_SKILLS_BROUGHT:
-      g_value_set_boxed (value, coprod_person_get_skills_brought (self));
-      break;
-
-    case PROP_SKILLS_DEVELOPED:
-      g_value_set_boxed (value, coprod_person_get_skills_developed (self));
-      break;
-
-    case PROP_EMAIL:
-      g_value_set_string (value, self->email);
-      break;
-
-    case PROP_PHONE:
-      g_value_set_string (value, self->phone);
-      break;
-
-    case PROP_CONSENT_AUDIENCE:
-      g_value_set_enum (value, self->consent_audience);
-      break;
-
-    case PROP_CONSENT_DATE:
-      g_value_set_string (value, self->consent_date);
-      break;
-
-    case PROP_WITHDRAWN_DATE:
-      g_value_set_string (value, self->withdrawn_date);
-      break;
-
-    case PROP_RETAIN_UNTIL:
-      g_value_set_string (value, self->retain_until);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_person_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  CoprodPerson *self = COPROD_PERSON (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      coprod_person_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_PSEUDONYM:
-      coprod_person_set_pseudonym (self, g_value_get_string (value));
-      break;
-
-    case PROP_ROLES:
-      coprod_person_set_roles (self, g_value_get_flags (value));
-      break;
-
-    case PROP_ORGANISATION_IDS:
-      coprod_person_set_organisation_ids (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_ACCESS_NEEDS:
-      coprod_person_set_access_needs (self, g_value_get_flags (value));
-      break;
-
-    case PROP_ACCESS_NOTE:
-      coprod_person_set_access_note (self, g_value_get_string (value));
-      break;
-
-    case PROP_SKILLS_BROUGHT:
-      coprod_person_set_skills_brought (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_SKILLS_DEVELOPED:
-      coprod_person_set_skills_developed (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_EMAIL:
-      coprod_person_set_email (self, g_value_get_string (value));
-      break;
-
-    case PROP_PHONE:
-      coprod_person_set_phone (self, g_value_get_string (value));
-      break;
-
-    case PROP_CONSENT_AUDIENCE:
-      coprod_person_set_consent_audience (self, g_value_get_enum (value));
-      break;
-
-    case PROP_CONSENT_DATE:
-      coprod_person_set_consent_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_WITHDRAWN_DATE:
-      coprod_person_set_withdrawn_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_RETAIN_UNTIL:
-      coprod_person_set_retain_until (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_person_class_init (CoprodPersonClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->finalize = coprod_person_finalize;
-  object_class->get_property = coprod_person_get_property;
-  object_class->set_property = coprod_person_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodPerson:name:
    *
@@ -269,8 +92,7 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  [FIELD_NAME] = COPROD_TEXT_FIELD (CoprodPerson, name, "name"),
 
   /**
    * CoprodPerson:pseudonym:
@@ -279,8 +101,7 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PSEUDONYM] =
-    g_param_spec_string ("pseudonym", NULL, NULL, NULL, flags);
+  [FIELD_PSEUDONYM] = COPROD_TEXT_FIELD (CoprodPerson, pseudonym, "pseudonym"),
 
   /**
    * CoprodPerson:roles:
@@ -289,10 +110,9 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_ROLES] =
-    g_param_spec_flags ("roles", NULL, NULL,
-                        COPROD_TYPE_ROLE, COPROD_ROLE_NONE,
-                        flags);
+  [FIELD_ROLES] = COPROD_FLAGS_FIELD (CoprodPerson, roles, "roles",
+                                      coprod_role_get_type,
+                                      COPROD_ROLE_NONE),
 
   /**
    * CoprodPerson:organisation-ids:
@@ -302,9 +122,9 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_ORGANISATION_IDS] =
-    g_param_spec_boxed ("organisation-ids", NULL, NULL,
-                        G_TYPE_STRV, flags);
+  [FIELD_ORGANISATION_IDS] = COPROD_REFS_FIELD (CoprodPerson, organisation_ids,
+                                                "organisation-ids",
+                                                coprod_organisation_get_type),
 
   /**
    * CoprodPerson:access-needs:
@@ -313,10 +133,9 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_ACCESS_NEEDS] =
-    g_param_spec_flags ("access-needs", NULL, NULL,
-                        COPROD_TYPE_ACCESS, COPROD_ACCESS_NONE,
-                        flags);
+  [FIELD_ACCESS_NEEDS] = COPROD_FLAGS_FIELD (CoprodPerson, access_needs, "access-needs",
+                                             coprod_access_get_type,
+                                             COPROD_ACCESS_NONE),
 
   /**
    * CoprodPerson:access-note:
@@ -325,8 +144,7 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_ACCESS_NOTE] =
-    g_param_spec_string ("access-note", NULL, NULL, NULL, flags);
+  [FIELD_ACCESS_NOTE] = COPROD_TEXT_FIELD (CoprodPerson, access_note, "access-note"),
 
   /**
    * CoprodPerson:skills-brought:
@@ -336,9 +154,8 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_SKILLS_BROUGHT] =
-    g_param_spec_boxed ("skills-brought", NULL, NULL,
-                        G_TYPE_STRV, flags);
+  [FIELD_SKILLS_BROUGHT] = COPROD_STRV_FIELD (CoprodPerson, skills_brought,
+                                              "skills-brought"),
 
   /**
    * CoprodPerson:skills-developed:
@@ -347,9 +164,8 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_SKILLS_DEVELOPED] =
-    g_param_spec_boxed ("skills-developed", NULL, NULL,
-                        G_TYPE_STRV, flags);
+  [FIELD_SKILLS_DEVELOPED] = COPROD_STRV_FIELD (CoprodPerson, skills_developed,
+                                                "skills-developed"),
 
   /**
    * CoprodPerson:email:
@@ -358,8 +174,7 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_EMAIL] =
-    g_param_spec_string ("email", NULL, NULL, NULL, flags);
+  [FIELD_EMAIL] = COPROD_TEXT_FIELD (CoprodPerson, email, "email"),
 
   /**
    * CoprodPerson:phone:
@@ -368,8 +183,7 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PHONE] =
-    g_param_spec_string ("phone", NULL, NULL, NULL, flags);
+  [FIELD_PHONE] = COPROD_TEXT_FIELD (CoprodPerson, phone, "phone"),
 
   /**
    * CoprodPerson:consent-audience:
@@ -378,10 +192,10 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_CONSENT_AUDIENCE] =
-    g_param_spec_enum ("consent-audience", NULL, NULL,
-                       COPROD_TYPE_AUDIENCE, COPROD_AUDIENCE_INTERNAL,
-                       flags);
+  [FIELD_CONSENT_AUDIENCE] = COPROD_ENUM_FIELD (CoprodPerson, consent_audience,
+                                                "consent-audience",
+                                                coprod_audience_get_type,
+                                                COPROD_AUDIENCE_INTERNAL),
 
   /**
    * CoprodPerson:consent-date:
@@ -391,8 +205,8 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_CONSENT_DATE] =
-    _coprod_param_spec_string_kind ("consent-date", COPROD_STRING_DATE, flags);
+  [FIELD_CONSENT_DATE] = COPROD_DATE_RANGE_FIELD (CoprodPerson, consent_date,
+                                                  "consent-date", "withdrawn-date"),
 
   /**
    * CoprodPerson:withdrawn-date:
@@ -402,8 +216,8 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_WITHDRAWN_DATE] =
-    _coprod_param_spec_string_kind ("withdrawn-date", COPROD_STRING_DATE, flags);
+  [FIELD_WITHDRAWN_DATE] = COPROD_DATE_FIELD (CoprodPerson, withdrawn_date,
+                                              "withdrawn-date"),
 
   /**
    * CoprodPerson:retain-until:
@@ -412,18 +226,21 @@ coprod_person_class_init (CoprodPersonClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_RETAIN_UNTIL] =
-    _coprod_param_spec_string_kind ("retain-until", COPROD_STRING_DATE, flags);
+  [FIELD_RETAIN_UNTIL] = COPROD_DATE_FIELD (CoprodPerson, retain_until, "retain-until"),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static const char * const empty_strv[] = { NULL };
+
+static void
+coprod_person_class_init (CoprodPersonClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_person_init (CoprodPerson *self)
 {
-  self->organisation_ids = g_new0 (char *, 1);
-  self->skills_brought = g_new0 (char *, 1);
-  self->skills_developed = g_new0 (char *, 1);
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -480,7 +297,7 @@ coprod_person_set_name (CoprodPerson *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_string (self, &self->name, name, properties[PROP_NAME]);
+  _coprod_field_set_string (self, &fields[FIELD_NAME], name);
 }
 
 /**
@@ -516,7 +333,7 @@ coprod_person_set_pseudonym (CoprodPerson *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_string (self, &self->pseudonym, pseudonym, properties[PROP_PSEUDONYM]);
+  _coprod_field_set_string (self, &fields[FIELD_PSEUDONYM], pseudonym);
 }
 
 /**
@@ -552,7 +369,7 @@ coprod_person_set_roles (CoprodPerson *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_enum (self, (guint *) &self->roles, roles, properties[PROP_ROLES]);
+  _coprod_field_set_flags (self, &fields[FIELD_ROLES], roles);
 }
 
 /**
@@ -612,8 +429,7 @@ coprod_person_set_organisation_ids (CoprodPerson       *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_strv (self, &self->organisation_ids, organisation_ids,
-                    properties[PROP_ORGANISATION_IDS]);
+  _coprod_field_set_strv (self, &fields[FIELD_ORGANISATION_IDS], organisation_ids);
 }
 
 /**
@@ -672,8 +488,7 @@ coprod_person_set_access_needs (CoprodPerson *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_enum (self, (guint *) &self->access_needs, access_needs,
-                    properties[PROP_ACCESS_NEEDS]);
+  _coprod_field_set_flags (self, &fields[FIELD_ACCESS_NEEDS], access_needs);
 }
 
 /**
@@ -709,8 +524,7 @@ coprod_person_set_access_note (CoprodPerson *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_string (self, &self->access_note, access_note,
-                      properties[PROP_ACCESS_NOTE]);
+  _coprod_field_set_string (self, &fields[FIELD_ACCESS_NOTE], access_note);
 }
 
 /**
@@ -747,8 +561,7 @@ coprod_person_set_skills_brought (CoprodPerson       *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_strv (self, &self->skills_brought, skills,
-                    properties[PROP_SKILLS_BROUGHT]);
+  _coprod_field_set_strv (self, &fields[FIELD_SKILLS_BROUGHT], skills);
 }
 
 /**
@@ -785,8 +598,7 @@ coprod_person_set_skills_developed (CoprodPerson       *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_strv (self, &self->skills_developed, skills,
-                    properties[PROP_SKILLS_DEVELOPED]);
+  _coprod_field_set_strv (self, &fields[FIELD_SKILLS_DEVELOPED], skills);
 }
 
 /**
@@ -822,7 +634,7 @@ coprod_person_set_email (CoprodPerson *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_string (self, &self->email, email, properties[PROP_EMAIL]);
+  _coprod_field_set_string (self, &fields[FIELD_EMAIL], email);
 }
 
 /**
@@ -858,7 +670,7 @@ coprod_person_set_phone (CoprodPerson *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_string (self, &self->phone, phone, properties[PROP_PHONE]);
+  _coprod_field_set_string (self, &fields[FIELD_PHONE], phone);
 }
 
 /**
@@ -894,8 +706,7 @@ coprod_person_set_consent_audience (CoprodPerson   *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_enum (self, (guint *) &self->consent_audience, audience,
-                    properties[PROP_CONSENT_AUDIENCE]);
+  _coprod_field_set_enum (self, &fields[FIELD_CONSENT_AUDIENCE], audience);
 }
 
 /**
@@ -931,8 +742,7 @@ coprod_person_set_consent_date (CoprodPerson *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_string (self, &self->consent_date, date,
-                      properties[PROP_CONSENT_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_CONSENT_DATE], date);
 }
 
 /**
@@ -968,8 +778,7 @@ coprod_person_set_withdrawn_date (CoprodPerson *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_string (self, &self->withdrawn_date, date,
-                      properties[PROP_WITHDRAWN_DATE]);
+  _coprod_field_set_string (self, &fields[FIELD_WITHDRAWN_DATE], date);
 }
 
 /**
@@ -1023,6 +832,5 @@ coprod_person_set_retain_until (CoprodPerson *self,
 {
   g_return_if_fail (COPROD_IS_PERSON (self));
 
-  _coprod_set_string (self, &self->retain_until, date,
-                      properties[PROP_RETAIN_UNTIL]);
+  _coprod_field_set_string (self, &fields[FIELD_RETAIN_UNTIL], date);
 }

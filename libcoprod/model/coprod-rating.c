@@ -48,92 +48,13 @@ struct _CoprodRating
 G_DEFINE_FINAL_TYPE (CoprodRating, coprod_rating, G_TYPE_OBJECT)
 
 enum {
-  PROP_0,
-  PROP_PRACTICE_ID,
-  PROP_SCORE,
-  PROP_EVIDENCE,
-  N_PROPS
+  FIELD_PRACTICE_ID,
+  FIELD_SCORE,
+  FIELD_EVIDENCE,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
-
-static void
-coprod_rating_finalize (GObject *object)
-{
-  CoprodRating *self = COPROD_RATING (object);
-
-  g_clear_pointer (&self->practice_id, g_free);
-  g_clear_pointer (&self->evidence, g_free);
-
-  G_OBJECT_CLASS (coprod_rating_parent_class)->finalize (object);
-}
-
-static void
-coprod_rating_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  CoprodRating *self = COPROD_RATING (object);
-
-  switch (prop_id)
-    {
-    case PROP_PRACTICE_ID:
-      g_value_set_string (value, self->practice_id);
-      break;
-
-    case PROP_SCORE:
-      g_value_set_int (value, self->score);
-      break;
-
-    case PROP_EVIDENCE:
-      g_value_set_string (value, self->evidence);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_rating_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  CoprodRating *self = COPROD_RATING (object);
-
-  switch (prop_id)
-    {
-    case PROP_PRACTICE_ID:
-      coprod_rating_set_practice_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_SCORE:
-      coprod_rating_set_score (self, g_value_get_int (value));
-      break;
-
-    case PROP_EVIDENCE:
-      coprod_rating_set_evidence (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-coprod_rating_class_init (CoprodRatingClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS);
-
-  object_class->finalize = coprod_rating_finalize;
-  object_class->get_property = coprod_rating_get_property;
-  object_class->set_property = coprod_rating_set_property;
-
+static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodRating:practice-id:
    *
@@ -141,8 +62,7 @@ coprod_rating_class_init (CoprodRatingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_PRACTICE_ID] =
-    g_param_spec_string ("practice-id", NULL, NULL, NULL, flags);
+  [FIELD_PRACTICE_ID] = COPROD_TEXT_FIELD (CoprodRating, practice_id, "practice-id"),
 
   /**
    * CoprodRating:score:
@@ -151,10 +71,8 @@ coprod_rating_class_init (CoprodRatingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_SCORE] =
-    g_param_spec_int ("score", NULL, NULL,
-                      0, 100, 0,
-                      flags);
+  [FIELD_SCORE] = COPROD_INT_FIELD (CoprodRating, score, "score",
+                                    0, 100, 0),
 
   /**
    * CoprodRating:evidence:
@@ -163,15 +81,19 @@ coprod_rating_class_init (CoprodRatingClass *klass)
    *
    * Since: 0.1
    */
-  properties[PROP_EVIDENCE] =
-    g_param_spec_string ("evidence", NULL, NULL, NULL, flags);
+  [FIELD_EVIDENCE] = COPROD_TEXT_FIELD (CoprodRating, evidence, "evidence"),
+};
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+static void
+coprod_rating_class_init (CoprodRatingClass *klass)
+{
+  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 coprod_rating_init (CoprodRating *self)
 {
+  _coprod_fields_init_instance (self, fields, N_FIELDS);
 }
 
 /**
@@ -228,8 +150,7 @@ coprod_rating_set_practice_id (CoprodRating *self,
 {
   g_return_if_fail (COPROD_IS_RATING (self));
 
-  _coprod_set_string (self, &self->practice_id, practice_id,
-                      properties[PROP_PRACTICE_ID]);
+  _coprod_field_set_string (self, &fields[FIELD_PRACTICE_ID], practice_id);
 }
 
 /**
@@ -264,13 +185,8 @@ coprod_rating_set_score (CoprodRating *self,
                          int           score)
 {
   g_return_if_fail (COPROD_IS_RATING (self));
-  g_return_if_fail (score >= 0 && score <= 100);
 
-  if (self->score == score)
-    return;
-
-  self->score = score;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
+  _coprod_field_set_int (self, &fields[FIELD_SCORE], score);
 }
 
 /**
@@ -306,6 +222,5 @@ coprod_rating_set_evidence (CoprodRating *self,
 {
   g_return_if_fail (COPROD_IS_RATING (self));
 
-  _coprod_set_string (self, &self->evidence, evidence,
-                      properties[PROP_EVIDENCE]);
+  _coprod_field_set_string (self, &fields[FIELD_EVIDENCE], evidence);
 }
