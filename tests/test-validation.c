@@ -20,6 +20,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "coprod-collections-private.h"
+#include "coprod-field-private.h"
 #include "coprod-test-util.h"
 
 static JsonObject *
@@ -512,6 +514,77 @@ test_repeatable_and_freed (void **state)
   coprod_test_assert_finalized (g_steal_pointer (&second));
 }
 
+/* The findings page lists every member that refers to another record,
+ * with what it must name: the same as the field tables declare */
+static void
+collect_references (GType       type,
+                    GHashTable *members)
+{
+  const CoprodField *fields;
+  guint n_fields, i;
+
+  fields = _coprod_fields_of_type (type, &n_fields);
+  assert_non_null (fields);
+  for (i = 0; i < n_fields; i++)
+    {
+      if (fields[i].kind == COPROD_FIELD_CHILDREN)
+        collect_references (fields[i].type (), members);
+      else if (fields[i].kind == COPROD_FIELD_REF || fields[i].kind == COPROD_FIELD_REFS)
+        g_hash_table_insert (members, g_strdup (fields[i].member),
+                             _coprod_field_describe_targets (&fields[i]));
+    }
+}
+
+static void
+test_documented_references (void **state)
+{
+  g_autoptr(GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *path = g_build_filename (g_getenv ("COPROD_SOURCE_DIR"), "doc", "findings.md", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  GHashTableIter iter;
+  gpointer member, what;
+  guint i, listed = 0;
+
+  for (i = 0; i < COPROD_N_COLLECTIONS; i++)
+    collect_references (_coprod_collections[i].get_type (), members);
+  assert_true (g_hash_table_size (members) > 10);
+
+  assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cells = NULL;
+      g_autofree char *name = NULL;
+      const char *declared;
+
+      /* | `person_id` | involvement, payment | a person | */
+      if (!g_str_has_prefix (lines[i], "| `"))
+        continue;
+      cells = g_strsplit (lines[i], "|", -1);
+      if (g_strv_length (cells) != 5)
+        continue;
+      g_strstrip (cells[1]);
+      g_strstrip (cells[3]);
+      name = g_strndup (cells[1] + 1, strlen (cells[1]) - 2);   /* without the backquotes */
+      declared = g_hash_table_lookup (members, name);
+      if (declared == NULL)
+        fail_msg ("doc/findings.md lists %s, which is not a reference of any record", name);
+      /* one id: "a person", as the field says; a list: "people" */
+      if (!g_str_has_suffix (name, "_ids") && !g_str_equal (cells[3], declared))
+        fail_msg ("doc/findings.md: %s must name \"%s\", but its field says \"%s\"",
+                  name, cells[3], declared);
+      listed++;
+      g_hash_table_replace (members, g_strdup (name), g_strdup (""));
+    }
+
+  g_hash_table_iter_init (&iter, members);
+  while (g_hash_table_iter_next (&iter, &member, &what))
+    if (((const char *) what)[0] != '\0')
+      fail_msg ("the reference %s is not listed in doc/findings.md", (const char *) member);
+  assert_true (listed > 10);
+}
+
 int
 main (void)
 {
@@ -525,6 +598,7 @@ main (void)
     cmocka_unit_test (test_empty_registry),
     cmocka_unit_test (test_messages),
     cmocka_unit_test (test_repeatable_and_freed),
+    cmocka_unit_test (test_documented_references),
   };
   g_autofree struct CMUnitTest *tests = g_new0 (struct CMUnitTest, n + G_N_ELEMENTS (others));
   guint i;

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "coprod-enum-types.h"
+#include "coprod-charter.h"
 #include "coprod-organisation.h"
 #include "coprod-person.h"
 #include "coprod-pledge.h"
@@ -126,7 +127,7 @@ static CoprodField fields[N_FIELDS] = {
    * Since: 0.1
    */
   [FIELD_CHARTER_ID] = COPROD_REF_FIELD (CoprodPledge, charter_id, "charter-id",
-                                         NULL),
+                                         coprod_charter_get_type),
 
   /**
    * CoprodPledge:statement:

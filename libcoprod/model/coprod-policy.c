@@ -7,6 +7,7 @@
 #include "coprod-enum-types.h"
 #include "coprod-organisation.h"
 #include "coprod-policy.h"
+#include "coprod-rate-card.h"
 #include "coprod-record-private.h"
 
 /**
@@ -98,7 +99,7 @@ static CoprodField fields[N_FIELDS] = {
    * Since: 0.1
    */
   [FIELD_RATE_CARD_ID] = COPROD_REF_FIELD (CoprodPolicy, rate_card_id,
-                                           "rate-card-id", NULL),
+                                           "rate-card-id", coprod_rate_card_get_type),
 
   /**
    * CoprodPolicy:payment-days:

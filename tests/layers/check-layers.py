@@ -165,6 +165,7 @@ class Layout:
         self.private = {}       # header name -> [rooms]
         self.implementations = {}   # 'coprod-NAME' -> [rooms]
         self.resources = {}     # header name -> room
+        self.tool_headers = set()   # the command's own headers, in tools/
         self.files = []         # (path, room or None)
         self.problems = []      # (path, message) of the layout itself
 
@@ -188,6 +189,8 @@ class Layout:
             for name in sorted(os.listdir(tools)):
                 if name.endswith(('.c', '.h')):
                     self.files.append((os.path.join(tools, name), 'tools'))
+                if name.endswith('.h'):
+                    self.tool_headers.add(name)
 
         include = os.path.join(root, 'include', 'libcoprod')
         if os.path.isdir(include):
@@ -223,6 +226,9 @@ class Layout:
             return EXPLICIT_ROOMS[name]
         if name in self.resources:
             return self.resources[name]
+        if name in self.tool_headers:
+            return 'tools'
+
         if name.endswith('-private.h'):
             rooms = self.private.get(name, [])
             if len(rooms) != 1 or rooms[0] not in ROOMS:
