@@ -523,6 +523,24 @@ test_project_bad_input (void **state)
     }
 }
 
+/* A stage and a mode not recorded are written back as "none", so a
+ * document that says so is saved as it was read */
+static void
+test_project_none_written_back (void **state)
+{
+  const char *json =
+    "{\"format\": \"coprod\", \"version\": 1, \"projects\": [{\"id\": \"pr\", "
+    "\"involvements\": [{\"person_id\": \"p\", \"stage\": \"none\", \"mode\": \"none\"}]}]}";
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+
+  assert_true (coprod_registry_load_from_data (registry, json, -1, &error));
+  data = coprod_registry_to_data (registry, NULL);
+  assert_non_null (strstr (data, "\"stage\" : \"none\""));
+  assert_non_null (strstr (data, "\"mode\" : \"none\""));
+}
+
 int
 main (void)
 {
@@ -541,6 +559,7 @@ main (void)
     cmocka_unit_test (test_project_defaults_when_absent),
     cmocka_unit_test (test_project_unknown_members),
     cmocka_unit_test (test_project_bad_input),
+    cmocka_unit_test (test_project_none_written_back),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

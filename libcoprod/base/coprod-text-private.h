@@ -22,7 +22,8 @@ const char *_coprod_enum_nick         (GType       enum_type,
                                        int         value);
 
 /* The nick of the lowest flag set in @value of the registered flags
- * @flags_type, or NULL if none is set; the string is static */
+ * @flags_type (for 0, the nick of the type's zero value, if it has one),
+ * or NULL; the string is static */
 const char *_coprod_flags_first_nick  (GType       flags_type,
                                        guint       value);
 

@@ -53,7 +53,8 @@ _coprod_flags_first_nick (GType flags_type,
                           guint value)
 {
   GFlagsClass *fclass = g_type_class_ref (flags_type);
-  GFlagsValue *fv = value != 0 ? g_flags_get_first_value (fclass, value) : NULL;
+  /* for 0, the value named for no flag ("none"), if the type has one */
+  GFlagsValue *fv = g_flags_get_first_value (fclass, value);
 
   g_type_class_unref (fclass);
 

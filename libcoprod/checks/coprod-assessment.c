@@ -253,21 +253,18 @@ stage_index (CoprodStage stage)
 static const char *
 stage_nick (CoprodStage stage)
 {
-  g_autoptr(GFlagsClass) fclass = g_type_class_ref (COPROD_TYPE_STAGE);
-  GFlagsValue *value = g_flags_get_first_value (fclass, stage);
+  const char *nick = _coprod_flags_first_nick (COPROD_TYPE_STAGE, stage);
 
-  /* the class is static: the nick outlives the reference */
-  return value ? value->value_nick : "none";
+  return nick ? nick : "none";
 }
 
 static const char *
 enum_nick (GType type,
            int   value)
 {
-  g_autoptr(GEnumClass) eclass = g_type_class_ref (type);
-  GEnumValue *ev = g_enum_get_value (eclass, value);
+  const char *nick = _coprod_enum_nick (type, value);
 
-  return ev ? ev->value_nick : "none";
+  return nick ? nick : "none";
 }
 
 G_GNUC_PRINTF (5, 6)

@@ -11,6 +11,7 @@
 #include "coprod-person.h"
 #include "coprod-project.h"
 #include "coprod-step.h"
+#include "coprod-text-private.h"
 #include "coprod-text-writer.h"
 
 /**
@@ -286,20 +287,14 @@ static const char *
 nick_of (GType type,
          int   value)
 {
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  const char *nick;
 
-  if (G_IS_ENUM_CLASS (klass))
-    {
-      GEnumValue *v = g_enum_get_value (G_ENUM_CLASS (klass), value);
-
-      return v ? v->value_nick : "?";
-    }
+  if (G_TYPE_IS_ENUM (type))
+    nick = _coprod_enum_nick (type, value);
   else
-    {
-      GFlagsValue *v = g_flags_get_first_value (G_FLAGS_CLASS (klass), (guint) value);
+    nick = _coprod_flags_first_nick (type, (guint) value);
 
-      return v ? v->value_nick : "?";
-    }
+  return nick ? nick : "?";
 }
 
 /* The rung in the ladder's words: the title of its step. */
@@ -707,7 +702,6 @@ char *
 coprod_text_writer_write_ladder (CoprodTextWriter *self,
                                  CoprodLadder     *ladder)
 {
-  g_autoptr(GEnumClass) rungs = NULL;
   g_autoptr(GString) out = NULL;
   GListModel *steps;
   const char *summary, *source, *version;
@@ -716,7 +710,6 @@ coprod_text_writer_write_ladder (CoprodTextWriter *self,
   g_return_val_if_fail (COPROD_IS_TEXT_WRITER (self), NULL);
   g_return_val_if_fail (COPROD_IS_LADDER (ladder), NULL);
 
-  rungs = g_type_class_ref (COPROD_TYPE_RUNG);
   steps = coprod_ladder_get_steps (ladder);
   summary = coprod_ladder_get_summary (ladder);
   source = coprod_ladder_get_source (ladder);
@@ -775,7 +768,7 @@ coprod_text_writer_write_ladder (CoprodTextWriter *self,
         g_string_append (covered, "none (beyond what the canonical scale tells apart)");
       for (r = lo; lo != COPROD_RUNG_NONE && r <= hi; r++)
         g_string_append_printf (covered, "%s%s", r > lo ? ", " : "",
-                                g_enum_get_value (rungs, (int) r)->value_nick);
+                                nick_of (COPROD_TYPE_RUNG, (int) r));
       append_wrapped (self, out, "     Canonical rungs: ", "                      ", covered->str);
     }
 
