@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "coprod-collections-private.h"
 #include "coprod-enum-types.h"
 #include "coprod-finding.h"
 #include "coprod-gap.h"
@@ -466,26 +467,15 @@ coprod_text_writer_write_summary (CoprodTextWriter *self,
   out = g_string_new ("Collections\n");
   organisations = coprod_registry_get_organisations (registry);
   people = coprod_registry_get_people (registry);
-  {
-    const struct { const char *label; GListModel *model; } collections[] = {
-      { "organisations", organisations },
-      { "people",        people },
-      { "partnerships",  coprod_registry_get_partnerships (registry) },
-      { "projects",      coprod_registry_get_projects (registry) },
-      { "meetings",      coprod_registry_get_meetings (registry) },
-      { "rate cards",    coprod_registry_get_rate_cards (registry) },
-      { "policies",      coprod_registry_get_policies (registry) },
-      { "payments",      coprod_registry_get_payments (registry) },
-      { "outputs",       coprod_registry_get_outputs (registry) },
-      { "charters",      coprod_registry_get_charters (registry) },
-      { "pledges",       coprod_registry_get_pledges (registry) },
-      { "reviews",       coprod_registry_get_reviews (registry) },
-    };
+  for (i = 0; i < COPROD_N_COLLECTIONS; i++)
+    {
+      GListModel *collection =
+        coprod_registry_get_collection (registry, _coprod_collections[i].get_type ());
+      g_autofree char *label = g_strdelimit (g_strdup (_coprod_collections[i].member), "_", ' ');
 
-    for (i = 0; i < G_N_ELEMENTS (collections); i++)
-      g_string_append_printf (out, "  %-16s %6u\n", collections[i].label,
-                              g_list_model_get_n_items (collections[i].model));
-  }
+      g_string_append_printf (out, "  %-16s %6u\n", label,
+                              g_list_model_get_n_items (collection));
+    }
 
   g_string_append (out, "\nPeople per organisation\n");
   for (i = 0; i < g_list_model_get_n_items (organisations); i++)
