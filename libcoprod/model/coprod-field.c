@@ -460,23 +460,46 @@ _coprod_field_set_flags (gpointer           object,
   return TRUE;
 }
 
+/* INT, UINT and INT64 fields: the range is the field's */
+static gboolean
+set_integer (gpointer           object,
+             const CoprodField *field,
+             gint64             value)
+{
+  gpointer p = _COPROD_FIELD_P (object, field);
+  gint64 old;
+
+  g_return_val_if_fail (value >= field->minimum && value <= field->maximum, FALSE);
+
+  if (field->kind == COPROD_FIELD_INT)
+    old = *(int *) p;
+  else if (field->kind == COPROD_FIELD_UINT)
+    old = *(guint *) p;
+  else
+    old = *(gint64 *) p;
+
+  if (old == value)
+    return FALSE;
+
+  if (field->kind == COPROD_FIELD_INT)
+    *(int *) p = (int) value;
+  else if (field->kind == COPROD_FIELD_UINT)
+    *(guint *) p = (guint) value;
+  else
+    *(gint64 *) p = value;
+  notify (object, field);
+
+  return TRUE;
+}
+
 gboolean
 _coprod_field_set_int (gpointer           object,
                        const CoprodField *field,
                        int                value)
 {
-  int *p = _COPROD_FIELD_P (object, field);
-
   g_return_val_if_fail (field->kind == COPROD_FIELD_INT, FALSE);
-  g_return_val_if_fail (value >= field->minimum && value <= field->maximum, FALSE);
 
-  if (*p == value)
-    return FALSE;
-
-  *p = value;
-  notify (object, field);
-
-  return TRUE;
+  return set_integer (object, field, value);
 }
 
 gboolean
@@ -484,18 +507,9 @@ _coprod_field_set_uint (gpointer           object,
                         const CoprodField *field,
                         guint              value)
 {
-  guint *p = _COPROD_FIELD_P (object, field);
-
   g_return_val_if_fail (field->kind == COPROD_FIELD_UINT, FALSE);
-  g_return_val_if_fail (value >= field->minimum && value <= field->maximum, FALSE);
 
-  if (*p == value)
-    return FALSE;
-
-  *p = value;
-  notify (object, field);
-
-  return TRUE;
+  return set_integer (object, field, value);
 }
 
 gboolean
@@ -503,18 +517,9 @@ _coprod_field_set_int64 (gpointer           object,
                          const CoprodField *field,
                          gint64             value)
 {
-  gint64 *p = _COPROD_FIELD_P (object, field);
-
   g_return_val_if_fail (field->kind == COPROD_FIELD_INT64, FALSE);
-  g_return_val_if_fail (value >= field->minimum && value <= field->maximum, FALSE);
 
-  if (*p == value)
-    return FALSE;
-
-  *p = value;
-  notify (object, field);
-
-  return TRUE;
+  return set_integer (object, field, value);
 }
 
 gboolean
