@@ -158,9 +158,8 @@ field_of (GParamSpec *pspec)
 }
 
 static gboolean
-is_children (GParamSpec       *pspec,
-             GType            *child_type,
-             CoprodChildAdder *add)
+is_children (GParamSpec *pspec,
+             GType      *child_type)
 {
   const CoprodField *field = _coprod_field_of_pspec (pspec);
 
@@ -168,8 +167,6 @@ is_children (GParamSpec       *pspec,
     return FALSE;
   if (child_type != NULL)
     *child_type = field->type ();
-  if (add != NULL)
-    *add = field->add;
   return TRUE;
 }
 
@@ -364,7 +361,7 @@ rand_object (Gen   *gen,
     {
       GParamSpec *pspec = pspecs[i];
 
-      if (!is_serialized (type, pspec) || is_children (pspec, NULL, NULL))
+      if (!is_serialized (type, pspec) || is_children (pspec, NULL))
         continue;
       /* leave some at their defaults */
       if (g_rand_int_range (gen->rand, 0, 4) == 0)
@@ -383,10 +380,9 @@ rand_object (Gen   *gen,
   for (i = 0; i < n_pspecs; i++)
     {
       GType child_type;
-      CoprodChildAdder add;
       guint n_children, j;
 
-      if (!is_children (pspecs[i], &child_type, &add))
+      if (!is_children (pspecs[i], &child_type))
         continue;
 
       n_children = depth < 3 ? g_rand_int_range (gen->rand, 0, 3) : 0;
@@ -394,7 +390,7 @@ rand_object (Gen   *gen,
         {
           g_autoptr(GObject) child = rand_object (gen, child_type, depth + 1);
 
-          add (object, child);
+          _coprod_field_add_child (object, field_of (pspecs[i]), child);
         }
       if (n_children > 0)
         cover (gen, type, pspecs[i]);
@@ -557,7 +553,7 @@ inject_object (Gen        *gen,
       GType child_type;
       JsonArray *array;
 
-      if (!is_children (pspecs[i], &child_type, NULL))
+      if (!is_children (pspecs[i], &child_type))
         continue;
       member = g_strdelimit (g_strdup (pspecs[i]->name), "-", '_');
       assert_true (json_object_has_member (object, member));
@@ -779,7 +775,7 @@ test_roundtrip (void **state)
               key = g_strdup_printf ("%s:%s", g_type_name (ttype), pspecs[i]->name);
               if (!g_hash_table_contains (gen.covered, key))
                 fail_msg ("no document set %s", key);
-              if (is_children (pspecs[i], &child_type, NULL))
+              if (is_children (pspecs[i], &child_type))
                 g_ptr_array_add (types, GSIZE_TO_POINTER (child_type));
             }
         }

@@ -84,8 +84,27 @@ export function collections(registry) {
  * @yields {Coprod.Record}
  */
 export function* records(registry) {
-    for (const collection of collections(registry))
-        yield* iterateModel(collection);
+    // A registry changed while it is iterated throws, rather than yield
+    // null or skip a record.
+    const all = [...collections(registry)];
+    let changed = false;
+    const handlers = all.map(c => [c, c.connect('items-changed', () => {
+        changed = true;
+    })]);
+    try {
+        for (const collection of all) {
+            for (let i = 0; ; i++) {
+                if (changed)
+                    throw new Error('the registry changed during iteration');
+                if (i >= collection.get_n_items())
+                    break;
+                yield collection.get_item(i);
+            }
+        }
+    } finally {
+        for (const [collection, handler] of handlers)
+            collection.disconnect(handler);
+    }
 }
 
 /**

@@ -41,6 +41,8 @@ G_BEGIN_DECLS
  * @COPROD_ERROR_ID: an id is missing, empty or malformed
  * @COPROD_ERROR_DUPLICATE_ID: two records share an id
  * @COPROD_ERROR_NOT_FOUND: no record has the given id
+ * @COPROD_ERROR_IN_USE: the record is already in another registry; a
+ *   record is in one registry at a time (Since: 0.1)
  * @COPROD_ERROR_INVALID: the registry cannot be written as a document that
  *   loads again
  *
@@ -64,6 +66,7 @@ typedef enum
   COPROD_ERROR_DUPLICATE_ID,
   COPROD_ERROR_NOT_FOUND,
   COPROD_ERROR_INVALID,
+  COPROD_ERROR_IN_USE,
 } CoprodError;
 
 COPROD_AVAILABLE_IN_ALL

@@ -69,9 +69,11 @@ coprod_date_validate (const char  *date,
       (len >= 7 && !read_digits (date + 5, 2, &month)) ||
       (len == 10 && !read_digits (date + 8, 2, &day)))
     {
+      g_autofree char *quoted = _coprod_text_quote (date, 24);
+
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_DATE,
-                   "\"%.*s\" is not a date of the form YYYY-MM-DD, YYYY-MM "
-                   "or YYYY", _coprod_utf8_cut (date, 24), date);
+                   "\"%s\" is not a date of the form YYYY-MM-DD, YYYY-MM "
+                   "or YYYY", quoted);
       return FALSE;
     }
 

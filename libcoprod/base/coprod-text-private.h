@@ -13,6 +13,17 @@ G_BEGIN_DECLS
 int         _coprod_utf8_cut          (const char *s,
                                        int         max_bytes);
 
+/* Input quoted in a message: at most @max_bytes of @s, cut at a character
+ * boundary, with every control character (C0, DEL, C1), every character
+ * that reorders bidirectional text and every byte that is not UTF-8
+ * written as an escape (\u001B, \xFF), so that a message never passes a
+ * control sequence to a terminal. Free with g_free(). */
+char       *_coprod_text_quote        (const char *s,
+                                       int         max_bytes);
+
+/* TRUE if @c is written as an escape by _coprod_text_quote() */
+gboolean    _coprod_text_is_unsafe    (gunichar    c);
+
 /* An ISO 4217 alphabetic code: three capital letters */
 gboolean    _coprod_currency_is_valid (const char *code);
 

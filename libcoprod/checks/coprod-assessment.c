@@ -691,9 +691,11 @@ coprod_registry_assess_project (CoprodRegistry  *self,
   record = coprod_registry_lookup (self, project_id);
   if (!COPROD_IS_PROJECT (record))
     {
+      g_autofree char *quoted = _coprod_text_quote (project_id, 40);
+
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   record ? "\"%.*s\" is not a project" : "no project has the id \"%.*s\"",
-                   _coprod_utf8_cut (project_id, 40), project_id);
+                   record ? "\"%s\" is not a project" : "no project has the id \"%s\"",
+                   quoted);
       return NULL;
     }
 
@@ -734,9 +736,11 @@ coprod_registry_assess_partnership (CoprodRegistry  *self,
   record = coprod_registry_lookup (self, partnership_id);
   if (!COPROD_IS_PARTNERSHIP (record))
     {
+      g_autofree char *quoted = _coprod_text_quote (partnership_id, 40);
+
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   record ? "\"%.*s\" is not a partnership" : "no partnership has the id \"%.*s\"",
-                   _coprod_utf8_cut (partnership_id, 40), partnership_id);
+                   record ? "\"%s\" is not a partnership" : "no partnership has the id \"%s\"",
+                   quoted);
       return NULL;
     }
 

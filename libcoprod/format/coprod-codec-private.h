@@ -37,14 +37,28 @@ CoprodDocument *_coprod_codec_read           (const char         *data,
 void            _coprod_document_keep_unknown (CoprodDocument    *doc,
                                                gpointer           object);
 
-/* @collections as a document, with the top-level members kept on @object */
+/* @collections as a document, with the top-level members kept on @object:
+ * indented, or compact if indented text would be longer than the guard's
+ * size limit (@max_size: the limit to go by) */
 char           *_coprod_codec_write          (GListModel * const *collections,
                                               gpointer            object,
+                                              gsize              *length);
+char           *_coprod_codec_write_within   (GListModel * const *collections,
+                                              gpointer            object,
+                                              gsize               max_size,
                                               gsize              *length);
 
 /* Reads @stream to its end, refusing more than the guard's size limit;
  * @what names the kind of document in the message ("document", "ladder") */
 GBytes         *_coprod_read_stream_limited  (GInputStream       *stream,
+                                              const char         *what,
+                                              GCancellable       *cancellable,
+                                              GError            **error);
+
+/* Reads the whole of @file, as _coprod_read_stream_limited() does; only a
+ * regular file (or a file of a non-local backend) is read, so that a FIFO
+ * or a device cannot block the load for ever */
+GBytes         *_coprod_read_file_limited    (GFile              *file,
                                               const char         *what,
                                               GCancellable       *cancellable,
                                               GError            **error);

@@ -115,15 +115,23 @@ string_from_node (const CoprodField  *field,
 
     case COPROD_FIELD_CURRENCY:
       if (!_coprod_currency_is_valid (str))
-        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                             "\"%.*s\" is not an ISO 4217 currency code "
-                             "(three capital letters, such as GBP)", _coprod_utf8_cut (str, 16), str);
+        {
+          g_autofree char *quoted = _coprod_text_quote (str, 16);
+
+          return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
+                                            "\"%s\" is not an ISO 4217 currency code "
+                                            "(three capital letters, such as GBP)", quoted);
+        }
       break;
 
     case COPROD_FIELD_REF:
       if (!coprod_record_id_is_valid (str))
-        return _coprod_json_member_error (error, COPROD_ERROR_ID, where, member,
-                             "\"%.*s\" is not a valid record id", _coprod_utf8_cut (str, 40), str);
+        {
+          g_autofree char *quoted = _coprod_text_quote (str, 40);
+
+          return _coprod_json_member_error (error, COPROD_ERROR_ID, where, member,
+                                            "\"%s\" is not a valid record id", quoted);
+        }
       break;
 
     case COPROD_FIELD_TEXT:
@@ -221,9 +229,13 @@ nick_from_node (GFlagsClass  *fclass,
       nicks = nicks_of_flags (fclass);
     }
 
-  return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                                    "unknown value \"%.*s\" (expected one of: %s)",
-                                    _coprod_utf8_cut (nick, 40), nick, nicks);
+  {
+    g_autofree char *quoted = _coprod_text_quote (nick, 40);
+
+    return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
+                                      "unknown value \"%s\" (expected one of: %s)",
+                                      quoted, nicks);
+  }
 }
 
 static gboolean
@@ -325,11 +337,11 @@ value_from_node (const CoprodField  *field,
             if (fv == NULL || fv->value == 0)
               {
                 g_autofree char *nicks = nicks_of_flags (fclass);
+                g_autofree char *quoted = _coprod_text_quote (json_node_get_string (element), 40);
 
                 return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                                                  "unknown value \"%.*s\" (expected any of: %s)",
-                                                  _coprod_utf8_cut (json_node_get_string (element), 40),
-                                                  json_node_get_string (element), nicks);
+                                                  "unknown value \"%s\" (expected any of: %s)",
+                                                  quoted, nicks);
               }
             flags |= fv->value;
           }
@@ -361,9 +373,13 @@ value_from_node (const CoprodField  *field,
                                                 i, _coprod_json_node_type_name (element));
             str = json_node_get_string (element);
             if (field->kind == COPROD_FIELD_REFS && !coprod_record_id_is_valid (str))
-              return _coprod_json_member_error (error, COPROD_ERROR_ID, where, member,
-                                                "element %u: \"%.*s\" is not a valid record id",
-                                                i, _coprod_utf8_cut (str, 40), str);
+              {
+                g_autofree char *quoted = _coprod_text_quote (str, 40);
+
+                return _coprod_json_member_error (error, COPROD_ERROR_ID, where, member,
+                                                  "element %u: \"%s\" is not a valid record id",
+                                                  i, quoted);
+              }
             g_strv_builder_add (builder, str);
           }
         g_value_take_boxed (value, g_strv_builder_end (builder));
@@ -566,7 +582,7 @@ read_children (const CoprodField  *field,
                                          child_where, error);
       if (child == NULL)
         return FALSE;
-      field->add (owner, child);
+      _coprod_field_add_child (owner, field, child);
     }
 
   return TRUE;
@@ -623,10 +639,12 @@ read_object (GType        type,
       id = json_node_get_string (id_node);
       if (!coprod_record_id_is_valid (id))
         {
+          g_autofree char *quoted = _coprod_text_quote (id, 40);
+
           g_set_error (error, COPROD_ERROR, COPROD_ERROR_ID,
-                       "%s, member \"id\": \"%.*s\" is not a valid id "
+                       "%s, member \"id\": \"%s\" is not a valid id "
                        "(1 to 256 bytes, no control characters, no white "
-                       "space at either end)", where, _coprod_utf8_cut (id, 40), id);
+                       "space at either end)", where, quoted);
           return NULL;
         }
 
@@ -845,35 +863,79 @@ _coprod_codec_read (const char  *data,
   return g_steal_pointer (&doc);
 }
 
-/* json-glib 1.6 writes U+001F inside strings as a raw byte, which is not
- * JSON (and which the guard refuses when the document is read again).
- * Outside strings the pretty generator writes only spaces and newlines,
- * so every other control byte is inside a string: escape it. */
+/* Two things json-glib 1.6's generator writes that are not JSON:
+ *
+ * - U+001F inside a string as a raw byte (which the guard refuses when the
+ *   document is read again). Outside strings the generator writes only
+ *   spaces and newlines, so every other control byte is inside a string:
+ *   escape it.
+ * - ".0" after a number written with an exponent ("1e+21.0", "1e-08.0"):
+ *   it adds ".0" to any double whose text has no '.'. Drop it.
+ *
+ * Returns @data, or a new string (freeing @data) when something changed. */
 static char *
-escape_control_characters (char  *data,
-                           gsize *length)
+tidy_generator_output (char  *data,
+                       gsize *length)
 {
-  GString *out;
-  gsize i;
+  GString *out = NULL;
+  gboolean in_string = FALSE;
+  gboolean in_exponent = FALSE;
+  gsize i, copied = 0;
 
-  for (i = 0; i < *length; i++)
-    if ((guchar) data[i] < 0x20 && data[i] != '\n')
-      break;
-  if (i == *length)
-    return data;
-
-  out = g_string_sized_new (*length + 16);
   for (i = 0; i < *length; i++)
     {
       guchar c = (guchar) data[i];
+      const char *replace = NULL;
+      char escape[8];
+      gsize skip = 1;
 
-      if (c < 0x20 && c != '\n')
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, (char) c);
+      if (in_string)
+        {
+          if (c == '\\')
+            {
+              i++;                    /* the escaped character stays */
+              continue;
+            }
+          if (c == '"')
+            in_string = FALSE;
+          else if (c < 0x20)
+            {
+              g_snprintf (escape, sizeof escape, "\\u%04x", c);
+              replace = escape;
+            }
+        }
+      else if (c == '"')
+        {
+          in_string = TRUE;
+          in_exponent = FALSE;
+        }
+      else if (c == 'e' || c == 'E')
+        in_exponent = TRUE;
+      else if (in_exponent && c == '.' && i + 1 < *length && data[i + 1] == '0' &&
+               (i + 2 == *length || !g_ascii_isdigit (data[i + 2])))
+        {
+          replace = "";
+          skip = 2;
+        }
+      else if (!g_ascii_isdigit (c) && c != '+' && c != '-')
+        in_exponent = FALSE;
+
+      if (replace == NULL)
+        continue;
+
+      if (out == NULL)
+        out = g_string_sized_new (*length + 16);
+      g_string_append_len (out, data + copied, i - copied);
+      g_string_append (out, replace);
+      i += skip - 1;
+      copied = i + 1;
     }
-  g_free (data);
 
+  if (out == NULL)
+    return data;
+
+  g_string_append_len (out, data + copied, *length - copied);
+  g_free (data);
   *length = out->len;
   return g_string_free (out, FALSE);
 }
@@ -886,9 +948,10 @@ _coprod_document_keep_unknown (CoprodDocument *doc,
 }
 
 char *
-_coprod_codec_write (GListModel * const *collections,
-                     gpointer            object,
-                     gsize              *length)
+_coprod_codec_write_within (GListModel * const *collections,
+                            gpointer            object,
+                            gsize               max_size,
+                            gsize              *length)
 {
   JsonObject *unknown = get_unknown (object);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -934,11 +997,32 @@ _coprod_codec_write (GListModel * const *collections,
   json_generator_set_indent (generator, 2);
 
   data = json_generator_to_data (generator, &data_length);
-  data = escape_control_characters (data, &data_length);
+  data = tidy_generator_output (data, &data_length);
+
+  /* Indentation can make a large registry's text larger than a document
+   * may be (a compact document near the limit grows by half): then it is
+   * written compact, about as long as a compact document that was read */
+  if (data_length > max_size)
+    {
+      g_free (data);
+      json_generator_set_pretty (generator, FALSE);
+      data = json_generator_to_data (generator, &data_length);
+      data = tidy_generator_output (data, &data_length);
+    }
+
   if (length != NULL)
     *length = data_length;
 
   return data;
+}
+
+char *
+_coprod_codec_write (GListModel * const *collections,
+                     gpointer            object,
+                     gsize              *length)
+{
+  return _coprod_codec_write_within (collections, object,
+                                     COPROD_JSON_DEFAULT_MAX_SIZE, length);
 }
 
 GBytes *
@@ -975,4 +1059,43 @@ _coprod_read_stream_limited (GInputStream  *stream,
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+GBytes *
+_coprod_read_file_limited (GFile         *file,
+                           const char    *what,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  GFileType type;
+
+  /* opening a FIFO for reading waits for a writer, and a device may never
+   * end: look before opening */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  type = g_file_info_get_file_type (info);
+  if (type == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   "the %s is a folder, not a file", what);
+      return NULL;
+    }
+  if (type != G_FILE_TYPE_REGULAR && g_file_is_native (file))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   "the %s is not a regular file (a pipe, a socket or a "
+                   "device cannot be read as one)", what);
+      return NULL;
+    }
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+
+  return _coprod_read_stream_limited (G_INPUT_STREAM (stream), what, cancellable, error);
 }

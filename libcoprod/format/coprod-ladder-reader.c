@@ -156,10 +156,11 @@ read_rungs (JsonObject  *step,
       if (value == NULL)
         {
           g_autofree char *known = rung_nicks ();
+          g_autofree char *quoted = _coprod_text_quote (nick, 40);
 
           return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, "rungs",
-                               "unknown rung \"%.*s\"; the rungs are %s",
-                               _coprod_utf8_cut (nick, 40), nick, known);
+                               "unknown rung \"%s\"; the rungs are %s",
+                               quoted, known);
         }
 
       rung = (CoprodRung) value->value;
@@ -170,12 +171,15 @@ read_rungs (JsonObject  *step,
 
       /* every rung up to the highest so far has its step */
       if (rung <= state->highest)
-        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, "rungs",
-                             "the rung \"%s\" is presented twice: step "
-                             "\"%.*s\" presents it already, and each rung "
-                             "belongs to exactly one step",
-                             nick, _coprod_utf8_cut (state->owners[rung], 40),
-                             state->owners[rung]);
+        {
+          g_autofree char *owner = _coprod_text_quote (state->owners[rung], 40);
+
+          return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, "rungs",
+                                            "the rung \"%s\" is presented twice: step "
+                                            "\"%s\" presents it already, and each rung "
+                                            "belongs to exactly one step",
+                                            nick, owner);
+        }
 
       /* the next rung up must come next: within a step, none skipped;
        * across steps, none left without a step */
@@ -224,8 +228,12 @@ read_step (JsonNode    *node,
   if (!read_string (object, where, "key", TRUE, &key, error))
     return NULL;
 
-  g_free (where);
-  where = g_strdup_printf ("steps[%u] \"%.*s\"", index, _coprod_utf8_cut (key, 40), key);
+  {
+    g_autofree char *quoted = _coprod_text_quote (key, 40);
+
+    g_free (where);
+    where = g_strdup_printf ("steps[%u] \"%s\"", index, quoted);
+  }
 
   if (g_hash_table_contains (state->keys, key))
     {
@@ -434,18 +442,13 @@ coprod_ladder_new_from_file (GFile         *file,
                              GCancellable  *cancellable,
                              GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
-
-  bytes = _coprod_read_stream_limited (G_INPUT_STREAM (stream), "ladder", cancellable, error);
+  bytes = _coprod_read_file_limited (file, "ladder", cancellable, error);
   if (bytes == NULL)
     return NULL;
 

@@ -57,10 +57,6 @@ typedef enum
   COPROD_FIELD_NOT_SAVED = 1 << 0,  /* a convenience property, not a member of the format */
 } CoprodFieldFlags;
 
-/* Adds @child to @owner's list (a project's involvements, ...) */
-typedef void (*CoprodChildAdder) (gpointer owner,
-                                  gpointer child);
-
 typedef GType (*CoprodGetType) (void);
 
 typedef struct
@@ -83,7 +79,6 @@ typedef struct
   double            dminimum;       /* DOUBLE */
   double            dmaximum;
   double            ddefault;
-  CoprodChildAdder  add;            /* CHILDREN */
 
   /* filled in by _coprod_fields_install() */
   GParamSpec       *pspec;
@@ -145,9 +140,21 @@ typedef struct
 #define COPROD_BOOLEAN_FIELD(Type, m, prop, def) \
   { .name = (prop), .kind = COPROD_FIELD_BOOLEAN, .offset = COPROD_FIELD_AT (Type, m), \
     .default_value = (def) }
-#define COPROD_CHILDREN_FIELD(Type, m, prop, child_get_type, adder) \
+#define COPROD_CHILDREN_FIELD(Type, m, prop, child_get_type) \
   { .name = (prop), .kind = COPROD_FIELD_CHILDREN, .offset = COPROD_FIELD_AT (Type, m), \
-    .type = (child_get_type), .add = (adder) }
+    .type = (child_get_type) }
+
+/* The longest text a field holds, counted as the format writes it (a
+ * control character as six bytes, a quote or backslash as two): the
+ * guard reads strings of up to this length, so whatever a record holds
+ * can be saved and read again */
+#define COPROD_FIELD_MAX_TEXT ((gsize) 1024 * 1024)
+
+/* TRUE if @value can be the value of a text of @field: valid UTF-8, not
+ * longer than COPROD_FIELD_MAX_TEXT as written, and a valid record id in a
+ * reference */
+gboolean _coprod_field_text_is_valid (const CoprodField *field,
+                                      const char        *value);
 
 /* The largest integer a double, and so GJS, holds exactly: 2^53 - 1 */
 #define COPROD_MAX_EXACT_INT G_GINT64_CONSTANT (9007199254740991)
@@ -212,6 +219,23 @@ gboolean _coprod_field_set_value   (gpointer             object,
 void     _coprod_field_get_value   (gpointer             object,
                                     const CoprodField   *field,
                                     GValue              *value);
+
+/* Lists of objects inside a record: an object is inside one record at a
+ * time (adding it to a second is a programmer error, and changes
+ * nothing); removing it, or the end of the record, frees it for another */
+void     _coprod_field_add_child    (gpointer             owner,
+                                     const CoprodField   *field,
+                                     gpointer             child);
+gboolean _coprod_field_remove_child (gpointer             owner,
+                                     const CoprodField   *field,
+                                     gpointer             child);
+
+/* What holds @object: the record a child is inside, the registry a record
+ * is in; NULL if nothing does. Not a reference: whoever holds the object
+ * clears the mark when it lets the object go. */
+gpointer _coprod_object_get_owner   (gpointer             object);
+void     _coprod_object_set_owner   (gpointer             object,
+                                     gpointer             owner);
 
 /* Reading a field in place, for the codec and the checks */
 #define _COPROD_FIELD_P(object, field) ((gpointer) ((guint8 *) (object) + (field)->offset))

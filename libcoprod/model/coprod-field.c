@@ -9,6 +9,7 @@
 #include "coprod-collections-private.h"
 #include "coprod-date.h"
 #include "coprod-field-private.h"
+#include "coprod-record.h"
 #include "coprod-text-private.h"
 
 typedef struct
@@ -165,7 +166,21 @@ clear_fields (GObject           *object,
           break;
 
         case COPROD_FIELD_CHILDREN:
-          g_clear_object ((GListStore **) p);
+          {
+            GListModel *children = *(GListModel **) p;
+            guint j, n = children ? g_list_model_get_n_items (children) : 0;
+
+            /* the children may outlive their record: free them for another */
+            for (j = 0; j < n; j++)
+              {
+                GObject *child = g_list_model_get_item (children, j);
+
+                if (_coprod_object_get_owner (child) == (gpointer) object)
+                  _coprod_object_set_owner (child, NULL);
+                g_object_unref (child);
+              }
+            g_clear_object ((GListStore **) p);
+          }
           break;
 
         case COPROD_FIELD_ENUM:
@@ -332,6 +347,42 @@ _coprod_fields_find_member (GType       type,
   return NULL;
 }
 
+/* The length of @s as the format writes it: each control character as
+ * \u00XX, or \n and its like; a quote or a backslash escaped */
+static gsize
+written_length (const char *s)
+{
+  gsize n = 0;
+
+  for (; *s != '\0'; s++)
+    {
+      guchar c = (guchar) *s;
+
+      if (c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' ||
+          c == '\r' || c == '\t')
+        n += 2;
+      else if (c < 0x20)
+        n += 6;
+      else
+        n += 1;
+    }
+
+  return n;
+}
+
+gboolean
+_coprod_field_text_is_valid (const CoprodField *field,
+                             const char        *value)
+{
+  if (!g_utf8_validate (value, -1, NULL))
+    return FALSE;
+  if ((field->kind == COPROD_FIELD_REF || field->kind == COPROD_FIELD_REFS) &&
+      !coprod_record_id_is_valid (value))
+    return FALSE;
+
+  return written_length (value) <= COPROD_FIELD_MAX_TEXT;
+}
+
 static void
 notify (gpointer           object,
         const CoprodField *field)
@@ -348,6 +399,8 @@ _coprod_field_set_string (gpointer           object,
 
   if (value == NULL)
     value = field->text_default;
+
+  g_return_val_if_fail (value == NULL || _coprod_field_text_is_valid (field, value), FALSE);
 
   switch (field->kind)
     {
@@ -395,6 +448,7 @@ _coprod_field_set_strv (gpointer            object,
 {
   const char * const empty[] = { NULL };
   char ***p = _COPROD_FIELD_P (object, field);
+  guint i;
 
   g_return_val_if_fail (field->kind == COPROD_FIELD_STRV ||
                         field->kind == COPROD_FIELD_REFS, FALSE);
@@ -402,6 +456,8 @@ _coprod_field_set_strv (gpointer            object,
   /* NULL and empty are the same list */
   if (value == NULL)
     value = empty;
+  for (i = 0; value[i] != NULL; i++)
+    g_return_val_if_fail (_coprod_field_text_is_valid (field, value[i]), FALSE);
   if (*p != NULL && g_strv_equal ((const char * const *) *p, value))
     return FALSE;
 
@@ -691,6 +747,60 @@ _coprod_field_peek_children (gpointer           object,
   g_return_val_if_fail (field->kind == COPROD_FIELD_CHILDREN, NULL);
 
   return *(GListModel **) _COPROD_FIELD_P (object, field);
+}
+
+static GQuark
+owner_quark (void)
+{
+  return g_quark_from_static_string ("coprod-owner");
+}
+
+gpointer
+_coprod_object_get_owner (gpointer object)
+{
+  return g_object_get_qdata (G_OBJECT (object), owner_quark ());
+}
+
+void
+_coprod_object_set_owner (gpointer object,
+                          gpointer owner)
+{
+  g_object_set_qdata (G_OBJECT (object), owner_quark (), owner);
+}
+
+void
+_coprod_field_add_child (gpointer           owner,
+                         const CoprodField *field,
+                         gpointer           child)
+{
+  g_return_if_fail (field->kind == COPROD_FIELD_CHILDREN);
+  g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (child, field->type ()));
+  /* one object inside two records would be saved twice, and a change to
+   * one would change the other */
+  g_return_if_fail (_coprod_object_get_owner (child) == NULL);
+
+  g_list_store_append (*(GListStore **) _COPROD_FIELD_P (owner, field), child);
+  _coprod_object_set_owner (child, owner);
+}
+
+gboolean
+_coprod_field_remove_child (gpointer           owner,
+                            const CoprodField *field,
+                            gpointer           child)
+{
+  GListStore *store;
+  guint position;
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_CHILDREN, FALSE);
+
+  store = *(GListStore **) _COPROD_FIELD_P (owner, field);
+  if (!g_list_store_find (store, child, &position))
+    return FALSE;
+
+  _coprod_object_set_owner (child, NULL);
+  g_list_store_remove (store, position);
+
+  return TRUE;
 }
 
 char *

@@ -70,13 +70,6 @@ enum {
   N_FIELDS
 };
 
-static void
-add_membership_child (gpointer owner,
-                      gpointer child)
-{
-  coprod_partnership_add_membership (owner, child);
-}
-
 static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodPartnership:name:
@@ -154,8 +147,7 @@ static CoprodField fields[N_FIELDS] = {
    */
   [FIELD_MEMBERSHIPS] = COPROD_CHILDREN_FIELD (CoprodPartnership, memberships,
                                                "memberships",
-                                               coprod_membership_get_type,
-                                               add_membership_child),
+                                               coprod_membership_get_type),
 };
 
 static void
@@ -446,7 +438,7 @@ coprod_partnership_add_membership (CoprodPartnership *self,
   g_return_if_fail (COPROD_IS_PARTNERSHIP (self));
   g_return_if_fail (COPROD_IS_MEMBERSHIP (membership));
 
-  g_list_store_append (self->memberships, membership);
+  _coprod_field_add_child (self, &fields[FIELD_MEMBERSHIPS], membership);
 }
 
 /**
@@ -465,17 +457,10 @@ gboolean
 coprod_partnership_remove_membership (CoprodPartnership *self,
                                       CoprodMembership  *membership)
 {
-  guint position;
-
   g_return_val_if_fail (COPROD_IS_PARTNERSHIP (self), FALSE);
   g_return_val_if_fail (COPROD_IS_MEMBERSHIP (membership), FALSE);
 
-  if (!g_list_store_find (self->memberships, membership, &position))
-    return FALSE;
-
-  g_list_store_remove (self->memberships, position);
-
-  return TRUE;
+  return _coprod_field_remove_child (self, &fields[FIELD_MEMBERSHIPS], membership);
 }
 
 /**

@@ -77,13 +77,6 @@ enum {
   N_FIELDS
 };
 
-static void
-add_commitment_child (gpointer owner,
-                      gpointer child)
-{
-  coprod_pledge_add_commitment (owner, child);
-}
-
 static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodPledge:signatory-id:
@@ -170,8 +163,7 @@ static CoprodField fields[N_FIELDS] = {
    */
   [FIELD_COMMITMENTS] = COPROD_CHILDREN_FIELD (CoprodPledge, commitments,
                                                "commitments",
-                                               coprod_commitment_get_type,
-                                               add_commitment_child),
+                                               coprod_commitment_get_type),
 };
 
 static void
@@ -516,7 +508,7 @@ coprod_pledge_add_commitment (CoprodPledge     *self,
   g_return_if_fail (COPROD_IS_PLEDGE (self));
   g_return_if_fail (COPROD_IS_COMMITMENT (commitment));
 
-  g_list_store_append (self->commitments, commitment);
+  _coprod_field_add_child (self, &fields[FIELD_COMMITMENTS], commitment);
 }
 
 /**
@@ -534,15 +526,8 @@ gboolean
 coprod_pledge_remove_commitment (CoprodPledge     *self,
                                  CoprodCommitment *commitment)
 {
-  guint position;
-
   g_return_val_if_fail (COPROD_IS_PLEDGE (self), FALSE);
   g_return_val_if_fail (COPROD_IS_COMMITMENT (commitment), FALSE);
 
-  if (!g_list_store_find (self->commitments, commitment, &position))
-    return FALSE;
-
-  g_list_store_remove (self->commitments, position);
-
-  return TRUE;
+  return _coprod_field_remove_child (self, &fields[FIELD_COMMITMENTS], commitment);
 }

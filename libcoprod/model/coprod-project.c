@@ -80,20 +80,6 @@ enum {
   N_FIELDS
 };
 
-static void
-add_involvement_child (gpointer owner,
-                       gpointer child)
-{
-  coprod_project_add_involvement (owner, child);
-}
-
-static void
-add_feedback_event_child (gpointer owner,
-                          gpointer child)
-{
-  coprod_project_add_feedback_event (owner, child);
-}
-
 static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodProject:title:
@@ -174,8 +160,7 @@ static CoprodField fields[N_FIELDS] = {
    */
   [FIELD_INVOLVEMENTS] = COPROD_CHILDREN_FIELD (CoprodProject, involvements,
                                                 "involvements",
-                                                coprod_involvement_get_type,
-                                                add_involvement_child),
+                                                coprod_involvement_get_type),
 
   /**
    * CoprodProject:feedback-events:
@@ -189,8 +174,7 @@ static CoprodField fields[N_FIELDS] = {
    */
   [FIELD_FEEDBACK_EVENTS] =
     COPROD_CHILDREN_FIELD (CoprodProject, feedback_events, "feedback-events",
-                           coprod_feedback_event_get_type,
-                           add_feedback_event_child),
+                           coprod_feedback_event_get_type),
 };
 
 static void
@@ -480,7 +464,7 @@ coprod_project_add_involvement (CoprodProject     *self,
   g_return_if_fail (COPROD_IS_PROJECT (self));
   g_return_if_fail (COPROD_IS_INVOLVEMENT (involvement));
 
-  g_list_store_append (self->involvements, involvement);
+  _coprod_field_add_child (self, &fields[FIELD_INVOLVEMENTS], involvement);
 }
 
 /**
@@ -499,17 +483,10 @@ gboolean
 coprod_project_remove_involvement (CoprodProject     *self,
                                    CoprodInvolvement *involvement)
 {
-  guint position;
-
   g_return_val_if_fail (COPROD_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (COPROD_IS_INVOLVEMENT (involvement), FALSE);
 
-  if (!g_list_store_find (self->involvements, involvement, &position))
-    return FALSE;
-
-  g_list_store_remove (self->involvements, position);
-
-  return TRUE;
+  return _coprod_field_remove_child (self, &fields[FIELD_INVOLVEMENTS], involvement);
 }
 
 /**
@@ -548,7 +525,7 @@ coprod_project_add_feedback_event (CoprodProject       *self,
   g_return_if_fail (COPROD_IS_PROJECT (self));
   g_return_if_fail (COPROD_IS_FEEDBACK_EVENT (event));
 
-  g_list_store_append (self->feedback_events, event);
+  _coprod_field_add_child (self, &fields[FIELD_FEEDBACK_EVENTS], event);
 }
 
 /**
@@ -567,15 +544,8 @@ gboolean
 coprod_project_remove_feedback_event (CoprodProject       *self,
                                       CoprodFeedbackEvent *event)
 {
-  guint position;
-
   g_return_val_if_fail (COPROD_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (COPROD_IS_FEEDBACK_EVENT (event), FALSE);
 
-  if (!g_list_store_find (self->feedback_events, event, &position))
-    return FALSE;
-
-  g_list_store_remove (self->feedback_events, position);
-
-  return TRUE;
+  return _coprod_field_remove_child (self, &fields[FIELD_FEEDBACK_EVENTS], event);
 }

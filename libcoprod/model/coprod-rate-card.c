@@ -70,13 +70,6 @@ enum {
   N_FIELDS
 };
 
-static void
-add_entry_child (gpointer owner,
-                 gpointer child)
-{
-  coprod_rate_card_add_entry (owner, child);
-}
-
 static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodRateCard:name:
@@ -143,8 +136,7 @@ static CoprodField fields[N_FIELDS] = {
    * Since: 0.1
    */
   [FIELD_ENTRIES] = COPROD_CHILDREN_FIELD (CoprodRateCard, entries, "entries",
-                                           coprod_rate_entry_get_type,
-                                           add_entry_child),
+                                           coprod_rate_entry_get_type),
 };
 
 static void
@@ -397,7 +389,7 @@ coprod_rate_card_add_entry (CoprodRateCard  *self,
   g_return_if_fail (COPROD_IS_RATE_CARD (self));
   g_return_if_fail (COPROD_IS_RATE_ENTRY (entry));
 
-  g_list_store_append (self->entries, entry);
+  _coprod_field_add_child (self, &fields[FIELD_ENTRIES], entry);
 }
 
 /**
@@ -415,15 +407,8 @@ gboolean
 coprod_rate_card_remove_entry (CoprodRateCard  *self,
                                CoprodRateEntry *entry)
 {
-  guint position;
-
   g_return_val_if_fail (COPROD_IS_RATE_CARD (self), FALSE);
   g_return_val_if_fail (COPROD_IS_RATE_ENTRY (entry), FALSE);
 
-  if (!g_list_store_find (self->entries, entry, &position))
-    return FALSE;
-
-  g_list_store_remove (self->entries, position);
-
-  return TRUE;
+  return _coprod_field_remove_child (self, &fields[FIELD_ENTRIES], entry);
 }

@@ -66,13 +66,6 @@ enum {
 
 static const char * const empty_strv[] = { NULL };
 
-static void
-add_rating_child (gpointer owner,
-                  gpointer child)
-{
-  coprod_review_add_rating (owner, child);
-}
-
 static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodReview:framework-id:
@@ -127,8 +120,7 @@ static CoprodField fields[N_FIELDS] = {
    * Since: 0.1
    */
   [FIELD_RATINGS] = COPROD_CHILDREN_FIELD (CoprodReview, ratings, "ratings",
-                                           coprod_rating_get_type,
-                                           add_rating_child),
+                                           coprod_rating_get_type),
 };
 
 static void
@@ -349,7 +341,7 @@ coprod_review_add_rating (CoprodReview *self,
   g_return_if_fail (COPROD_IS_REVIEW (self));
   g_return_if_fail (COPROD_IS_RATING (rating));
 
-  g_list_store_append (self->ratings, rating);
+  _coprod_field_add_child (self, &fields[FIELD_RATINGS], rating);
 }
 
 /**
@@ -367,17 +359,10 @@ gboolean
 coprod_review_remove_rating (CoprodReview *self,
                              CoprodRating *rating)
 {
-  guint position;
-
   g_return_val_if_fail (COPROD_IS_REVIEW (self), FALSE);
   g_return_val_if_fail (COPROD_IS_RATING (rating), FALSE);
 
-  if (!g_list_store_find (self->ratings, rating, &position))
-    return FALSE;
-
-  g_list_store_remove (self->ratings, position);
-
-  return TRUE;
+  return _coprod_field_remove_child (self, &fields[FIELD_RATINGS], rating);
 }
 
 /**

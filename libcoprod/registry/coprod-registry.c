@@ -58,12 +58,26 @@ struct _CoprodRegistry
 
 G_DEFINE_FINAL_TYPE (CoprodRegistry, coprod_registry, G_TYPE_OBJECT)
 
+/* The records leave the registry: each may go into another */
+static void
+release_records (CoprodRegistry *self)
+{
+  GHashTableIter iter;
+  gpointer record;
+
+  g_hash_table_iter_init (&iter, self->index);
+  while (g_hash_table_iter_next (&iter, NULL, &record))
+    if (_coprod_object_get_owner (record) == (gpointer) self)
+      _coprod_object_set_owner (record, NULL);
+}
+
 static void
 coprod_registry_dispose (GObject *object)
 {
   CoprodRegistry *self = COPROD_REGISTRY (object);
   guint c;
 
+  release_records (self);
   g_hash_table_remove_all (self->index);
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     g_clear_object (&self->collections[c]);
@@ -125,9 +139,11 @@ coprod_registry_new (void)
  * reference.
  *
  * It is an error, %COPROD_ERROR_ID, if the record has no valid id (see
- * [func@Coprod.Record.id_is_valid]), and %COPROD_ERROR_DUPLICATE_ID if
- * another record in the registry has the same id. The registry is then
- * unchanged.
+ * [func@Coprod.Record.id_is_valid]), %COPROD_ERROR_DUPLICATE_ID if
+ * another record in the registry has the same id, and
+ * %COPROD_ERROR_IN_USE if @record is in another registry: a record is in
+ * one registry at a time (remove it from the other first, or make a new
+ * one). The registry is then unchanged.
  *
  * Returns: %TRUE if the record was added
  *
@@ -157,12 +173,14 @@ coprod_registry_add (CoprodRegistry  *self,
   id = coprod_record_get_id (record);
   if (!coprod_record_id_is_valid (id))
     {
+      g_autofree char *quoted = _coprod_text_quote (id, 40);
+
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_ID,
                    id == NULL || id[0] == '\0'
                      ? "the record has no id"
-                     : "the id \"%.*s\" is not valid: ids are 1 to 256 "
+                     : "the id \"%s\" is not valid: ids are 1 to 256 "
                        "bytes, with no control characters and no white space "
-                       "at either end", _coprod_utf8_cut (id, 40), id);
+                       "at either end", quoted);
       return FALSE;
     }
 
@@ -173,6 +191,16 @@ coprod_registry_add (CoprodRegistry  *self,
       return FALSE;
     }
 
+  /* one record in two registries would change in both at once */
+  if (_coprod_object_get_owner (record) != NULL)
+    {
+      g_set_error (error, COPROD_ERROR, COPROD_ERROR_IN_USE,
+                   "the record \"%s\" is already in another registry; "
+                   "remove it from there first", id);
+      return FALSE;
+    }
+
+  _coprod_object_set_owner (record, self);
   g_hash_table_insert (self->index, (gpointer) id, record);
   _coprod_record_list_append (self->collections[c], record);
 
@@ -208,14 +236,17 @@ coprod_registry_remove (CoprodRegistry  *self,
   record = g_hash_table_lookup (self->index, id);
   if (record == NULL)
     {
+      g_autofree char *quoted = _coprod_text_quote (id, 40);
+
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   "no record has the id \"%.*s\"", _coprod_utf8_cut (id, 40), id);
+                   "no record has the id \"%s\"", quoted);
       return FALSE;
     }
 
   c = _coprod_collection_for_type (G_OBJECT_TYPE (record));
   g_assert (c >= 0);
 
+  _coprod_object_set_owner (record, NULL);
   g_hash_table_remove (self->index, id);
   _coprod_record_list_remove (self->collections[c], record);
 
@@ -269,6 +300,7 @@ replace_contents (CoprodRegistry  *self,
   guint c, i;
 
   /* First make the whole registry consistent, then tell the world */
+  release_records (self);
   g_hash_table_remove_all (self->index);
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     {
@@ -279,6 +311,7 @@ replace_contents (CoprodRegistry  *self,
         {
           CoprodRecord *record = _coprod_record_list_peek (list, i);
 
+          _coprod_object_set_owner (record, self);
           g_hash_table_insert (self->index,
                                (gpointer) coprod_record_get_id (record),
                                record);
@@ -677,16 +710,11 @@ read_file (GFile         *file,
            GCancellable  *cancellable,
            GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GBytes) bytes = NULL;
   gsize length;
   const char *data;
 
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
-
-  bytes = _coprod_read_stream_limited (G_INPUT_STREAM (stream), "document", cancellable, error);
+  bytes = _coprod_read_file_limited (file, "document", cancellable, error);
   if (bytes == NULL)
     return NULL;
 

@@ -209,6 +209,27 @@ const tests = [
             registry.get_n_records(), 'all records');
     }],
 
+    ['records() throws when the registry changes during the loop', () => {
+        const registry = makeRegistry();
+        registry.add(new Coprod.Person({id: 'p-2'}));
+        const seen = [];
+        let thrown = null;
+        try {
+            for (const record of CoprodJS.records(registry)) {
+                seen.push(record);
+                registry.remove('p-2');
+            }
+        } catch (e) {
+            thrown = e;
+        }
+        assert(thrown !== null && /changed during iteration/.test(thrown.message),
+            `an error was thrown: ${thrown}`);
+        assert(!seen.includes(null), 'no null was yielded');
+        // the loop let go of the collections: a later change is fine
+        registry.remove('p-1');
+        assertEqual([...registry].length, 1, 'one record left');
+    }],
+
     ['lookup() throws on an unknown id', () => {
         const registry = makeRegistry();
         assertEqual(CoprodJS.lookup(registry, 'p-1'), registry.lookup('p-1'), 'found');

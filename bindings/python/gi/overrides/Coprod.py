@@ -9,7 +9,8 @@
 #   registry['p-1']          lookup by id; KeyError if there is none
 #   'p-1' in registry        is there a record with that id
 #   len(registry)            the number of records in all collections
-#   for record in registry   every record, collection by collection
+#   for record in registry   every record, collection by collection;
+#                            RuntimeError if the registry changes meanwhile
 #   repr(record)             <Coprod.Person id='p-1'>
 #
 # The collections (registry.get_people() and the like) are Gio.ListModels,
@@ -77,9 +78,28 @@ class Registry(Coprod.Registry):
         return self.get_n_records()
 
     def __iter__(self):
-        for collection in self.collections():
-            for i in range(collection.get_n_items()):
-                yield collection.get_item(i)
+        # As a dict does: a registry changed while it is iterated raises,
+        # rather than yield None or skip a record.
+        collections = list(self.collections())
+        changed = []
+
+        def on_changed(model, position, removed, added):
+            changed.append(True)
+
+        handlers = [(c, c.connect('items-changed', on_changed)) for c in collections]
+        try:
+            for collection in collections:
+                i = 0
+                while True:
+                    if changed:
+                        raise RuntimeError('the registry changed during iteration')
+                    if i >= collection.get_n_items():
+                        break
+                    yield collection.get_item(i)
+                    i += 1
+        finally:
+            for collection, handler in handlers:
+                collection.disconnect(handler)
 
 
 Registry = override(Registry)
