@@ -8,9 +8,14 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "coprod-codec-private.h"
 #include "coprod-field-private.h"
@@ -321,6 +326,73 @@ test_compact_when_indentation_would_pass_the_limit (void **state)
   assert_int_equal (coprod_registry_get_n_records (again), 200);
 }
 
+/* 2. A document whose tree would not fit in the memory the process may
+ * use is a GError, not an allocation that fails and aborts */
+static gboolean
+under_a_memory_tool (void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+  return TRUE;
+#else
+  const char *preload = g_getenv ("LD_PRELOAD");
+
+  /* valgrind, and any preloaded sanitizer, manage the address space */
+  return preload != NULL && (strstr (preload, "vgpreload") != NULL ||
+                             strstr (preload, "asan") != NULL);
+#endif
+}
+
+static void
+test_memory_limit_is_an_error (void **state)
+{
+  GString *json;
+  pid_t child;
+  int status;
+  guint i;
+
+  /* the address space is the tool's to manage: a limit on it means
+   * nothing there (and cmocka's skip reads as a failure in TAP) */
+  if (under_a_memory_tool ())
+    return;
+
+  /* a million values in 2 MB of text */
+  json = g_string_new ("{\"format\": \"coprod\", \"version\": 1, \"x\": [0");
+  for (i = 1; i < 1000000; i++)
+    g_string_append (json, ",0");
+  g_string_append (json, "]}");
+
+  child = fork ();
+  assert_true (child >= 0);
+  if (child == 0)
+    {
+      g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *statm = NULL;
+      unsigned long pages = 0;
+      struct rlimit limit;
+
+      /* room for 64 MB more than is mapped now: the tree would need far more */
+      if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) ||
+          sscanf (statm, "%lu", &pages) != 1)
+        _exit (3);
+      limit.rlim_cur = limit.rlim_max = pages * (rlim_t) sysconf (_SC_PAGESIZE) + 64 * 1024 * 1024;
+      if (setrlimit (RLIMIT_AS, &limit) != 0)
+        _exit (3);
+
+      if (coprod_registry_load_from_data (registry, json->str, (gssize) json->len, &error))
+        _exit (1);
+      _exit (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_LIMIT) &&
+             strstr (error->message, "memory") != NULL ? 0 : 2);
+    }
+
+  g_string_free (json, TRUE);
+  assert_int_equal (waitpid (child, &status, 0), child);
+  if (WIFSIGNALED (status))
+    fail_msg ("the load was killed by signal %d", WTERMSIG (status));
+  assert_true (WIFEXITED (status));
+  assert_int_equal (WEXITSTATUS (status), 0);
+}
+
 int
 main (void)
 {
@@ -331,6 +403,7 @@ main (void)
     cmocka_unit_test (test_setters_refuse_what_cannot_be_saved),
     cmocka_unit_test (test_one_owner),
     cmocka_unit_test (test_compact_when_indentation_would_pass_the_limit),
+    cmocka_unit_test (test_memory_limit_is_an_error),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -31,6 +31,11 @@ CoprodDocument *_coprod_codec_read           (const char         *data,
                                               gsize               length,
                                               GError            **error);
 
+/* The same, from @bytes, which it takes: the bytes are let go as soon as
+ * the text is parsed */
+CoprodDocument *_coprod_codec_read_bytes     (GBytes             *bytes,
+                                              GError            **error);
+
 /* Keeps the top-level members of @doc that were not understood on
  * @object (the registry), replacing those it had, so that
  * _coprod_codec_write() writes them back */

@@ -762,23 +762,19 @@ _coprod_document_free (CoprodDocument *doc)
   g_free (doc);
 }
 
-CoprodDocument *
-_coprod_codec_read (const char  *data,
-                    gsize        length,
-                    GError     **error)
+/* The records of a parsed document; the tree is taken apart as they are
+ * made, so that a record and its part of the tree are not both held */
+static CoprodDocument *
+read_tree (JsonNode  *root,
+           GError   **error)
 {
   g_autoptr(CoprodDocument) doc = g_new0 (CoprodDocument, 1);
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GHashTable) seen = NULL;   /* id -> where it was first seen */
   JsonObject *top;
   JsonObjectIter iter;
   const char *member;
   JsonNode *node;
   guint c;
-
-  root = _coprod_json_parse (data, length, error);
-  if (root == NULL)
-    return NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -841,11 +837,15 @@ _coprod_codec_read (const char  *data,
           const char *first;
 
           record = read_object (info->get_type (),
-                                              json_array_get_element (array, i),
-                                              where, error);
+                                json_array_get_element (array, i),
+                                where, error);
           if (record == NULL)
             return NULL;
           g_ptr_array_add (doc->collections[c], record);
+
+          /* the record holds what it needs (unknown members by reference):
+           * its part of the tree can go */
+          json_node_init_null (json_array_get_element (array, i));
 
           id = coprod_record_get_id (COPROD_RECORD (record));
           first = g_hash_table_lookup (seen, id);
@@ -861,6 +861,32 @@ _coprod_codec_read (const char  *data,
     }
 
   return g_steal_pointer (&doc);
+}
+
+CoprodDocument *
+_coprod_codec_read (const char  *data,
+                    gsize        length,
+                    GError     **error)
+{
+  g_autoptr(JsonNode) root = _coprod_json_parse (data, length, error);
+
+  return root != NULL ? read_tree (root, error) : NULL;
+}
+
+CoprodDocument *
+_coprod_codec_read_bytes (GBytes  *bytes,
+                          GError **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  root = _coprod_json_parse (data ? data : "", length, error);
+  /* the tree holds copies of the strings: the text can go before the
+   * records are made */
+  g_bytes_unref (bytes);
+
+  return root != NULL ? read_tree (root, error) : NULL;
 }
 
 /* Two things json-glib 1.6's generator writes that are not JSON:

@@ -20,5 +20,9 @@ typedef struct {
 
 /* limits NULL = the defaults. data need not be NUL-terminated. */
 gboolean _coprod_json_guard_check (const char *data, gsize length, const CoprodJsonLimits *limits, GError **error);
+/* The same, and counts the values of the document (objects, arrays,
+ * strings, numbers and literals; member names are not values) */
+gboolean _coprod_json_guard_count (const char *data, gsize length, const CoprodJsonLimits *limits,
+                                   guint64 *n_values, GError **error);
 
 G_END_DECLS

@@ -69,6 +69,7 @@ typedef struct
   const guchar           *end;
   const guchar           *p;
   const CoprodJsonLimits *limits;
+  guint64                 n_values;
 } Guard;
 
 typedef enum
@@ -778,6 +779,16 @@ _coprod_json_guard_check (const char             *data,
                           const CoprodJsonLimits *limits,
                           GError                **error)
 {
+  return _coprod_json_guard_count (data, length, limits, NULL, error);
+}
+
+gboolean
+_coprod_json_guard_count (const char             *data,
+                          gsize                   length,
+                          const CoprodJsonLimits *limits,
+                          guint64                *n_values,
+                          GError                **error)
+{
   static const CoprodJsonLimits defaults = {
     COPROD_JSON_DEFAULT_MAX_SIZE,
     COPROD_JSON_DEFAULT_MAX_DEPTH,
@@ -794,6 +805,7 @@ _coprod_json_guard_check (const char             *data,
   g.end = g.data;
   g.p = g.data;
   g.limits = limits != NULL ? limits : &defaults;
+  g.n_values = 0;
 
   if (length > g.limits->max_size)
     return guard_fail (&g, error, g.data, COPROD_ERROR_LIMIT,
@@ -829,6 +841,7 @@ _coprod_json_guard_check (const char             *data,
         case STATE_VALUE:
           if (g.p >= g.end)
             return guard_unexpected (&g, error, g.p, "a value");
+          g.n_values++;
 
           switch (*g.p)
             {
@@ -925,7 +938,11 @@ _coprod_json_guard_check (const char             *data,
               g_autofree char *found = NULL;
 
               if (g.p == g.end)
-                return TRUE;
+                {
+                  if (n_values != NULL)
+                    *n_values = g.n_values;
+                  return TRUE;
+                }
 
               found = describe_at (&g, g.p);
               return guard_fail (&g, error, g.p, COPROD_ERROR_PARSE,

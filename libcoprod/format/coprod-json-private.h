@@ -20,6 +20,18 @@ JsonNode   *_coprod_json_parse          (const char   *data,
                                          gsize         length,
                                          GError      **error);
 
+/* What reading a value of a document costs at most, in bytes, at the
+ * load's peak: its node in json-glib's tree and its part of a record */
+#define COPROD_JSON_BYTES_PER_VALUE 320
+
+/* Whether a document of @length bytes and @n_values values can be read
+ * within the process's address-space limit (RLIMIT_AS), if it has one: a
+ * document that would need more is a COPROD_ERROR_LIMIT, not an
+ * allocation that fails and aborts the process */
+gboolean    _coprod_json_memory_check   (gsize         length,
+                                         guint64       n_values,
+                                         GError      **error);
+
 /* The "format" and "version" members of a document's top level:
  * @format_name must match, and the version be 1 to @newest; @what names
  * the kind of document in messages ("document", "ladder") */

@@ -4,11 +4,54 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "coprod-error.h"
 #include "coprod-json-guard-private.h"
 #include "coprod-json-private.h"
+
+/* What the process may still map, from its address-space limit; G_MAXUINT64
+ * if it has none */
+static guint64
+address_space_left (void)
+{
+  struct rlimit limit;
+  g_autofree char *statm = NULL;
+  guint64 mapped_pages;
+
+  if (getrlimit (RLIMIT_AS, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+    return G_MAXUINT64;
+
+  /* the first figure of statm is the size of the address space in pages */
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) ||
+      sscanf (statm, "%" G_GUINT64_FORMAT, &mapped_pages) != 1)
+    return G_MAXUINT64;
+
+  mapped_pages *= (guint64) sysconf (_SC_PAGESIZE);
+  return mapped_pages < limit.rlim_cur ? limit.rlim_cur - mapped_pages : 0;
+}
+
+gboolean
+_coprod_json_memory_check (gsize     length,
+                           guint64   n_values,
+                           GError  **error)
+{
+  guint64 need = (guint64) length + n_values * COPROD_JSON_BYTES_PER_VALUE;
+  guint64 left = address_space_left ();
+
+  if (need <= left)
+    return TRUE;
+
+  g_set_error (error, COPROD_ERROR, COPROD_ERROR_LIMIT,
+               "reading the document needs about %" G_GUINT64_FORMAT
+               " MB of memory (it holds %" G_GUINT64_FORMAT " values), more "
+               "than the %" G_GUINT64_FORMAT " MB this process may still use",
+               need >> 20, n_values, left >> 20);
+  return FALSE;
+}
 
 JsonNode *
 _coprod_json_parse (const char  *data,
@@ -17,6 +60,7 @@ _coprod_json_parse (const char  *data,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
+  guint64 n_values = 0;
   JsonNode *root;
 
   /* A byte order mark is not JSON, but editors on some systems add one */
@@ -26,7 +70,8 @@ _coprod_json_parse (const char  *data,
       length -= 3;
     }
 
-  if (!_coprod_json_guard_check (data, length, NULL, error))
+  if (!_coprod_json_guard_count (data, length, NULL, &n_values, error) ||
+      !_coprod_json_memory_check (length, n_values, error))
     return NULL;
 
   parser = json_parser_new ();
@@ -38,7 +83,9 @@ _coprod_json_parse (const char  *data,
       return NULL;
     }
 
-  root = json_parser_get_root (parser);
+  /* the parser's own tree, not a copy of it: a copy would double the
+   * memory a load needs at its peak */
+  root = json_parser_steal_root (parser);
   if (root == NULL)
     {
       g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_PARSE,
@@ -46,7 +93,7 @@ _coprod_json_parse (const char  *data,
       return NULL;
     }
 
-  return json_node_copy (root);
+  return root;
 }
 
 gboolean

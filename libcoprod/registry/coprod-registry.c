@@ -710,16 +710,13 @@ read_file (GFile         *file,
            GCancellable  *cancellable,
            GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  gsize length;
-  const char *data;
+  GBytes *bytes;
 
   bytes = _coprod_read_file_limited (file, "document", cancellable, error);
   if (bytes == NULL)
     return NULL;
 
-  data = g_bytes_get_data (bytes, &length);
-  return _coprod_codec_read (data ? data : "", length, error);
+  return _coprod_codec_read_bytes (bytes, error);
 }
 
 /**

@@ -215,6 +215,9 @@ class Layout:
         header in no room."""
         if header in BUILD_HEADERS or header in SYSTEM_HEADERS:
             return None
+        # the C library's and the kernel's own headers
+        if header.startswith(('sys/', 'linux/', 'arpa/', 'netinet/')):
+            return None
         if JSON_GLIB_RE.match(header):
             return 'json-glib'
         name = header
