@@ -4,7 +4,13 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "coprod-codec-private.h"
 #include "coprod-error.h"
@@ -31,7 +37,10 @@
  * format's documentation). Loading is all or nothing: when a load fails,
  * the registry is exactly as it was. Saving writes to a temporary file in
  * the same folder, syncs it to disk and renames it over the old one, with
- * mode 0600, since a registry holds personal data.
+ * mode 0600, since a registry holds personal data. Loading or saving a
+ * local file also removes the temporary files of that file left by a save
+ * that was killed before it finished (see
+ * [method@Coprod.Registry.save_to_file]).
  *
  * ```c
  * g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
@@ -590,6 +599,131 @@ coprod_registry_get_reviews (CoprodRegistry *self)
   return G_LIST_MODEL (self->collections[COPROD_COLLECTION_REVIEWS]);
 }
 
+/* Temporary files of a save
+ *
+ * A save to DIR/NAME writes DIR/.NAME.coprod-save-XXXXXX (six letters or
+ * digits), created 0600 with O_EXCL, and holds a write lock on the whole
+ * of it from just after it is made until it has been renamed over NAME or
+ * removed. A save killed in between leaves the file, but the kernel drops
+ * its lock with the process; so a file of that name that can be locked
+ * belongs to no save still running, and is removed by the next load or
+ * save of DIR/NAME. A lock, unlike the file's age, cannot mistake a slow
+ * save for a dead one, nor leave a dead one's copy for a while. The locks
+ * are open file description locks (F_OFD_SETLK): they belong to an open
+ * file, not to a process as POSIX locks do, so they also keep apart two
+ * saves, or a save and a load, in one process.
+ */
+
+#define SAVE_TEMPORARY_INFIX ".coprod-save-"
+#define SAVE_TEMPORARY_RANDOM 6
+
+/* ".NAME.coprod-save-": what the names of the temporary files of a save
+ * to a file named @basename start with */
+static char *
+save_temporary_prefix (const char *basename)
+{
+  return g_strconcat (".", basename, SAVE_TEMPORARY_INFIX, NULL);
+}
+
+static gboolean
+is_save_temporary (const char *name,
+                   const char *prefix)
+{
+  gsize prefix_length = strlen (prefix);
+
+  if (strlen (name) != prefix_length + SAVE_TEMPORARY_RANDOM ||
+      strncmp (name, prefix, prefix_length) != 0)
+    return FALSE;
+
+  for (guint i = 0; i < SAVE_TEMPORARY_RANDOM; i++)
+    if (!g_ascii_isalnum (name[prefix_length + i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+same_file (const struct stat *a,
+           const struct stat *b)
+{
+  return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+/* Takes the write lock on all of @fd without waiting; FALSE with errno
+ * set when it cannot (EAGAIN or EACCES: another holds it) */
+static gboolean
+lock_whole_file (int fd)
+{
+  struct flock lock = { 0, };
+
+  lock.l_type = F_WRLCK;
+  lock.l_whence = SEEK_SET;
+  lock.l_start = 0;
+  lock.l_len = 0;
+
+  return fcntl (fd, F_OFD_SETLK, &lock) == 0;
+}
+
+/* Removes the file at @path if it is a regular file of ours that no save
+ * holds locked; leaves it otherwise. */
+static void
+remove_if_stale (const char *path)
+{
+  struct stat before, opened, now;
+  int fd;
+
+  if (lstat (path, &before) != 0 || !S_ISREG (before.st_mode) || before.st_uid != geteuid ())
+    return;
+
+  fd = open (path, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0)
+    return;
+
+  /* it is still the file looked at, no save holds it (and there are locks
+   * here), and it is still the file of that name */
+  if (fstat (fd, &opened) == 0 && same_file (&before, &opened) &&
+      lock_whole_file (fd) &&
+      lstat (path, &now) == 0 && same_file (&opened, &now))
+    g_unlink (path);
+
+  /* closing drops the lock */
+  close (fd);
+}
+
+/* Removes the temporary files that saves to @path left when they were
+ * killed. Best effort: a file that cannot be checked or removed (a folder
+ * that cannot be read or written) is left, and is not an error. */
+static void
+remove_stale_save_temporaries (const char *path)
+{
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *prefix = save_temporary_prefix (basename);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  dir = g_dir_open (dir_path, 0, NULL);
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (is_save_temporary (name, prefix))
+      {
+        g_autofree char *temporary = g_build_filename (dir_path, name, NULL);
+
+        remove_if_stale (temporary);
+      }
+}
+
+static void
+remove_stale_save_temporaries_of (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path != NULL)
+    remove_stale_save_temporaries (path);
+}
+
 /* Loading */
 
 static void
@@ -730,6 +864,10 @@ read_file (GFile         *file,
  * [method@Coprod.Registry.load_from_data] does. Errors reading the file are
  * in the %G_IO_ERROR domain.
  *
+ * If @file is a local file, the temporary files of it left by a save that
+ * was killed before it finished are removed first, whether or not the
+ * load then succeeds; see [method@Coprod.Registry.save_to_file].
+ *
  * Returns: %TRUE if the document was loaded
  *
  * Since: 0.1
@@ -746,6 +884,8 @@ coprod_registry_load_from_file (CoprodRegistry  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  remove_stale_save_temporaries_of (file);
 
   doc = read_file (file, cancellable, error);
   if (doc == NULL)
@@ -767,6 +907,7 @@ load_thread (GTask        *task,
 
   /* reads and checks the document only: the registry itself is changed in
    * the caller's thread, by _finish */
+  remove_stale_save_temporaries_of (G_FILE (task_data));
   doc = read_file (G_FILE (task_data), cancellable, &error);
   if (doc == NULL)
     g_task_return_error (task, error);
@@ -785,7 +926,8 @@ load_thread (GTask        *task,
  * Reads and checks the document in @file in a worker thread. Call
  * [method@Coprod.Registry.load_from_file_finish] from @callback to replace
  * the contents of the registry with it. Until then the registry is
- * unchanged.
+ * unchanged. Temporary files left by a killed save are removed, in the
+ * worker thread, as [method@Coprod.Registry.load_from_file] does.
  *
  * Since: 0.1
  */
@@ -888,6 +1030,168 @@ save_data_free (SaveData *save)
 }
 
 static gboolean
+set_error_from_errno (GError     **error,
+                      int          saved_errno,
+                      const char  *doing,
+                      const char  *path)
+{
+  g_autofree char *display_name = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               "%s “%s”: %s", doing, display_name, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Makes the temporary file of a save to @path, mode 0600, and locks it
+ * (see "Temporary files of a save" above). Returns its descriptor and, in
+ * @tmp_path, its path; or -1 and an error. */
+static int
+create_save_temporary (const char  *path,
+                       char       **tmp_path,
+                       GError     **error)
+{
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *prefix = save_temporary_prefix (basename);
+
+  /* A load or save removing stale files may take one between its making
+   * and its locking, and remove it: then make another. */
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *name = g_strconcat (prefix, "XXXXXX", NULL);
+      g_autofree char *tmpl = g_build_filename (dir_path, name, NULL);
+      struct stat opened, named;
+      int fd;
+
+      fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0600);
+      if (fd < 0)
+        {
+          set_error_from_errno (error, errno, "Could not make a temporary file beside", path);
+          return -1;
+        }
+
+      /* 0600 whatever the umask */
+      if (fchmod (fd, 0600) != 0)
+        {
+          set_error_from_errno (error, errno, "Could not make a temporary file beside", path);
+          g_unlink (tmpl);
+          close (fd);
+          return -1;
+        }
+
+      if (!lock_whole_file (fd) && (errno == EAGAIN || errno == EACCES))
+        {
+          /* held by the one removing it */
+          close (fd);
+          continue;
+        }
+      /* (on a file system without locks the file goes unlocked, and no
+       * load or save removes it if the save is killed) */
+
+      if (fstat (fd, &opened) == 0 && g_lstat (tmpl, &named) == 0 &&
+          same_file (&opened, &named))
+        {
+          *tmp_path = g_steal_pointer (&tmpl);
+          return fd;
+        }
+
+      close (fd);
+    }
+
+  set_error_from_errno (error, EEXIST, "Could not make a temporary file beside", path);
+  return -1;
+}
+
+/* the most written at a time, so that a cancellation is not long kept
+ * waiting */
+#define WRITE_CHUNK (256 * 1024)
+
+/* Writes @data to @fd, the temporary file at @tmp_path, syncs it and
+ * renames it over @path. */
+static gboolean
+write_sync_rename (int            fd,
+                   const char    *tmp_path,
+                   const char    *path,
+                   const char    *data,
+                   gsize          length,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  gsize written = 0;
+
+  while (written < length)
+    {
+      gssize n;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      n = write (fd, data + written, MIN (length - written, WRITE_CHUNK));
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return set_error_from_errno (error, errno, "Could not write", path);
+      written += (gsize) n;
+    }
+
+  if (fsync (fd) != 0)
+    return set_error_from_errno (error, errno, "Could not write", path);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  if (g_rename (tmp_path, path) != 0)
+    return set_error_from_errno (error, errno, "Could not replace", path);
+
+  return TRUE;
+}
+
+/* Syncs the folder holding @path, so that a rename in it lasts; best
+ * effort, as not every file system can. */
+static void
+sync_folder_of (const char *path)
+{
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  int fd;
+
+  fd = open (dir_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0)
+    return;
+  fsync (fd);
+  close (fd);
+}
+
+static gboolean
+write_local_document (const char    *path,
+                      const char    *data,
+                      gsize          length,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree char *tmp_path = NULL;
+  gboolean ok;
+  int fd;
+
+  remove_stale_save_temporaries (path);
+
+  fd = create_save_temporary (path, &tmp_path, error);
+  if (fd < 0)
+    return FALSE;
+
+  ok = write_sync_rename (fd, tmp_path, path, data, length, cancellable, error);
+
+  /* removed before it is unlocked, so that no one else removes it */
+  if (!ok)
+    g_unlink (tmp_path);
+  close (fd);
+
+  if (ok)
+    sync_folder_of (path);
+
+  return ok;
+}
+
+static gboolean
 write_document (GFile         *file,
                 const char    *data,
                 gsize          length,
@@ -917,10 +1221,7 @@ write_document (GFile         *file,
       /* A temporary file beside the target, fsync, rename; mode 0600
        * whatever the old file's mode; the temporary file is removed if
        * anything fails. */
-      return g_file_set_contents_full (path, data, (gssize) length,
-                                       G_FILE_SET_CONTENTS_CONSISTENT |
-                                       G_FILE_SET_CONTENTS_DURABLE,
-                                       0600, error);
+      return write_local_document (path, data, length, cancellable, error);
     }
 
   /* not a local file: GIO's replace is atomic where the backend is */
@@ -944,7 +1245,20 @@ write_document (GFile         *file,
  * document or the new one, never a part. The file has mode 0600 (read and
  * write by its owner only) whatever the umask or the old file's mode,
  * since a registry holds personal data. If anything fails, @file is left
- * as it was and no temporary file remains.
+ * as it was, the temporary file is removed, and the error is in the
+ * %G_IO_ERROR domain (%G_IO_ERROR_NO_SPACE for a full disk).
+ *
+ * The temporary file of a save to `DIR/NAME` is `DIR/.NAME.coprod-save-`
+ * and six letters or digits, made 0600 and held under a write lock (an
+ * open file description lock, `F_OFD_SETLK`) for as long as it exists. A
+ * process killed during a save cannot remove it, but its lock goes with
+ * it: so each load or save of a local @file first removes the temporary
+ * files of that same @file that are regular files owned by the caller's
+ * user and that no save holds locked. The temporary files of other files,
+ * and files of any other name, are never touched. On a file system without
+ * locks, a temporary file left by a killed save stays until it is removed
+ * by hand. A @file that is not local is written with
+ * g_file_replace_contents(), and GIO's backend decides how.
  *
  * Before writing, the document is read back; a registry that would not
  * load again (which would be a bug) gives %COPROD_ERROR_INVALID and
