@@ -8,6 +8,7 @@
 #include "coprod-enum-types.h"
 #include "coprod-error.h"
 #include "coprod-finding.h"
+#include "coprod-index-private.h"
 #include "coprod-gap.h"
 #include "coprod-involvement.h"
 #include "coprod-meeting.h"
@@ -443,35 +444,27 @@ project_supports_people (CoprodRegistry *registry,
                          const char     *project_id,
                          GHashTable     *lived_experience)
 {
-  GListModel *payments = coprod_registry_get_payments (registry);
-  GListModel *meetings = coprod_registry_get_meetings (registry);
+  CoprodIndex *index = _coprod_registry_get_index (registry);
+  GPtrArray *payments, *meetings;
   guint i;
 
-  for (i = 0; i < g_list_model_get_n_items (payments); i++)
+  /* paid for the project, or for one of its meetings */
+  payments = _coprod_index_get (index, COPROD_RELATION_PAYMENTS_OF_PROJECT, project_id);
+  for (i = 0; payments != NULL && i < payments->len; i++)
     {
-      g_autoptr(CoprodPayment) payment = g_list_model_get_item (payments, i);
-      const char *person_id = coprod_payment_get_person_id (payment);
-      const char *meeting_id = coprod_payment_get_meeting_id (payment);
-      const char *for_project = coprod_payment_get_project_id (payment);
-      CoprodRecord *meeting;
+      const char *person_id = coprod_payment_get_person_id (g_ptr_array_index (payments, i));
 
-      if (person_id == NULL || !g_hash_table_contains (lived_experience, person_id))
-        continue;
-      if (g_strcmp0 (for_project, project_id) == 0)
-        return TRUE;
-      meeting = meeting_id ? coprod_registry_lookup (registry, meeting_id) : NULL;
-      if (COPROD_IS_MEETING (meeting) &&
-          g_strcmp0 (coprod_meeting_get_project_id (COPROD_MEETING (meeting)), project_id) == 0)
+      if (person_id != NULL && g_hash_table_contains (lived_experience, person_id))
         return TRUE;
     }
 
-  for (i = 0; i < g_list_model_get_n_items (meetings); i++)
+  meetings = _coprod_index_get (index, COPROD_RELATION_MEETINGS_OF_PROJECT, project_id);
+  for (i = 0; meetings != NULL && i < meetings->len; i++)
     {
-      g_autoptr(CoprodMeeting) meeting = g_list_model_get_item (meetings, i);
+      CoprodMeeting *meeting = g_ptr_array_index (meetings, i);
       const char * const *attendees;
 
-      if (g_strcmp0 (coprod_meeting_get_project_id (meeting), project_id) != 0 ||
-          coprod_meeting_get_support (meeting) == COPROD_SUPPORT_NONE)
+      if (coprod_meeting_get_support (meeting) == COPROD_SUPPORT_NONE)
         continue;
       for (attendees = coprod_meeting_get_attendee_ids (meeting); *attendees; attendees++)
         if (g_hash_table_contains (lived_experience, *attendees))
@@ -487,25 +480,9 @@ static CoprodPolicy *
 find_policy (CoprodRegistry *registry,
              const char     *partnership_id)
 {
-  CoprodRecord *partnership = partnership_id ? coprod_registry_lookup (registry, partnership_id) : NULL;
-  GListModel *policies = coprod_registry_get_policies (registry);
-  guint i;
-
-  if (!COPROD_IS_PARTNERSHIP (partnership))
-    return NULL;
-
-  for (i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      g_autoptr(CoprodPolicy) policy = g_list_model_get_item (policies, i);
-      const char *org = coprod_policy_get_organisation_id (policy);
-
-      if (org != NULL &&
-          coprod_policy_get_covers (policy) != COPROD_SUPPORT_NONE &&
-          coprod_partnership_has_member (COPROD_PARTNERSHIP (partnership), org))
-        return policy;  /* the registry holds a reference */
-    }
-
-  return NULL;
+  /* the registry holds a reference */
+  return _coprod_index_policy_of_partnership (_coprod_registry_get_index (registry),
+                                              partnership_id);
 }
 
 static void
@@ -584,6 +561,7 @@ assess (CoprodRegistry *registry,
   g_autoptr(CoprodAssessment) self = g_object_new (COPROD_TYPE_ASSESSMENT, NULL);
   g_autoptr(GHashTable) lived_experience = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *per_stage[N_STAGES];
+  GHashTable *best_seen[N_STAGES];   /* the people in best_people, to add each once */
   GListModel *involvements = coprod_project_get_involvements (project);
   CoprodMode professional_best[N_STAGES] = { COPROD_MODE_NONE };
   guint i, n;
@@ -592,7 +570,10 @@ assess (CoprodRegistry *registry,
   self->stages = coprod_project_get_stages (project) & COPROD_STAGE_ALL;
   self->aimed_rung = coprod_project_get_aimed_rung (project);
   for (i = 0; i < N_STAGES; i++)
-    per_stage[i] = g_hash_table_new (g_str_hash, g_str_equal);
+    {
+      per_stage[i] = g_hash_table_new (g_str_hash, g_str_equal);
+      best_seen[i] = g_hash_table_new (g_str_hash, g_str_equal);
+    }
 
   n = g_list_model_get_n_items (involvements);
   for (i = 0; i < n; i++)
@@ -601,7 +582,6 @@ assess (CoprodRegistry *registry,
       const char *person_id = coprod_involvement_get_person_id (inv);
       CoprodStage stage = coprod_involvement_get_stage (inv);
       CoprodMode mode = coprod_involvement_get_mode (inv);
-      g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
       CoprodRecord *person;
       int s = stage_index (stage);
 
@@ -611,6 +591,8 @@ assess (CoprodRegistry *registry,
       person = coprod_registry_lookup (registry, person_id);
       if (person == NULL)
         {
+          g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
+
           add_finding (self, COPROD_SEVERITY_WARNING, "unknown-person", member,
                        "the involvement names %s, who is not in the registry; "
                        "it is not counted", person_id);
@@ -618,6 +600,8 @@ assess (CoprodRegistry *registry,
         }
       if (!COPROD_IS_PERSON (person))
         {
+          g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
+
           add_finding (self, COPROD_SEVERITY_WARNING, "not-a-person", member,
                        "the involvement names %s, which is not a person; "
                        "it is not counted", person_id);
@@ -640,9 +624,10 @@ assess (CoprodRegistry *registry,
         {
           self->best[s] = mode;
           g_ptr_array_set_size (self->best_people[s], 0);
+          g_hash_table_remove_all (best_seen[s]);
         }
       if (mode == self->best[s] && mode != COPROD_MODE_NONE &&
-          !g_ptr_array_find_with_equal_func (self->best_people[s], person_id, g_str_equal, NULL))
+          g_hash_table_add (best_seen[s], (gpointer) person_id))
         g_ptr_array_add (self->best_people[s], g_strdup (person_id));
     }
 
@@ -652,6 +637,7 @@ assess (CoprodRegistry *registry,
       g_ptr_array_add (self->best_people[i], NULL);
       self->n_people[i] = g_hash_table_size (per_stage[i]);
       g_hash_table_unref (per_stage[i]);
+      g_hash_table_unref (best_seen[i]);
     }
   self->n_people_total = g_hash_table_size (lived_experience);
 
@@ -724,7 +710,7 @@ coprod_registry_assess_partnership (CoprodRegistry  *self,
                                     const char      *partnership_id,
                                     GError         **error)
 {
-  GListModel *projects;
+  GPtrArray *projects;
   GListStore *result;
   CoprodRecord *record;
   guint i;
@@ -744,18 +730,14 @@ coprod_registry_assess_partnership (CoprodRegistry  *self,
       return NULL;
     }
 
-  projects = coprod_registry_get_projects (self);
+  projects = _coprod_index_get (_coprod_registry_get_index (self),
+                               COPROD_RELATION_PROJECTS_OF_PARTNERSHIP, partnership_id);
   result = g_list_store_new (COPROD_TYPE_ASSESSMENT);
-  for (i = 0; i < g_list_model_get_n_items (projects); i++)
+  for (i = 0; projects != NULL && i < projects->len; i++)
     {
-      g_autoptr(CoprodProject) project = g_list_model_get_item (projects, i);
+      g_autoptr(CoprodAssessment) a = assess (self, g_ptr_array_index (projects, i));
 
-      if (g_strcmp0 (coprod_project_get_partnership_id (project), partnership_id) == 0)
-        {
-          g_autoptr(CoprodAssessment) a = assess (self, project);
-
-          g_list_store_append (result, a);
-        }
+      g_list_store_append (result, a);
     }
 
   return G_LIST_MODEL (result);

@@ -12,6 +12,7 @@
 
 #include "coprod-date.h"
 #include "coprod-finding.h"
+#include "coprod-index-private.h"
 #include "coprod-meeting.h"
 #include "coprod-membership.h"
 #include "coprod-collections-private.h"
@@ -214,21 +215,22 @@ check_object (Validation *v,
 /* Specific checks */
 
 static gboolean
-is_partnership_member (CoprodRegistry    *registry,
-                       CoprodPartnership *partnership,
-                       const char        *person_id)
+is_partnership_member (CoprodRegistry *registry,
+                       const char     *partnership_id,
+                       const char     *person_id)
 {
+  CoprodIndex *index = _coprod_registry_get_index (registry);
   CoprodRecord *person = coprod_registry_lookup (registry, person_id);
   const char * const *orgs;
 
-  if (coprod_partnership_has_member (partnership, person_id))
+  if (_coprod_index_is_member (index, partnership_id, person_id))
     return TRUE;
 
   /* a person may take part for one of the partnership's organisations */
   if (!COPROD_IS_PERSON (person))
     return FALSE;
   for (orgs = coprod_person_get_organisation_ids (COPROD_PERSON (person)); *orgs; orgs++)
-    if (coprod_partnership_has_member (partnership, *orgs))
+    if (_coprod_index_is_member (index, partnership_id, *orgs))
       return TRUE;
 
   return FALSE;
@@ -277,7 +279,7 @@ check_project (Validation    *v,
                      "the involvement does not say how the person took part");
 
       if (COPROD_IS_PARTNERSHIP (partnership) && person_id != NULL && person != NULL &&
-          !is_partnership_member (v->registry, COPROD_PARTNERSHIP (partnership), person_id))
+          !is_partnership_member (v->registry, partnership_id, person_id))
         add_finding (v, COPROD_SEVERITY_WARNING, "involvement-outside-partnership", id, member,
                      "%s takes part but is not a member of partnership %s",
                      person_id, partnership_id);
@@ -295,25 +297,13 @@ check_partnership (Validation        *v,
                    CoprodPartnership *partnership)
 {
   const char *id = coprod_record_get_id (COPROD_RECORD (partnership));
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  CoprodRecord *current = COPROD_RECORD (partnership);
+  const char *back_to;
 
   /* a board inside a forum inside ...: the chain of parents must end */
-  while (COPROD_IS_PARTNERSHIP (current))
-    {
-      const char *parent_id = coprod_partnership_get_parent_id (COPROD_PARTNERSHIP (current));
-
-      g_hash_table_add (seen, (gpointer) coprod_record_get_id (current));
-      if (parent_id == NULL)
-        break;
-      if (g_hash_table_contains (seen, parent_id))
-        {
-          add_finding (v, COPROD_SEVERITY_ERROR, "parent-cycle", id, "parent_id",
-                       "the chain of parent groups comes back to %s", parent_id);
-          break;
-        }
-      current = coprod_registry_lookup (v->registry, parent_id);
-    }
+  back_to = _coprod_index_parent_cycle (_coprod_registry_get_index (v->registry), id);
+  if (back_to != NULL)
+    add_finding (v, COPROD_SEVERITY_ERROR, "parent-cycle", id, "parent_id",
+                 "the chain of parent groups comes back to %s", back_to);
 }
 
 static void

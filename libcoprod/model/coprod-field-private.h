@@ -178,6 +178,13 @@ const CoprodField *_coprod_fields_find          (GType               type,
 const CoprodField *_coprod_fields_find_member   (GType               type,
                                                  const char         *member);
 
+/* Every change to any object of the model (a field set, a child added or
+ * removed, a record added to or removed from a registry) counts one: what
+ * is worked out from the model (the registry's indexes) is current while
+ * the count is the same */
+guint    _coprod_model_get_generation (void);
+void     _coprod_model_changed        (void);
+
 /* The field a property was made from, or NULL */
 const CoprodField *_coprod_field_of_pspec       (GParamSpec         *pspec);
 

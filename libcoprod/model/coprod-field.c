@@ -383,10 +383,25 @@ _coprod_field_text_is_valid (const CoprodField *field,
   return written_length (value) <= COPROD_FIELD_MAX_TEXT;
 }
 
+static gint model_generation;
+
+guint
+_coprod_model_get_generation (void)
+{
+  return (guint) g_atomic_int_get (&model_generation);
+}
+
+void
+_coprod_model_changed (void)
+{
+  g_atomic_int_inc (&model_generation);
+}
+
 static void
 notify (gpointer           object,
         const CoprodField *field)
 {
+  _coprod_model_changed ();
   g_object_notify_by_pspec (G_OBJECT (object), field->pspec);
 }
 
@@ -781,6 +796,7 @@ _coprod_field_add_child (gpointer           owner,
 
   g_list_store_append (*(GListStore **) _COPROD_FIELD_P (owner, field), child);
   _coprod_object_set_owner (child, owner);
+  _coprod_model_changed ();
 }
 
 gboolean
@@ -799,6 +815,7 @@ _coprod_field_remove_child (gpointer           owner,
 
   _coprod_object_set_owner (child, NULL);
   g_list_store_remove (store, position);
+  _coprod_model_changed ();
 
   return TRUE;
 }

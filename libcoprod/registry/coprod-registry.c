@@ -19,6 +19,7 @@
 #include "coprod-person.h"
 #include "coprod-record-list-private.h"
 #include "coprod-record-private.h"
+#include "coprod-index-private.h"
 #include "coprod-registry.h"
 
 /**
@@ -63,6 +64,11 @@ struct _CoprodRegistry
   /* id -> record; the id string belongs to the record, the record to its
    * collection */
   GHashTable *index;
+
+  /* the relations the engines read, as of a generation of the model */
+  CoprodIndex *relations;
+  guint        relations_generation;
+  guint64      work;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodRegistry, coprod_registry, G_TYPE_OBJECT)
@@ -87,6 +93,7 @@ coprod_registry_dispose (GObject *object)
   guint c;
 
   release_records (self);
+  g_clear_pointer (&self->relations, _coprod_index_free);
   g_hash_table_remove_all (self->index);
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     g_clear_object (&self->collections[c]);
@@ -210,6 +217,7 @@ coprod_registry_add (CoprodRegistry  *self,
     }
 
   _coprod_object_set_owner (record, self);
+  _coprod_model_changed ();
   g_hash_table_insert (self->index, (gpointer) id, record);
   _coprod_record_list_append (self->collections[c], record);
 
@@ -256,6 +264,7 @@ coprod_registry_remove (CoprodRegistry  *self,
   g_assert (c >= 0);
 
   _coprod_object_set_owner (record, NULL);
+  _coprod_model_changed ();
   g_hash_table_remove (self->index, id);
   _coprod_record_list_remove (self->collections[c], record);
 
@@ -309,6 +318,7 @@ replace_contents (CoprodRegistry  *self,
   guint c, i;
 
   /* First make the whole registry consistent, then tell the world */
+  _coprod_model_changed ();
   release_records (self);
   g_hash_table_remove_all (self->index);
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
@@ -353,6 +363,27 @@ coprod_registry_clear (CoprodRegistry *self)
   replace_contents (self, &empty);
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     g_ptr_array_unref (empty.collections[c]);
+}
+
+CoprodIndex *
+_coprod_registry_get_index (CoprodRegistry *self)
+{
+  guint generation = _coprod_model_get_generation ();
+
+  if (self->relations == NULL || self->relations_generation != generation)
+    {
+      g_clear_pointer (&self->relations, _coprod_index_free);
+      self->relations = _coprod_index_new (self, &self->work);
+      self->relations_generation = generation;
+    }
+
+  return self->relations;
+}
+
+guint64
+_coprod_registry_get_work (CoprodRegistry *self)
+{
+  return self->work;
 }
 
 /**

@@ -1,0 +1,414 @@
+/* coprod-index.c: the relations between a registry's records
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "coprod-index-private.h"
+#include "coprod-involvement.h"
+#include "coprod-meeting.h"
+#include "coprod-membership.h"
+#include "coprod-partnership.h"
+#include "coprod-payment.h"
+#include "coprod-project.h"
+#include "coprod-review.h"
+
+struct _CoprodIndex
+{
+  CoprodRegistry *registry;           /* not a reference: the registry owns the index */
+  guint64        *work;
+
+  /* const char * (an id held by a record) -> GPtrArray of borrowed objects */
+  GHashTable     *relations[COPROD_N_RELATIONS];
+  /* partnership id -> GHashTable, the set of its members' ids */
+  GHashTable     *members;
+  /* CoprodPolicy -> its position + 1 in the policies */
+  GHashTable     *policy_positions;
+  /* partnership id -> its policy, or the index itself for none; as asked */
+  GHashTable     *partnership_policies;
+  /* partnership id -> the id its parent chain comes back to, or the index
+   * itself when the chain ends */
+  GHashTable     *parent_cycles;
+};
+
+static void
+relate (CoprodIndex    *index,
+        CoprodRelation  relation,
+        const char     *id,
+        gpointer        object)
+{
+  GPtrArray *related;
+
+  if (id == NULL)
+    return;
+
+  related = g_hash_table_lookup (index->relations[relation], id);
+  if (related == NULL)
+    {
+      related = g_ptr_array_new ();
+      g_hash_table_insert (index->relations[relation], (gpointer) id, related);
+    }
+  g_ptr_array_add (related, object);
+  (*index->work)++;
+}
+
+static void
+index_partnerships (CoprodIndex *index,
+                    GListModel  *partnerships)
+{
+  guint i, j, n = g_list_model_get_n_items (partnerships);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodPartnership *partnership = g_list_model_get_item (partnerships, i);
+      GListModel *memberships = coprod_partnership_get_memberships (partnership);
+      GHashTable *members = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (j = 0; j < g_list_model_get_n_items (memberships); j++)
+        {
+          CoprodMembership *membership = g_list_model_get_item (memberships, j);
+          const char *member_id = coprod_membership_get_member_id (membership);
+
+          if (member_id != NULL)
+            g_hash_table_add (members, (gpointer) member_id);
+          (*index->work)++;
+          g_object_unref (membership);
+        }
+
+      g_hash_table_insert (index->members,
+                           (gpointer) coprod_record_get_id (COPROD_RECORD (partnership)),
+                           members);
+      g_object_unref (partnership);
+    }
+}
+
+/* Walking up a partnership's parents ends, or comes back to an id: the
+ * first one met twice. Worked out once for every partnership, each chain
+ * walked once. */
+static void
+index_parent_cycles (CoprodIndex *index,
+                     GListModel  *partnerships)
+{
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();             /* of ids */
+  g_autoptr(GHashTable) on_path = g_hash_table_new (g_str_hash, g_str_equal);
+  gpointer ends = index;                                      /* "the chain ends" */
+  guint i, n = g_list_model_get_n_items (partnerships);
+
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodPartnership) start = g_list_model_get_item (partnerships, i);
+      CoprodPartnership *current = start;
+      gpointer result = NULL;          /* for the last id of the path */
+      guint in_cycle_from = G_MAXUINT;
+      int k;
+
+      if (g_hash_table_contains (index->parent_cycles,
+                                 coprod_record_get_id (COPROD_RECORD (start))))
+        continue;
+
+      g_ptr_array_set_size (path, 0);
+      g_hash_table_remove_all (on_path);
+
+      for (;;)
+        {
+          const char *id = coprod_record_get_id (COPROD_RECORD (current));
+          const char *parent_id = coprod_partnership_get_parent_id (current);
+          CoprodRecord *parent;
+          gpointer known;
+
+          g_hash_table_insert (on_path, (gpointer) id, GUINT_TO_POINTER (path->len));
+          g_ptr_array_add (path, (gpointer) id);
+          (*index->work)++;
+
+          parent = parent_id ? coprod_registry_lookup (index->registry, parent_id) : NULL;
+          if (!COPROD_IS_PARTNERSHIP (parent))
+            {
+              result = ends;
+              break;
+            }
+
+          parent_id = coprod_record_get_id (parent);
+          if (g_hash_table_lookup_extended (on_path, parent_id, NULL, &known))
+            {
+              /* the chain closes: from there to here is the cycle */
+              in_cycle_from = GPOINTER_TO_UINT (known);
+              break;
+            }
+
+          known = g_hash_table_lookup (index->parent_cycles, parent_id);
+          if (known != NULL)
+            {
+              /* a parent in a cycle is where the walk comes back to */
+              result = known == (gpointer) parent_id ? (gpointer) parent_id : known;
+              break;
+            }
+
+          current = COPROD_PARTNERSHIP (parent);
+        }
+
+      /* each id of the cycle comes back to itself; those before it, and
+       * those of a chain that met a known one, take their parent's answer */
+      for (k = (int) path->len - 1; k >= 0; k--)
+        {
+          const char *id = g_ptr_array_index (path, k);
+
+          if ((guint) k >= in_cycle_from)
+            result = (gpointer) id;
+          else if (k + 1 < (int) path->len)
+            {
+              const char *next = g_ptr_array_index (path, k + 1);
+              gpointer next_result = g_hash_table_lookup (index->parent_cycles, next);
+
+              result = next_result == (gpointer) next ? (gpointer) next : next_result;
+            }
+          g_hash_table_insert (index->parent_cycles, (gpointer) id, result);
+        }
+    }
+}
+
+static void
+index_projects (CoprodIndex *index,
+                GListModel  *projects)
+{
+  guint i, j, n = g_list_model_get_n_items (projects);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodProject *project = g_list_model_get_item (projects, i);
+      GListModel *involvements = coprod_project_get_involvements (project);
+
+      relate (index, COPROD_RELATION_PROJECTS_OF_PARTNERSHIP,
+              coprod_project_get_partnership_id (project), project);
+      for (j = 0; j < g_list_model_get_n_items (involvements); j++)
+        {
+          CoprodInvolvement *involvement = g_list_model_get_item (involvements, j);
+
+          relate (index, COPROD_RELATION_INVOLVEMENTS_OF_PERSON,
+                  coprod_involvement_get_person_id (involvement), involvement);
+          g_object_unref (involvement);
+        }
+      g_object_unref (project);
+    }
+}
+
+static void
+index_meetings (CoprodIndex *index,
+                GListModel  *meetings)
+{
+  guint i, n = g_list_model_get_n_items (meetings);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodMeeting *meeting = g_list_model_get_item (meetings, i);
+      const char * const *attendee;
+
+      relate (index, COPROD_RELATION_MEETINGS_OF_PROJECT,
+              coprod_meeting_get_project_id (meeting), meeting);
+      for (attendee = coprod_meeting_get_attendee_ids (meeting); *attendee != NULL; attendee++)
+        relate (index, COPROD_RELATION_MEETINGS_OF_PERSON, *attendee, meeting);
+      g_object_unref (meeting);
+    }
+}
+
+static void
+index_payments (CoprodIndex *index,
+                GListModel  *payments)
+{
+  guint i, n = g_list_model_get_n_items (payments);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodPayment *payment = g_list_model_get_item (payments, i);
+      const char *project_id = coprod_payment_get_project_id (payment);
+      const char *meeting_id = coprod_payment_get_meeting_id (payment);
+      CoprodRecord *meeting = meeting_id ? coprod_registry_lookup (index->registry, meeting_id) : NULL;
+
+      relate (index, COPROD_RELATION_PAYMENTS_OF_PROJECT, project_id, payment);
+      relate (index, COPROD_RELATION_PAYMENTS_OF_PERSON,
+              coprod_payment_get_person_id (payment), payment);
+      relate (index, COPROD_RELATION_PAYMENTS_OF_MEETING, meeting_id, payment);
+
+      /* paid for a meeting of a project: a payment of that project too */
+      if (COPROD_IS_MEETING (meeting))
+        {
+          const char *meeting_project = coprod_meeting_get_project_id (COPROD_MEETING (meeting));
+
+          if (g_strcmp0 (meeting_project, project_id) != 0)
+            relate (index, COPROD_RELATION_PAYMENTS_OF_PROJECT, meeting_project, payment);
+        }
+      g_object_unref (payment);
+    }
+}
+
+static void
+index_policies (CoprodIndex *index,
+                GListModel  *policies)
+{
+  guint i, n = g_list_model_get_n_items (policies);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodPolicy *policy = g_list_model_get_item (policies, i);
+
+      relate (index, COPROD_RELATION_POLICIES_OF_ORGANISATION,
+              coprod_policy_get_organisation_id (policy), policy);
+      g_hash_table_insert (index->policy_positions, policy, GUINT_TO_POINTER (i + 1));
+      g_object_unref (policy);
+    }
+}
+
+static void
+index_reviews (CoprodIndex *index,
+               GListModel  *reviews)
+{
+  guint i, n = g_list_model_get_n_items (reviews);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodReview *review = g_list_model_get_item (reviews, i);
+
+      relate (index, COPROD_RELATION_REVIEWS_OF_SUBJECT,
+              coprod_review_get_subject_id (review), review);
+      g_object_unref (review);
+    }
+}
+
+CoprodIndex *
+_coprod_index_new (CoprodRegistry *registry,
+                   guint64        *work)
+{
+  CoprodIndex *index = g_new0 (CoprodIndex, 1);
+  guint r;
+
+  index->registry = registry;
+  index->work = work;
+  for (r = 0; r < COPROD_N_RELATIONS; r++)
+    index->relations[r] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                 (GDestroyNotify) g_ptr_array_unref);
+  index->members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                          (GDestroyNotify) g_hash_table_unref);
+  index->policy_positions = g_hash_table_new (NULL, NULL);
+  index->partnership_policies = g_hash_table_new (g_str_hash, g_str_equal);
+  index->parent_cycles = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* the records hold the ids and the objects: they do not change while
+   * the index is in use (a change makes a new index) */
+  index_partnerships (index, coprod_registry_get_partnerships (registry));
+  index_parent_cycles (index, coprod_registry_get_partnerships (registry));
+  index_projects (index, coprod_registry_get_projects (registry));
+  index_meetings (index, coprod_registry_get_meetings (registry));
+  index_payments (index, coprod_registry_get_payments (registry));
+  index_policies (index, coprod_registry_get_policies (registry));
+  index_reviews (index, coprod_registry_get_reviews (registry));
+
+  return index;
+}
+
+void
+_coprod_index_free (CoprodIndex *index)
+{
+  guint r;
+
+  if (index == NULL)
+    return;
+
+  for (r = 0; r < COPROD_N_RELATIONS; r++)
+    g_hash_table_unref (index->relations[r]);
+  g_hash_table_unref (index->members);
+  g_hash_table_unref (index->policy_positions);
+  g_hash_table_unref (index->partnership_policies);
+  g_hash_table_unref (index->parent_cycles);
+  g_free (index);
+}
+
+GPtrArray *
+_coprod_index_get (CoprodIndex    *index,
+                   CoprodRelation  relation,
+                   const char     *id)
+{
+  GPtrArray *related;
+
+  g_return_val_if_fail (relation < COPROD_N_RELATIONS, NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  related = g_hash_table_lookup (index->relations[relation], id);
+  (*index->work) += 1 + (related ? related->len : 0);
+
+  return related;
+}
+
+gboolean
+_coprod_index_is_member (CoprodIndex *index,
+                         const char  *partnership_id,
+                         const char  *member_id)
+{
+  GHashTable *members;
+
+  (*index->work)++;
+  if (partnership_id == NULL || member_id == NULL)
+    return FALSE;
+
+  members = g_hash_table_lookup (index->members, partnership_id);
+  return members != NULL && g_hash_table_contains (members, member_id);
+}
+
+CoprodPolicy *
+_coprod_index_policy_of_partnership (CoprodIndex *index,
+                                     const char  *partnership_id)
+{
+  GHashTable *members;
+  GHashTableIter iter;
+  gpointer member, cached;
+  CoprodPolicy *best = NULL;
+  guint best_position = G_MAXUINT;
+
+  if (partnership_id == NULL)
+    return NULL;
+
+  cached = g_hash_table_lookup (index->partnership_policies, partnership_id);
+  (*index->work)++;
+  if (cached != NULL)
+    return cached == (gpointer) index ? NULL : cached;
+
+  members = g_hash_table_lookup (index->members, partnership_id);
+  if (members != NULL)
+    {
+      g_hash_table_iter_init (&iter, members);
+      while (g_hash_table_iter_next (&iter, &member, NULL))
+        {
+          GPtrArray *policies = _coprod_index_get (index, COPROD_RELATION_POLICIES_OF_ORGANISATION,
+                                                   member);
+          guint i;
+
+          for (i = 0; policies != NULL && i < policies->len; i++)
+            {
+              CoprodPolicy *policy = g_ptr_array_index (policies, i);
+              guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index->policy_positions, policy));
+
+              if (coprod_policy_get_covers (policy) != COPROD_SUPPORT_NONE && position < best_position)
+                {
+                  best = policy;
+                  best_position = position;
+                }
+            }
+        }
+    }
+
+  g_hash_table_insert (index->partnership_policies, (gpointer) partnership_id,
+                       best ? (gpointer) best : (gpointer) index);
+  return best;
+}
+
+const char *
+_coprod_index_parent_cycle (CoprodIndex *index,
+                            const char  *partnership_id)
+{
+  gpointer result;
+
+  (*index->work)++;
+  result = g_hash_table_lookup (index->parent_cycles, partnership_id);
+
+  return result == NULL || result == (gpointer) index ? NULL : result;
+}

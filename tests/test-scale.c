@@ -1,0 +1,269 @@
+/* test-scale.c: the engines' work grows with the input, not faster
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Shown as counts of work, not timings: the registry counts every entry
+ * its indexes take in and hand out (_coprod_registry_get_work), and the
+ * engines read relations only from those indexes. Each test runs an
+ * engine at a size and at twice that size: the work must stay under a
+ * bound linear in the records and the objects inside them, and double
+ * (not quadruple) with the input.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "coprod-index-private.h"
+#include "coprod-test-util.h"
+
+/* Under valgrind everything is fifty times slower: a smaller scale shows
+ * the same shape */
+static guint
+scale (guint n)
+{
+  const char *preload = g_getenv ("LD_PRELOAD");
+
+  return preload != NULL && strstr (preload, "vgpreload") != NULL ? n / 20 : n;
+}
+
+static void
+add (CoprodRegistry *registry,
+     gpointer        record)
+{
+  g_autoptr(GError) error = NULL;
+
+  assert_true (coprod_registry_add (registry, record, &error));
+  g_object_unref (record);
+}
+
+/* @n projects in @n / 10 partnerships of ten people each; every project
+ * has two involvements, a supported meeting and a payment; a few
+ * policies. Returns the number of records and objects inside them. */
+static guint
+many_projects (CoprodRegistry *registry,
+               guint           n)
+{
+  guint i, objects = 0;
+
+  for (i = 0; i < n / 10; i++)
+    {
+      g_autofree char *partnership_id = g_strdup_printf ("g-%u", i);
+      g_autofree char *org_id = g_strdup_printf ("org-%u", i);
+      CoprodPartnership *partnership = coprod_partnership_new (partnership_id, NULL);
+      guint j;
+
+      add (registry, coprod_organisation_new (org_id, NULL));
+      for (j = 0; j < 10; j++)
+        {
+          g_autofree char *person_id = g_strdup_printf ("p-%u-%u", i, j);
+          g_autoptr(CoprodMembership) membership = coprod_membership_new (person_id, NULL);
+          CoprodPerson *person = coprod_person_new (person_id, NULL);
+
+          coprod_person_set_roles (person, j % 2 ? COPROD_ROLE_LIVED_EXPERIENCE
+                                                 : COPROD_ROLE_PROFESSIONAL);
+          add (registry, person);
+          coprod_partnership_add_membership (partnership, membership);
+          objects += 2;
+        }
+      {
+        g_autoptr(CoprodMembership) membership = coprod_membership_new (org_id, NULL);
+
+        coprod_partnership_add_membership (partnership, membership);
+      }
+      if (i % 100 == 0)
+        {
+          g_autofree char *policy_id = g_strdup_printf ("pol-%u", i);
+          CoprodPolicy *policy = g_object_new (COPROD_TYPE_POLICY, "id", policy_id,
+                                               "organisation-id", org_id,
+                                               "covers", COPROD_SUPPORT_TRAVEL_TICKETS, NULL);
+
+          add (registry, policy);
+          objects++;
+        }
+      add (registry, partnership);
+      objects += 3;
+    }
+
+  for (i = 0; i < n; i++)
+    {
+      g_autofree char *project_id = g_strdup_printf ("pr-%u", i);
+      g_autofree char *partnership_id = g_strdup_printf ("g-%u", i / 10);
+      g_autofree char *lived = g_strdup_printf ("p-%u-1", i / 10);
+      g_autofree char *professional = g_strdup_printf ("p-%u-0", i / 10);
+      g_autofree char *meeting_id = g_strdup_printf ("m-%u", i);
+      g_autofree char *payment_id = g_strdup_printf ("pay-%u", i);
+      const char * const attendees[] = { lived, professional, NULL };
+      CoprodProject *project = coprod_project_new (project_id, NULL);
+      g_autoptr(CoprodInvolvement) a = coprod_involvement_new (lived, COPROD_STAGE_DESIGNING,
+                                                                 COPROD_MODE_PARTNER);
+      g_autoptr(CoprodInvolvement) b = coprod_involvement_new (professional, COPROD_STAGE_DECIDING,
+                                                                 COPROD_MODE_PARTNER);
+      CoprodMeeting *meeting = g_object_new (COPROD_TYPE_MEETING, "id", meeting_id,
+                                             "project-id", project_id,
+                                             "attendee-ids", attendees,
+                                             "support", COPROD_SUPPORT_REFRESHMENTS, NULL);
+      CoprodPayment *payment = g_object_new (COPROD_TYPE_PAYMENT, "id", payment_id,
+                                             "person-id", lived,
+                                             "meeting-id", meeting_id, NULL);
+
+      coprod_project_set_partnership_id (project, partnership_id);
+      coprod_project_add_involvement (project, a);
+      coprod_project_add_involvement (project, b);
+      add (registry, project);
+      add (registry, meeting);
+      add (registry, payment);
+      objects += 5;
+    }
+
+  return objects;
+}
+
+typedef guint (*Builder) (CoprodRegistry *registry, guint n);
+typedef void  (*Engine)  (CoprodRegistry *registry);
+
+static void
+validate (CoprodRegistry *registry)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) findings = coprod_registry_validate_as_of (registry, "2026-01-01", &error);
+
+  g_assert_no_error (error);
+}
+
+static void
+assess_all (CoprodRegistry *registry)
+{
+  g_autoptr(GListModel) assessments = coprod_registry_assess_all (registry);
+
+  assert_true (g_list_model_get_n_items (assessments) > 0);
+}
+
+/* The engine's work at @n and at 2 @n: under @per_object a record or
+ * object, and at most 2.2 times as much for twice the input */
+static void
+assert_linear (Builder     build,
+               Engine      engine,
+               guint       n,
+               guint       per_object)
+{
+  guint64 work[2];
+  guint objects[2];
+  guint k;
+
+  for (k = 0; k < 2; k++)
+    {
+      g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+      guint64 before;
+
+      objects[k] = build (registry, n << k);
+      before = _coprod_registry_get_work (registry);
+      engine (registry);
+      work[k] = _coprod_registry_get_work (registry) - before;
+
+      if (work[k] > (guint64) objects[k] * per_object)
+        fail_msg ("%" G_GUINT64_FORMAT " units of work for %u records and objects",
+                  work[k], objects[k]);
+    }
+
+  if (work[1] * 10 > work[0] * 22)
+    fail_msg ("twice the input took %.2f times the work", (double) work[1] / (double) work[0]);
+}
+
+static void
+test_scale_validate_many_projects (void **state)
+{
+  assert_linear (many_projects, validate, scale (50000), 4);
+}
+
+static void
+test_scale_assess_many_projects (void **state)
+{
+  assert_linear (many_projects, assess_all, scale (50000), 4);
+}
+
+/* @n people, every one a member of one partnership, and of one project
+ * of it with an involvement each */
+static guint
+many_people (CoprodRegistry *registry,
+             guint           n)
+{
+  CoprodPartnership *partnership = coprod_partnership_new ("g-all", NULL);
+  CoprodProject *project = coprod_project_new ("pr-all", NULL);
+  guint i;
+
+  coprod_project_set_partnership_id (project, "g-all");
+  for (i = 0; i < n; i++)
+    {
+      g_autofree char *person_id = g_strdup_printf ("p-%u", i);
+      g_autoptr(CoprodMembership) membership = coprod_membership_new (person_id, NULL);
+      g_autoptr(CoprodInvolvement) involvement =
+        coprod_involvement_new (person_id, COPROD_STAGE_DOING, COPROD_MODE_ENGAGED);
+      CoprodPerson *person = coprod_person_new (person_id, NULL);
+
+      coprod_person_set_roles (person, COPROD_ROLE_LIVED_EXPERIENCE);
+      add (registry, person);
+      coprod_partnership_add_membership (partnership, membership);
+      coprod_project_add_involvement (project, involvement);
+    }
+  add (registry, partnership);
+  add (registry, project);
+
+  return 3 * n + 2;
+}
+
+static void
+test_scale_validate_many_people (void **state)
+{
+  assert_linear (many_people, validate, scale (100000), 4);
+}
+
+static void
+test_scale_assess_many_people (void **state)
+{
+  assert_linear (many_people, assess_all, scale (100000), 4);
+}
+
+/* A change to a record is seen: the index is made again */
+static void
+test_scale_index_follows_changes (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodMembership) membership = coprod_membership_new ("p-2", NULL);
+  CoprodPartnership *partnership = coprod_partnership_new ("g", NULL);
+  CoprodIndex *index;
+
+  add (registry, coprod_person_new ("p-1", NULL));
+  add (registry, coprod_person_new ("p-2", NULL));
+  coprod_partnership_add_membership (partnership, membership);
+  g_object_ref (partnership);
+  add (registry, partnership);
+
+  index = _coprod_registry_get_index (registry);
+  assert_true (_coprod_index_is_member (index, "g", "p-2"));
+  assert_false (_coprod_index_is_member (index, "g", "p-1"));
+  assert_ptr_equal (_coprod_registry_get_index (registry), index);
+
+  coprod_membership_set_member_id (membership, "p-1");
+  index = _coprod_registry_get_index (registry);
+  assert_true (_coprod_index_is_member (index, "g", "p-1"));
+  assert_false (_coprod_index_is_member (index, "g", "p-2"));
+
+  assert_true (coprod_partnership_remove_membership (partnership, membership));
+  index = _coprod_registry_get_index (registry);
+  assert_false (_coprod_index_is_member (index, "g", "p-1"));
+  g_object_unref (partnership);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_scale_validate_many_projects),
+    cmocka_unit_test (test_scale_assess_many_projects),
+    cmocka_unit_test (test_scale_validate_many_people),
+    cmocka_unit_test (test_scale_assess_many_people),
+    cmocka_unit_test (test_scale_index_follows_changes),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
