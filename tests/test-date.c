@@ -89,7 +89,7 @@ test_date_table (void **state)
 
       ok = coprod_date_validate (c->date, &error);
       if (ok != c->valid)
-        fail_msg ("\"%s\": expected %s, got %s%s%s", c->date,
+        fail_msg ("\"%s\": expected %s, got %s%s", c->date,
                   c->valid ? "valid" : "invalid",
                   ok ? "valid" : "invalid: ",
                   ok ? "" : error->message);
