@@ -393,6 +393,67 @@ test_memory_limit_is_an_error (void **state)
   assert_int_equal (WEXITSTATUS (status), 0);
 }
 
+/* A save never writes a document that does not load again: by
+ * construction, shown here on values at every limit */
+static void
+test_what_is_saved_loads_again (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodRegistry) again = coprod_registry_new ();
+  g_autoptr(CoprodRegistry) third = coprod_registry_new ();
+  g_autoptr(CoprodPerson) person = coprod_person_new ("p-\xc3\xa9", "Si\xc3\xa2n \"Q\" \\ \x1f\x7f\t\xe2\x80\xae");
+  g_autoptr(CoprodPayment) payment = g_object_new (COPROD_TYPE_PAYMENT, "id", "pay", NULL);
+  g_autoptr(CoprodProject) project = coprod_project_new ("pr", NULL);
+  g_autoptr(CoprodInvolvement) involvement =
+    coprod_involvement_new ("p-\xc3\xa9", COPROD_STAGE_DOING, COPROD_MODE_PARTNER);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dels = g_strnfill (COPROD_FIELD_MAX_TEXT / 6, '\x7f');
+  g_autofree char *data = NULL;
+  g_autofree char *data_again = NULL;
+  g_autofree char *data_third = NULL;
+  GString *deep = g_string_new (NULL);
+  guint i;
+
+  /* the longest text, all of it escaped when written */
+  coprod_person_set_access_note (person, dels);
+  coprod_person_set_retain_until (person, "2027");
+  coprod_payment_set_amount (payment, COPROD_MAX_EXACT_INT);
+  coprod_involvement_set_hours (involvement, 4.9406564584124654e-324);
+  coprod_project_add_involvement (project, involvement);
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (person), &error));
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (payment), &error));
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (project), &error));
+
+  data = coprod_registry_to_data (registry, NULL);
+  assert_true (coprod_registry_load_from_data (again, data, -1, &error));
+  g_assert_no_error (error);
+  data_again = coprod_registry_to_data (again, NULL);
+  assert_string_equal (data, data_again);
+
+  /* members kept unknown, nested as deep as the reader allows */
+  g_string_append (deep, "{\"format\": \"coprod\", \"version\": 1, \"projects\": [{\"id\": \"pr\", "
+                         "\"involvements\": [{\"person_id\": \"p\", \"x\": ");
+  for (i = 0; i < 59; i++)
+    g_string_append_c (deep, '[');
+  g_string_append (deep, "1e-300");
+  for (i = 0; i < 59; i++)
+    g_string_append_c (deep, ']');
+  g_string_append (deep, ", \"y\": {}, \"z\": [\"\\u001f\\u007f\\/\"]}]}], \"top\": {\"a\": [[], {}]}}");
+  assert_true (coprod_registry_load_from_data (third, deep->str, -1, &error));
+  g_assert_no_error (error);
+  data_third = coprod_registry_to_data (third, NULL);
+  g_clear_object (&third);
+  third = coprod_registry_new ();
+  assert_true (coprod_registry_load_from_data (third, data_third, -1, &error));
+  g_assert_no_error (error);
+  g_string_free (deep, TRUE);
+
+  /* and what is too large is refused before anything is written */
+  assert_false (_coprod_codec_check_size (11, 10, &error));
+  g_assert_error (error, COPROD_ERROR, COPROD_ERROR_INVALID);
+  assert_true (_coprod_codec_check_size (10, 10, NULL));
+}
+
 int
 main (void)
 {
@@ -404,6 +465,7 @@ main (void)
     cmocka_unit_test (test_one_owner),
     cmocka_unit_test (test_compact_when_indentation_would_pass_the_limit),
     cmocka_unit_test (test_memory_limit_is_an_error),
+    cmocka_unit_test (test_what_is_saved_loads_again),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -53,6 +53,12 @@ char           *_coprod_codec_write_within   (GListModel * const *collections,
                                               gsize               max_size,
                                               gsize              *length);
 
+/* A document's text of @length bytes can be read again: not longer than
+ * @max_size (the reader's limit); COPROD_ERROR_INVALID otherwise */
+gboolean        _coprod_codec_check_size     (gsize               length,
+                                              gsize               max_size,
+                                              GError            **error);
+
 /* Reads @stream to its end, refusing more than the guard's size limit;
  * @what names the kind of document in the message ("document", "ladder") */
 GBytes         *_coprod_read_stream_limited  (GInputStream       *stream,

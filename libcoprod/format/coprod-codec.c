@@ -392,124 +392,6 @@ value_from_node (const CoprodField  *field,
     }
 }
 
-/* json_node_init_array() and _object() take a reference of their own */
-static JsonNode *
-node_take_array (JsonArray *array)
-{
-  JsonNode *node = json_node_init_array (json_node_alloc (), array);
-
-  json_array_unref (array);
-  return node;
-}
-
-static JsonNode *
-node_take_object (JsonObject *object)
-{
-  JsonNode *node = json_node_init_object (json_node_alloc (), object);
-
-  json_object_unref (object);
-  return node;
-}
-
-static JsonNode *write_object (GObject *object);
-
-/* The member for @field of @object, or NULL if it has no value to write */
-static JsonNode *
-node_from_field (GObject           *object,
-                 const CoprodField *field)
-{
-  gpointer p = _COPROD_FIELD_P (object, field);
-
-  switch (field->kind)
-    {
-    case COPROD_FIELD_TEXT:
-    case COPROD_FIELD_DATE:
-    case COPROD_FIELD_CURRENCY:
-    case COPROD_FIELD_REF:
-      {
-        const char *str = *(char **) p;
-
-        return str ? json_node_init_string (json_node_alloc (), str) : NULL;
-      }
-
-    case COPROD_FIELD_BOOLEAN:
-      return json_node_init_boolean (json_node_alloc (), *(gboolean *) p);
-
-    case COPROD_FIELD_INT:
-      return json_node_init_int (json_node_alloc (), *(int *) p);
-
-    case COPROD_FIELD_UINT:
-      return json_node_init_int (json_node_alloc (), *(guint *) p);
-
-    case COPROD_FIELD_INT64:
-      return json_node_init_int (json_node_alloc (), *(gint64 *) p);
-
-    case COPROD_FIELD_DOUBLE:
-      return json_node_init_double (json_node_alloc (), *(double *) p);
-
-    case COPROD_FIELD_ENUM:
-      {
-        const char *nick = _coprod_enum_nick (field->type (), *(int *) p);
-
-        g_return_val_if_fail (nick != NULL, NULL);
-        return json_node_init_string (json_node_alloc (), nick);
-      }
-
-    case COPROD_FIELD_SINGLE_FLAG:
-      {
-        const char *nick = _coprod_flags_first_nick (field->type (), *(guint *) p);
-
-        return nick ? json_node_init_string (json_node_alloc (), nick) : NULL;
-      }
-
-    case COPROD_FIELD_FLAGS:
-      {
-        GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (field->pspec)->flags_class;
-        guint flags = *(guint *) p;
-        JsonArray *array = json_array_new ();
-        guint i;
-
-        for (i = 0; i < fclass->n_values; i++)
-          {
-            guint v = fclass->values[i].value;
-
-            if (v != 0 && (flags & v) == v)
-              json_array_add_string_element (array, fclass->values[i].value_nick);
-          }
-        return node_take_array (array);
-      }
-
-    case COPROD_FIELD_STRV:
-    case COPROD_FIELD_REFS:
-      {
-        const char * const *strv = *(const char * const **) p;
-        JsonArray *array = json_array_new ();
-
-        for (; strv != NULL && *strv != NULL; strv++)
-          json_array_add_string_element (array, *strv);
-        return node_take_array (array);
-      }
-
-    case COPROD_FIELD_CHILDREN:
-      {
-        GListModel *model = *(GListModel **) p;
-        JsonArray *array = json_array_new ();
-        guint j, n = model ? g_list_model_get_n_items (model) : 0;
-
-        for (j = 0; j < n; j++)
-          {
-            g_autoptr(GObject) child = g_list_model_get_item (model, j);
-
-            json_array_add_element (array, write_object (child));
-          }
-        return node_take_array (array);
-      }
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 /* Unknown members, kept on the object opaquely for the model */
 
 static void
@@ -705,47 +587,6 @@ read_object (GType        type,
   return g_steal_pointer (&object);
 }
 
-static JsonNode *
-write_object (GObject *object)
-{
-  const CoprodField *fields;
-  JsonObject *jobj = json_object_new ();
-  JsonObject *unknown;
-  guint i, n_fields;
-
-  fields = saved_fields (G_OBJECT_TYPE (object), &n_fields);
-
-  if (COPROD_IS_RECORD (object))
-    json_object_set_string_member (jobj, "id", coprod_record_get_id (COPROD_RECORD (object)));
-
-  for (i = 0; i < n_fields; i++)
-    {
-      JsonNode *node;
-
-      if ((fields[i].flags & COPROD_FIELD_NOT_SAVED) != 0)
-        continue;
-
-      node = node_from_field (object, &fields[i]);
-      if (node != NULL)
-        json_object_set_member (jobj, fields[i].member, node);
-    }
-
-  unknown = get_unknown (object);
-  if (unknown != NULL)
-    {
-      JsonObjectIter iter;
-      const char *member;
-      JsonNode *node;
-
-      json_object_iter_init_ordered (&iter, unknown);
-      while (json_object_iter_next_ordered (&iter, &member, &node))
-        if (!json_object_has_member (jobj, member))
-          json_object_set_member (jobj, member, json_node_copy (node));
-    }
-
-  return node_take_object (jobj);
-}
-
 /* Documents */
 
 void
@@ -889,81 +730,471 @@ _coprod_codec_read_bytes (GBytes  *bytes,
   return root != NULL ? read_tree (root, error) : NULL;
 }
 
-/* Two things json-glib 1.6's generator writes that are not JSON:
- *
- * - U+001F inside a string as a raw byte (which the guard refuses when the
- *   document is read again). Outside strings the generator writes only
- *   spaces and newlines, so every other control byte is inside a string:
- *   escape it.
- * - ".0" after a number written with an exponent ("1e+21.0", "1e-08.0"):
- *   it adds ".0" to any double whose text has no '.'. Drop it.
- *
- * Returns @data, or a new string (freeing @data) when something changed. */
-static char *
-tidy_generator_output (char  *data,
-                       gsize *length)
+/* Writing: the text is made straight from the field tables, in the layout
+ * json-glib's generator gives (two-space indentation, " : " between a
+ * member's name and its value, an empty array as [], an empty object as
+ * { } with the indentation of its level inside), without building a tree
+ * first. Two things json-glib 1.6 writes that are not JSON are written as
+ * JSON: U+001F in a string (it writes the raw byte) is escaped, and a
+ * number with an exponent has no ".0" after it ("1e+21", not "1e+21.0"). */
+
+typedef struct
 {
-  GString *out = NULL;
-  gboolean in_string = FALSE;
-  gboolean in_exponent = FALSE;
-  gsize i, copied = 0;
+  GString  *out;
+  gboolean  pretty;
+} Writer;
 
-  for (i = 0; i < *length; i++)
+static void
+write_indent (Writer *w,
+              guint   level)
+{
+  static const char spaces[] = "                                                                ";
+  gsize n = (gsize) level * 2;
+
+  if (!w->pretty)
+    return;
+
+  while (n > 0)
     {
-      guchar c = (guchar) data[i];
-      const char *replace = NULL;
-      char escape[8];
-      gsize skip = 1;
+      gsize k = MIN (n, sizeof spaces - 1);
 
-      if (in_string)
-        {
-          if (c == '\\')
-            {
-              i++;                    /* the escaped character stays */
-              continue;
-            }
-          if (c == '"')
-            in_string = FALSE;
-          else if (c < 0x20)
-            {
-              g_snprintf (escape, sizeof escape, "\\u%04x", c);
-              replace = escape;
-            }
-        }
-      else if (c == '"')
-        {
-          in_string = TRUE;
-          in_exponent = FALSE;
-        }
-      else if (c == 'e' || c == 'E')
-        in_exponent = TRUE;
-      else if (in_exponent && c == '.' && i + 1 < *length && data[i + 1] == '0' &&
-               (i + 2 == *length || !g_ascii_isdigit (data[i + 2])))
-        {
-          replace = "";
-          skip = 2;
-        }
-      else if (!g_ascii_isdigit (c) && c != '+' && c != '-')
-        in_exponent = FALSE;
+      g_string_append_len (w->out, spaces, (gssize) k);
+      n -= k;
+    }
+}
 
-      if (replace == NULL)
+static void
+write_string (Writer     *w,
+              const char *s)
+{
+  const char *run = s;
+  const char *p;
+
+  g_string_append_c (w->out, '"');
+  for (p = s; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+      const char *escape;
+      char buf[8];
+
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
         continue;
 
-      if (out == NULL)
-        out = g_string_sized_new (*length + 16);
-      g_string_append_len (out, data + copied, i - copied);
-      g_string_append (out, replace);
-      i += skip - 1;
-      copied = i + 1;
+      switch (c)
+        {
+        case '"':  escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
+        default:
+          g_snprintf (buf, sizeof buf, "\\u%04x", c);
+          escape = buf;
+          break;
+        }
+
+      g_string_append_len (w->out, run, p - run);
+      g_string_append (w->out, escape);
+      run = p + 1;
+    }
+  g_string_append_len (w->out, run, p - run);
+  g_string_append_c (w->out, '"');
+}
+
+static void
+write_double (Writer *w,
+              double  value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_dtostr (buf, sizeof buf, value);
+  g_string_append (w->out, buf);
+  /* a double, not an integer: 2.0, but 1e+21 as it is */
+  if (strpbrk (buf, ".eE") == NULL)
+    g_string_append (w->out, ".0");
+}
+
+/* The name of a member and what goes between it and its value */
+static void
+write_member_name (Writer     *w,
+                   guint       level,
+                   const char *name)
+{
+  write_indent (w, level);
+  write_string (w, name);
+  g_string_append (w->out, w->pretty ? " : " : ":");
+}
+
+/* Opens the next member or element of a container at @level: the comma
+ * after the one before, and the line break */
+static void
+write_separator (Writer   *w,
+                 gboolean *first)
+{
+  if (!*first)
+    g_string_append_c (w->out, ',');
+  if (w->pretty)
+    g_string_append_c (w->out, '\n');
+  *first = FALSE;
+}
+
+/* Closes a container opened at @level: its last line break and
+ * indentation; an empty array is [] */
+static void
+write_close (Writer   *w,
+             guint     level,
+             gboolean  empty,
+             char      closer)
+{
+  if (w->pretty && !empty)
+    g_string_append_c (w->out, '\n');
+  if (!(empty && closer == ']'))
+    write_indent (w, level);
+  g_string_append_c (w->out, closer);
+}
+
+static void write_node (Writer *w, guint level, JsonNode *node);
+
+static void
+write_json_object (Writer     *w,
+                   guint       level,
+                   JsonObject *object)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+  gboolean first = TRUE;
+
+  g_string_append_c (w->out, '{');
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      write_separator (w, &first);
+      write_member_name (w, level + 1, name);
+      write_node (w, level + 1, member);
+    }
+  write_close (w, level, first, '}');
+}
+
+static void
+write_node (Writer   *w,
+            guint     level,
+            JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      write_json_object (w, level, json_node_get_object (node));
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint i, n = json_array_get_length (array);
+        gboolean first = TRUE;
+
+        g_string_append_c (w->out, '[');
+        for (i = 0; i < n; i++)
+          {
+            write_separator (w, &first);
+            write_indent (w, level + 1);
+            write_node (w, level + 1, json_array_get_element (array, i));
+          }
+        write_close (w, level, first, ']');
+      }
+      break;
+
+    case JSON_NODE_NULL:
+      g_string_append (w->out, "null");
+      break;
+
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          write_string (w, json_node_get_string (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          g_string_append (w->out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+        case G_TYPE_DOUBLE:
+          write_double (w, json_node_get_double (node));
+          break;
+        case G_TYPE_INT64:
+        default:
+          g_string_append_printf (w->out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          break;
+        }
+      break;
+    }
+}
+
+static void write_object (Writer *w, guint level, GObject *object);
+
+/* One field of @object as a member, unless it has no value to write */
+static void
+write_field (Writer            *w,
+             guint              level,
+             GObject           *object,
+             const CoprodField *field,
+             gboolean          *first)
+{
+  gpointer p = _COPROD_FIELD_P (object, field);
+
+  switch (field->kind)
+    {
+    case COPROD_FIELD_TEXT:
+    case COPROD_FIELD_DATE:
+    case COPROD_FIELD_CURRENCY:
+    case COPROD_FIELD_REF:
+      {
+        const char *str = *(char **) p;
+
+        if (str == NULL)
+          return;
+        write_separator (w, first);
+        write_member_name (w, level, field->member);
+        write_string (w, str);
+      }
+      return;
+
+    case COPROD_FIELD_SINGLE_FLAG:
+      {
+        const char *nick = _coprod_flags_first_nick (field->type (), *(guint *) p);
+
+        if (nick == NULL)
+          return;
+        write_separator (w, first);
+        write_member_name (w, level, field->member);
+        write_string (w, nick);
+      }
+      return;
+
+    case COPROD_FIELD_BOOLEAN:
+    case COPROD_FIELD_INT:
+    case COPROD_FIELD_UINT:
+    case COPROD_FIELD_INT64:
+    case COPROD_FIELD_DOUBLE:
+    case COPROD_FIELD_ENUM:
+    case COPROD_FIELD_FLAGS:
+    case COPROD_FIELD_STRV:
+    case COPROD_FIELD_REFS:
+    case COPROD_FIELD_CHILDREN:
+    default:
+      break;
     }
 
-  if (out == NULL)
-    return data;
+  write_separator (w, first);
+  write_member_name (w, level, field->member);
 
-  g_string_append_len (out, data + copied, *length - copied);
-  g_free (data);
-  *length = out->len;
-  return g_string_free (out, FALSE);
+  switch (field->kind)
+    {
+    case COPROD_FIELD_BOOLEAN:
+      g_string_append (w->out, *(gboolean *) p ? "true" : "false");
+      break;
+
+    case COPROD_FIELD_INT:
+      g_string_append_printf (w->out, "%d", *(int *) p);
+      break;
+
+    case COPROD_FIELD_UINT:
+      g_string_append_printf (w->out, "%u", *(guint *) p);
+      break;
+
+    case COPROD_FIELD_INT64:
+      g_string_append_printf (w->out, "%" G_GINT64_FORMAT, *(gint64 *) p);
+      break;
+
+    case COPROD_FIELD_DOUBLE:
+      write_double (w, *(double *) p);
+      break;
+
+    case COPROD_FIELD_ENUM:
+      {
+        const char *nick = _coprod_enum_nick (field->type (), *(int *) p);
+
+        /* the setters let no other value in */
+        g_assert (nick != NULL);
+        write_string (w, nick);
+      }
+      break;
+
+    case COPROD_FIELD_FLAGS:
+      {
+        GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (field->pspec)->flags_class;
+        guint flags = *(guint *) p;
+        gboolean first_element = TRUE;
+        guint i;
+
+        g_string_append_c (w->out, '[');
+        for (i = 0; i < fclass->n_values; i++)
+          {
+            guint v = fclass->values[i].value;
+
+            if (v != 0 && (flags & v) == v)
+              {
+                write_separator (w, &first_element);
+                write_indent (w, level + 1);
+                write_string (w, fclass->values[i].value_nick);
+              }
+          }
+        write_close (w, level, first_element, ']');
+      }
+      break;
+
+    case COPROD_FIELD_STRV:
+    case COPROD_FIELD_REFS:
+      {
+        const char * const *strv = *(const char * const **) p;
+        gboolean first_element = TRUE;
+
+        g_string_append_c (w->out, '[');
+        for (; strv != NULL && *strv != NULL; strv++)
+          {
+            write_separator (w, &first_element);
+            write_indent (w, level + 1);
+            write_string (w, *strv);
+          }
+        write_close (w, level, first_element, ']');
+      }
+      break;
+
+    case COPROD_FIELD_CHILDREN:
+      {
+        GListModel *children = *(GListModel **) p;
+        guint i, n = children ? g_list_model_get_n_items (children) : 0;
+        gboolean first_element = TRUE;
+
+        g_string_append_c (w->out, '[');
+        for (i = 0; i < n; i++)
+          {
+            GObject *child = g_list_model_get_item (children, i);
+
+            write_separator (w, &first_element);
+            write_indent (w, level + 1);
+            write_object (w, level + 1, child);
+            g_object_unref (child);
+          }
+        write_close (w, level, first_element, ']');
+      }
+      break;
+
+    case COPROD_FIELD_TEXT:
+    case COPROD_FIELD_DATE:
+    case COPROD_FIELD_CURRENCY:
+    case COPROD_FIELD_REF:
+    case COPROD_FIELD_SINGLE_FLAG:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A record or an object inside one: its id, its saved fields in table
+ * order, then the members it was read with and did not understand */
+static void
+write_object (Writer  *w,
+              guint    level,
+              GObject *object)
+{
+  const CoprodField *fields;
+  JsonObject *unknown;
+  gboolean first = TRUE;
+  guint i, n_fields;
+
+  g_string_append_c (w->out, '{');
+
+  if (COPROD_IS_RECORD (object))
+    {
+      write_separator (w, &first);
+      write_member_name (w, level + 1, "id");
+      write_string (w, coprod_record_get_id (COPROD_RECORD (object)));
+    }
+
+  fields = saved_fields (G_OBJECT_TYPE (object), &n_fields);
+  for (i = 0; i < n_fields; i++)
+    if ((fields[i].flags & COPROD_FIELD_NOT_SAVED) == 0)
+      write_field (w, level + 1, object, &fields[i], &first);
+
+  unknown = get_unknown (object);
+  if (unknown != NULL)
+    {
+      JsonObjectIter iter;
+      const char *member;
+      JsonNode *node;
+
+      json_object_iter_init_ordered (&iter, unknown);
+      while (json_object_iter_next_ordered (&iter, &member, &node))
+        {
+          const CoprodField *field = find_saved_field (G_OBJECT_TYPE (object), member);
+
+          /* a member read as unknown is never one of the fields written,
+           * but a record's id is written first, by itself */
+          if (field != NULL || (COPROD_IS_RECORD (object) && g_str_equal (member, "id")))
+            continue;
+          write_separator (w, &first);
+          write_member_name (w, level + 1, member);
+          write_node (w, level + 1, node);
+        }
+    }
+
+  write_close (w, level, first, '}');
+}
+
+static void
+write_document (Writer             *w,
+                GListModel * const *collections,
+                JsonObject         *unknown)
+{
+  gboolean first = TRUE;
+  guint c;
+
+  g_string_append_c (w->out, '{');
+  write_separator (w, &first);
+  write_member_name (w, 1, "format");
+  write_string (w, "coprod");
+  write_separator (w, &first);
+  write_member_name (w, 1, "version");
+  g_string_append_printf (w->out, "%d", COPROD_FORMAT_VERSION);
+
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    {
+      guint i, n = g_list_model_get_n_items (collections[c]);
+      gboolean first_record = TRUE;
+
+      write_separator (w, &first);
+      write_member_name (w, 1, _coprod_collections[c].member);
+      g_string_append_c (w->out, '[');
+      for (i = 0; i < n; i++)
+        {
+          GObject *record = g_list_model_get_item (collections[c], i);
+
+          write_separator (w, &first_record);
+          write_indent (w, 2);
+          write_object (w, 2, record);
+          g_object_unref (record);
+        }
+      write_close (w, 1, first_record, ']');
+    }
+
+  if (unknown != NULL)
+    {
+      JsonObjectIter iter;
+      const char *member;
+      JsonNode *node;
+
+      json_object_iter_init_ordered (&iter, unknown);
+      while (json_object_iter_next_ordered (&iter, &member, &node))
+        {
+          write_separator (w, &first);
+          write_member_name (w, 1, member);
+          write_node (w, 1, node);
+        }
+    }
+
+  write_close (w, 0, first, '}');
 }
 
 void
@@ -979,67 +1210,31 @@ _coprod_codec_write_within (GListModel * const *collections,
                             gsize               max_size,
                             gsize              *length)
 {
-  JsonObject *unknown = get_unknown (object);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  JsonObject *top = json_object_new ();
-  char *data;
-  gsize data_length;
+  Writer w = { NULL, TRUE };
+  gsize total = 0;
   guint c;
 
-  json_object_set_string_member (top, "format", "coprod");
-  json_object_set_int_member (top, "version", COPROD_FORMAT_VERSION);
-
+  /* a guess at the size saves copying the text as it grows */
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
-    {
-      JsonArray *array = json_array_new ();
-      guint i, n = g_list_model_get_n_items (collections[c]);
+    total += g_list_model_get_n_items (collections[c]);
+  w.out = g_string_sized_new (MIN (total * 512 + 4096, max_size));
 
-      for (i = 0; i < n; i++)
-        {
-          g_autoptr(GObject) record = g_list_model_get_item (collections[c], i);
-
-          json_array_add_element (array, write_object (record));
-        }
-      json_object_set_array_member (top, _coprod_collections[c].member, array);
-    }
-
-  if (unknown != NULL)
-    {
-      JsonObjectIter iter;
-      const char *member;
-      JsonNode *node;
-
-      json_object_iter_init_ordered (&iter, unknown);
-      while (json_object_iter_next_ordered (&iter, &member, &node))
-        if (!json_object_has_member (top, member))
-          json_object_set_member (top, member, json_node_copy (node));
-    }
-
-  root = node_take_object (top);
-
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  data = json_generator_to_data (generator, &data_length);
-  data = tidy_generator_output (data, &data_length);
+  write_document (&w, collections, get_unknown (object));
 
   /* Indentation can make a large registry's text larger than a document
    * may be (a compact document near the limit grows by half): then it is
    * written compact, about as long as a compact document that was read */
-  if (data_length > max_size)
+  if (w.out->len > max_size)
     {
-      g_free (data);
-      json_generator_set_pretty (generator, FALSE);
-      data = json_generator_to_data (generator, &data_length);
-      data = tidy_generator_output (data, &data_length);
+      g_string_truncate (w.out, 0);
+      w.pretty = FALSE;
+      write_document (&w, collections, get_unknown (object));
     }
 
   if (length != NULL)
-    *length = data_length;
+    *length = w.out->len;
 
-  return data;
+  return g_string_free (w.out, FALSE);
 }
 
 char *
@@ -1124,4 +1319,19 @@ _coprod_read_file_limited (GFile         *file,
     return NULL;
 
   return _coprod_read_stream_limited (G_INPUT_STREAM (stream), what, cancellable, error);
+}
+
+gboolean
+_coprod_codec_check_size (gsize    length,
+                          gsize    max_size,
+                          GError **error)
+{
+  if (length <= max_size)
+    return TRUE;
+
+  g_set_error (error, COPROD_ERROR, COPROD_ERROR_INVALID,
+               "refusing to save: the document would be %" G_GSIZE_FORMAT
+               " bytes, more than the %" G_GSIZE_FORMAT " a document may be, "
+               "so it would not load again", length, max_size);
+  return FALSE;
 }

@@ -347,7 +347,7 @@ _coprod_fields_find_member (GType       type,
   return NULL;
 }
 
-/* The length of @s as the format writes it: each control character as
+/* The length of @s as the format writes it: each control character (and DEL) as
  * \u00XX, or \n and its like; a quote or a backslash escaped */
 static gsize
 written_length (const char *s)
@@ -361,7 +361,7 @@ written_length (const char *s)
       if (c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' ||
           c == '\r' || c == '\t')
         n += 2;
-      else if (c < 0x20)
+      else if (c < 0x20 || c == 0x7f)
         n += 6;
       else
         n += 1;
