@@ -56,44 +56,78 @@ add_finding (Validation     *v,
 
 /* References and date ranges, read from each object's field table */
 
+/* Where a member is, made into text ("involvements[2].person_id") only
+ * when a finding names it */
+typedef struct _Path Path;
+struct _Path
+{
+  const Path *parent;
+  const char *member;
+  int         index;     /* in a list, or -1 */
+};
+
+static void
+path_append (GString    *s,
+             const Path *path)
+{
+  if (path == NULL)
+    return;
+
+  path_append (s, path->parent);
+  if (s->len > 0)
+    g_string_append_c (s, '.');
+  g_string_append (s, path->member);
+  if (path->index >= 0)
+    g_string_append_printf (s, "[%d]", path->index);
+}
+
+static char *
+path_to_string (const Path *parent,
+                const char *member,
+                int         index)
+{
+  Path path = { parent, member, index };
+  GString *s = g_string_new (NULL);
+
+  path_append (s, &path);
+  return g_string_free (s, FALSE);
+}
+
 static void
 check_reference (Validation        *v,
                  const char        *record_id,
-                 const char        *member,
+                 const Path        *prefix,
                  const CoprodField *field,
+                 int                index,
                  const char        *target_id)
 {
-  g_autofree char *what = _coprod_field_describe_targets (field);
+  g_autofree char *what = NULL;
+  g_autofree char *member = NULL;
   CoprodRecord *target;
   guint i;
 
   target = coprod_registry_lookup (v->registry, target_id);
-  if (target == NULL)
+  if (target != NULL)
     {
-      add_finding (v, COPROD_SEVERITY_ERROR, "dangling-reference", record_id, member,
-                   "refers to \"%s\", which is not in the registry%s%s",
-                   target_id,
-                   what[0] ? "; it should be " : "",
-                   what);
-      return;
+      if (field->targets[0] == NULL)
+        return;
+      for (i = 0; i < G_N_ELEMENTS (field->targets) && field->targets[i] != NULL; i++)
+        if (G_TYPE_CHECK_INSTANCE_TYPE (target, field->targets[i] ()))
+          return;
     }
 
-  if (field->targets[0] == NULL)
-    return;
+  what = _coprod_field_describe_targets (field);
+  member = path_to_string (prefix, field->member, index);
 
-  for (i = 0; i < G_N_ELEMENTS (field->targets) && field->targets[i] != NULL; i++)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (target, field->targets[i] ()))
-      return;
-
-  add_finding (v, COPROD_SEVERITY_ERROR, "wrong-reference-type", record_id, member,
-               "refers to \"%s\", which is not %s", target_id, what);
-}
-
-static char *
-member_path (const char *prefix,
-             const char *member)
-{
-  return prefix ? g_strconcat (prefix, ".", member, NULL) : g_strdup (member);
+  if (target == NULL)
+    add_finding (v, COPROD_SEVERITY_ERROR, "dangling-reference", record_id, member,
+                 "refers to \"%s\", which is not in the registry%s%s",
+                 target_id,
+                 what[0] ? "; it should be " : "",
+                 what);
+  else
+    add_finding (v, COPROD_SEVERITY_ERROR, "wrong-reference-type", record_id, member,
+                 "refers to \"%s\", which is not %s", target_id, what);
 }
 
 static void
@@ -102,7 +136,7 @@ check_date_ranges (Validation        *v,
                    const CoprodField *fields,
                    guint              n_fields,
                    const char        *record_id,
-                   const char        *prefix)
+                   const Path        *prefix)
 {
   guint i;
 
@@ -122,7 +156,7 @@ check_date_ranges (Validation        *v,
       end = _coprod_field_peek_string (object, end_field);
       if (start != NULL && end != NULL && coprod_date_compare (end, start) < 0)
         {
-          g_autofree char *member = member_path (prefix, end_field->member);
+          g_autofree char *member = path_to_string (prefix, end_field->member, -1);
 
           add_finding (v, COPROD_SEVERITY_ERROR, "end-before-start", record_id, member,
                        "%s is before %s %s", end, start_field->member, start);
@@ -136,7 +170,7 @@ static void
 check_object (Validation *v,
               GObject    *object,
               const char *record_id,
-              const char *prefix)
+              const Path *prefix)
 {
   const CoprodField *fields;
   guint n_fields, i;
@@ -151,15 +185,15 @@ check_object (Validation *v,
         case COPROD_FIELD_CHILDREN:
           {
             GListModel *children = _coprod_field_peek_children (object, field);
-            g_autofree char *list = member_path (prefix, field->member);
-            guint j;
+            guint j, n = g_list_model_get_n_items (children);
 
-            for (j = 0; j < g_list_model_get_n_items (children); j++)
+            for (j = 0; j < n; j++)
               {
-                g_autoptr(GObject) child = g_list_model_get_item (children, j);
-                g_autofree char *child_prefix = g_strdup_printf ("%s[%u]", list, j);
+                GObject *child = g_list_model_get_item (children, j);
+                Path child_prefix = { prefix, field->member, (int) j };
 
-                check_object (v, child, record_id, child_prefix);
+                check_object (v, child, record_id, &child_prefix);
+                g_object_unref (child);
               }
           }
           break;
@@ -169,26 +203,17 @@ check_object (Validation *v,
             const char *target = _coprod_field_peek_string (object, field);
 
             if (target != NULL)
-              {
-                g_autofree char *member = member_path (prefix, field->member);
-
-                check_reference (v, record_id, member, field, target);
-              }
+              check_reference (v, record_id, prefix, field, -1, target);
           }
           break;
 
         case COPROD_FIELD_REFS:
           {
             const char * const *targets = _coprod_field_peek_strv (object, field);
-            g_autofree char *list = member_path (prefix, field->member);
             guint j;
 
             for (j = 0; targets != NULL && targets[j] != NULL; j++)
-              {
-                g_autofree char *member = g_strdup_printf ("%s[%u]", list, j);
-
-                check_reference (v, record_id, member, field, targets[j]);
-              }
+              check_reference (v, record_id, prefix, field, (int) j, targets[j]);
           }
           break;
 
@@ -261,8 +286,9 @@ check_project (Validation    *v,
       CoprodStage stage = coprod_involvement_get_stage (inv);
       CoprodRecord *person = person_id ? coprod_registry_lookup (v->registry, person_id) : NULL;
       const char *date = coprod_involvement_get_date (inv);
-      g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
+      char member[32];
 
+      g_snprintf (member, sizeof member, "involvements[%u]", i);
       if (person_id == NULL)
         add_finding (v, COPROD_SEVERITY_ERROR, "missing-person", id, member,
                      "the involvement names no person");
