@@ -8,11 +8,6 @@
 
 G_BEGIN_DECLS
 
-/* For quoting input in messages with "%.*s": the number of bytes, at most
- * @max_bytes, of the longest prefix of @s that is whole valid UTF-8 */
-int         _coprod_utf8_cut          (const char *s,
-                                       int         max_bytes);
-
 /* Input quoted in a message: at most @max_bytes of @s, cut at a character
  * boundary, with every control character (C0, DEL, C1), every character
  * that reorders bidirectional text and every byte that is not UTF-8

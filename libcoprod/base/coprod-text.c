@@ -8,23 +8,6 @@
 
 #include "coprod-text-private.h"
 
-int
-_coprod_utf8_cut (const char *s,
-                  int         max_bytes)
-{
-  const char *end = NULL;
-  int n;
-
-  if (s == NULL)
-    return 0;
-
-  n = (int) strnlen (s, (gsize) max_bytes);
-  /* the valid prefix of the first n bytes ends at a character boundary */
-  g_utf8_validate (s, n, &end);
-
-  return (int) (end - s);
-}
-
 gboolean
 _coprod_text_is_unsafe (gunichar c)
 {
