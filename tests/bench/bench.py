@@ -4,7 +4,7 @@
 done in pure Python (json.load and the ladder's rules) and done through
 libcoprod from Python (load and assess_all via gi).
 
-    bench.py [--runs N] [--json] FILE
+    bench.py [--runs N] [--budget SECONDS] [--json] FILE
 
 The pure-Python assessment follows the library's rules (ARCHITECTURE.md,
 "The ladder and the assessment"): only the involvements of people with
@@ -86,6 +86,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     parser.add_argument('file')
     parser.add_argument('--runs', '-n', type=int, default=5)
+    parser.add_argument('--budget', type=float, default=300,
+                        help='stop after a round that takes longer (default 300 seconds)')
     parser.add_argument('--json', action='store_true', help='print the results as JSON')
     args = parser.parse_args()
 
@@ -122,6 +124,8 @@ def main():
         times['gi_load'].append(t_load)
         times['gi_assess'].append(t_assess)
         times['gi_total'].append(t_load + t_assess)
+        if times['py_total'][-1] + times['gi_total'][-1] > args.budget:
+            break
 
     if python_rungs != library_rungs:
         differ = sum(1 for a, b in zip(python_rungs, library_rungs) if a != b)
