@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- *   coprod-bench [--runs N] [--as-of DATE] [--budget SECONDS] [--json] FILE
+ *   coprod-bench [--runs N] [--as-of DATE] [--budget SECONDS] [--only OPS]
+ *                [--fork-memory] [--json] FILE
  *
  * Runs each operation N times in this process and prints the median, the
  * fastest and the slowest wall time and the peak memory of each, then the
@@ -16,6 +17,10 @@
  *   assess           coprod_registry_assess_all()
  *   save             coprod_registry_save_to_file()
  *   to_data          coprod_registry_to_data()
+ *
+ * The parser and the load run first, with nothing else held; then the
+ * generator baselines, with the parsed tree; then the rest, with the
+ * loaded registry.
  *
  * Peak memory is the process's VmHWM, reset before each run by writing 5
  * to /proc/self/clear_refs; where that is not permitted, each operation is
@@ -237,20 +242,28 @@ run_op (Bench *b,
     }
 }
 
-/* Setting up what the operations work on */
+/* Setting up what the operations work on: the tree for the generator
+ * baselines, dropped before the registry is loaded for the others, so
+ * that each operation runs beside as little as it needs */
 
 static void
-set_up (Bench *b)
+set_up_tree (Bench *b)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (b->path);
-  g_autoptr(GListModel) findings = NULL;
-  guint i, n;
 
   if (!json_parser_load_from_file (parser, b->path, &error))
     fail ("JsonParser", error);
   b->tree = json_parser_steal_root (parser);
+}
+
+static void
+set_up_registry (Bench *b)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (b->path);
+  g_autoptr(GListModel) findings = NULL;
+  guint i, n;
 
   b->registry = coprod_registry_new ();
   if (!coprod_registry_load_from_file (b->registry, file, NULL, &error))
@@ -272,27 +285,46 @@ set_up (Bench *b)
     }
 }
 
-/* The peak of one run of @op in a child process, in MiB; -1 if that
- * failed */
+/* The peak of one run of @op in a child process, in MiB, and in @above
+ * how far it is above the child's resident size when it started; -1 if
+ * that failed */
 static double
-child_peak_mib (Bench *b,
-                Op     op)
+child_peak_mib (Bench  *b,
+                Op      op,
+                double *above)
 {
   struct rusage usage;
+  gint64 start_kib = -1;
+  int fds[2];
   int status;
   pid_t pid;
 
+  *above = -1;
+  if (pipe (fds) != 0)
+    return -1;
   fflush (stdout);
   pid = fork ();
   if (pid < 0)
     return -1;
   if (pid == 0)
     {
+      start_kib = status_kib ("VmRSS");
+      close (fds[0]);
+      if (write (fds[1], &start_kib, sizeof start_kib) != sizeof start_kib)
+        _exit (1);
+      close (fds[1]);
       run_op (b, op);
       _exit (0);
     }
+  close (fds[1]);
+  if (read (fds[0], &start_kib, sizeof start_kib) != sizeof start_kib)
+    start_kib = -1;
+  close (fds[0]);
   if (wait4 (pid, &status, 0, &usage) != pid || !WIFEXITED (status) || WEXITSTATUS (status) != 0)
     return -1;
+
+  if (start_kib >= 0)
+    *above = MAX (0, usage.ru_maxrss - start_kib) / 1024.0;
 
   return usage.ru_maxrss / 1024.0;
 }
@@ -347,12 +379,8 @@ measure (Bench  *b,
   if (!can_clear_refs)
     {
       /* a child that starts from what this process holds: the tree and
-       * the registry are shared until written, and count as they are
-       * touched */
-      double before = status_kib ("VmRSS") / 1024.0;
-
-      r->peak_mib = child_peak_mib (b, op);
-      r->above_mib = r->peak_mib >= 0 ? r->peak_mib - before : -1;
+       * the registry */
+      r->peak_mib = child_peak_mib (b, op, &r->above_mib);
     }
 
   memcpy (sorted, r->seconds, r->n_runs * sizeof (double));
@@ -381,6 +409,7 @@ main (int   argc,
   g_autofree char *as_of = NULL;
   g_autofree char *only = NULL;
   gboolean json = FALSE;
+  gboolean fork_memory = FALSE;
   GOptionEntry entries[] = {
     { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, "Runs of each operation (default 5)", "N" },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, "The date validation is as of (default 2025-06-30)", "DATE" },
@@ -389,6 +418,8 @@ main (int   argc,
     { "only", 0, 0, G_OPTION_ARG_STRING, &only,
       "Comma-separated operations to run (json_parser, json_gen_data, json_gen_file, load, "
       "validate, assess, save, to_data)", "OPS" },
+    { "fork-memory", 0, 0, G_OPTION_ARG_NONE, &fork_memory,
+      "Measure peak memory in a child process even where VmHWM can be reset", NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print the results as JSON", NULL },
     { NULL }
   };
@@ -399,6 +430,12 @@ main (int   argc,
   Result results[N_OPS];
   Bench b = { 0 };
   GStatBuf st;
+  static const Op order[] = {
+    OP_JSON_PARSER, OP_LOAD,
+    OP_JSON_GEN_DATA, OP_JSON_GEN_FILE,
+    OP_VALIDATE, OP_ASSESS, OP_SAVE, OP_TO_DATA,
+  };
+  guint i;
   Op op;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -426,13 +463,21 @@ main (int   argc,
   if (only != NULL)
     only_ops = g_strsplit (only, ",", -1);
 
-  can_clear_refs = reset_peak ();
+  can_clear_refs = !fork_memory && reset_peak ();
 
-  set_up (&b);
-
+  /* the parser and the load first, with nothing else held; then the
+   * generators with the tree; then the rest with the registry */
   memset (results, 0, sizeof results);
-  for (op = 0; op < N_OPS; op++)
+  for (i = 0; i < G_N_ELEMENTS (order); i++)
     {
+      op = order[i];
+      if (op == OP_JSON_GEN_DATA)
+        set_up_tree (&b);
+      if (op == OP_VALIDATE)
+        {
+          g_clear_pointer (&b.tree, json_node_unref);
+          set_up_registry (&b);
+        }
       if (only_ops != NULL && !g_strv_contains ((const char * const *) only_ops, op_keys[op]))
         continue;
       if (!json)
@@ -467,7 +512,7 @@ main (int   argc,
       for (op = 0; op < N_OPS; op++)
         {
           const Result *r = &results[op];
-          guint i;
+          guint run;
 
           if (r->n_runs == 0)
             continue;
@@ -475,8 +520,8 @@ main (int   argc,
           json_builder_begin_object (builder);
           json_builder_set_member_name (builder, "runs");
           json_builder_begin_array (builder);
-          for (i = 0; i < r->n_runs; i++)
-            json_builder_add_double_value (builder, r->seconds[i]);
+          for (run = 0; run < r->n_runs; run++)
+            json_builder_add_double_value (builder, r->seconds[run]);
           json_builder_end_array (builder);
           json_builder_set_member_name (builder, "median");
           json_builder_add_double_value (builder, r->median);
