@@ -28,26 +28,52 @@ typedef struct
 {
   const char *key;
   gboolean approximate;
+  guint n_steps;
   const char *steps[9];   /* keys, bottom to top, NULL-terminated */
+  /* for each rung from coercion (0) to co-production (6), the key of the
+   * step that presents it, or NULL if it is below the ladder */
+  const char *crosswalk[7];
+  CoprodRung lowest;
+  const char *source_mentions[3];   /* each must be in the source */
 } ExpectedLadder;
 
 static const ExpectedLadder expected[] = {
-  { "tlap", FALSE,
+  { "tlap", FALSE, 7,
     { "coercion", "educating", "informing", "consultation", "engagement",
-      "co-design", "co-production", NULL } },
-  { "flse", TRUE,
+      "co-design", "co-production", NULL },
     { "coercion", "educating", "informing", "consultation", "engagement",
-      "co-design", "co-production", NULL } },
-  { "arnstein", TRUE,
+      "co-design", "co-production" },
+    COPROD_RUNG_COERCION,
+    { "Think Local Act Personal", "National Co-production Advisory Group", "2016" } },
+  { "flse", TRUE, 6,
+    { "coercion", "informing", "consultation", "engagement", "co-design",
+      "co-production", NULL },
+    { "coercion", "informing", "informing", "consultation", "engagement",
+      "co-design", "co-production" },
+    COPROD_RUNG_COERCION,
+    { "Fulfilling Lives South East", "What is co-production?", "BHT Sussex" } },
+  { "arnstein", TRUE, 8,
     { "manipulation", "therapy", "informing", "consultation", "placation",
-      "partnership", "delegated-power", "citizen-control", NULL } },
-  { "iap2", TRUE,
-    { "inform", "consult", "involve", "collaborate", "empower", NULL } },
-  { "hart", TRUE,
+      "partnership", "delegated-power", "citizen-control", NULL },
+    { "manipulation", "therapy", "informing", "consultation", "placation",
+      "partnership", "partnership" },
+    COPROD_RUNG_COERCION,
+    { "1969", "Journal of the American Institute of Planners", "35(4)" } },
+  { "iap2", TRUE, 5,
+    { "inform", "consult", "involve", "collaborate", "empower", NULL },
+    { NULL, NULL, "inform", "consult", "involve", "collaborate", "collaborate" },
+    COPROD_RUNG_INFORMING,
+    { "2018", "Spectrum of Public Participation", "published by IAP2" } },
+  { "hart", TRUE, 8,
     { "manipulation", "decoration", "tokenism", "assigned-but-informed",
       "consulted-and-informed", "adult-initiated-shared-decisions",
       "child-initiated-and-directed", "child-initiated-shared-decisions",
-      NULL } },
+      NULL },
+    { "manipulation", "decoration", "tokenism", "assigned-but-informed",
+      "consulted-and-informed", "adult-initiated-shared-decisions",
+      "adult-initiated-shared-decisions" },
+    COPROD_RUNG_COERCION,
+    { "1992", "Innocenti Essays No. 4", "UNICEF International Child Development Centre" } },
 };
 
 static CoprodStep *
@@ -132,14 +158,23 @@ test_ladder_builtin_steps (void **state)
       CoprodLadder *ladder = coprod_ladder_get_builtin (expected[i].key);
       GListModel *steps = coprod_ladder_get_steps (ladder);
       guint n = g_strv_length ((char **) expected[i].steps);
+      guint m;
 
+      /* the step counts of the sources: FLSE's own ladder has six */
+      assert_int_equal (n, expected[i].n_steps);
       assert_int_equal (g_list_model_get_item_type (steps), COPROD_TYPE_STEP);
-      assert_int_equal (g_list_model_get_n_items (steps), n);
+      assert_int_equal (g_list_model_get_n_items (steps), expected[i].n_steps);
       assert_int_equal (coprod_ladder_get_approximate (ladder), expected[i].approximate);
       assert_true (coprod_ladder_get_title (ladder)[0] != '\0');
       assert_non_null (coprod_ladder_get_summary (ladder));
       assert_non_null (coprod_ladder_get_source (ladder));
-      assert_string_equal (coprod_ladder_get_version (ladder), "1");
+      assert_string_equal (coprod_ladder_get_version (ladder), "2");
+
+      /* the work, its year and where it is published */
+      for (m = 0; m < G_N_ELEMENTS (expected[i].source_mentions); m++)
+        if (strstr (coprod_ladder_get_source (ladder), expected[i].source_mentions[m]) == NULL)
+          fail_msg ("ladder %s: the source does not mention %s: %s", expected[i].key,
+                    expected[i].source_mentions[m], coprod_ladder_get_source (ladder));
 
       for (j = 0; j < n; j++)
         {
@@ -155,7 +190,8 @@ test_ladder_builtin_steps (void **state)
 }
 
 /* Every canonical rung is presented by exactly one step, the one
- * get_step_for_rung() gives, and rungs rise with the steps. */
+ * get_step_for_rung() gives and the one expected, or is explicitly below
+ * the ladder and presented by none; rungs rise with the steps. */
 static void
 test_ladder_builtin_crosswalk (void **state)
 {
@@ -168,8 +204,12 @@ test_ladder_builtin_crosswalk (void **state)
       guint n = g_list_model_get_n_items (steps);
       CoprodRung rung, highest = COPROD_RUNG_NONE;
 
+      assert_int_equal (coprod_ladder_get_lowest_rung (ladder), expected[i].lowest);
+      assert_int_equal (coprod_step_get_rung_min (step_at (ladder, 0)), expected[i].lowest);
+
       for (rung = COPROD_RUNG_COERCION; rung <= COPROD_RUNG_CO_PRODUCTION; rung++)
         {
+          const char *want = expected[i].crosswalk[rung - 1];
           CoprodStep *found = NULL;
           guint covering = 0;
 
@@ -180,12 +220,25 @@ test_ladder_builtin_crosswalk (void **state)
                 found = step_at (ladder, j);
               }
 
+          if (want == NULL)
+            {
+              /* below the ladder: no step, and under its lowest rung */
+              if (covering != 0)
+                fail_msg ("ladder %s: rung %d is below it but presented by %u steps",
+                          expected[i].key, rung, covering);
+              assert_null (coprod_ladder_get_step_for_rung (ladder, rung));
+              assert_true (rung < coprod_ladder_get_lowest_rung (ladder));
+              continue;
+            }
+
           if (covering != 1)
             fail_msg ("ladder %s: rung %d is presented by %u steps",
                       expected[i].key, rung, covering);
+          assert_string_equal (coprod_step_get_key (found), want);
           assert_ptr_equal (coprod_ladder_get_step_for_rung (ladder, rung), found);
           assert_true (coprod_step_get_rung_min (found) <= rung);
           assert_true (coprod_step_get_rung_max (found) >= rung);
+          assert_true (rung >= coprod_ladder_get_lowest_rung (ladder));
         }
 
       assert_null (coprod_ladder_get_step_for_rung (ladder, COPROD_RUNG_NONE));
@@ -203,7 +256,10 @@ test_ladder_builtin_crosswalk (void **state)
               continue;
             }
           assert_true (lo <= hi);
-          assert_int_equal (lo, highest + 1);
+          if (highest == COPROD_RUNG_NONE)
+            assert_int_equal (lo, expected[i].lowest);
+          else
+            assert_int_equal (lo, highest + 1);
           highest = hi;
         }
       assert_int_equal (highest, COPROD_RUNG_CO_PRODUCTION);
@@ -232,16 +288,34 @@ test_ladder_tlap_is_canonical (void **state)
       assert_string_equal (coprod_step_get_group (step), groups[j]);
       assert_null (coprod_step_get_promise (step));
     }
+}
 
-  /* FLSE words the same scale the same way */
-  ladder = coprod_ladder_get_builtin ("flse");
-  for (j = 0; j < G_N_ELEMENTS (groups); j++)
+/* FLSE's own ladder has six steps and none for educating: that rung is
+ * shown on its informing step; the source groups no steps. */
+static void
+test_ladder_flse_six_steps (void **state)
+{
+  CoprodLadder *ladder = coprod_ladder_get_builtin ("flse");
+  CoprodStep *informing = step_at (ladder, 1);
+  guint j;
+
+  assert_int_equal (g_list_model_get_n_items (coprod_ladder_get_steps (ladder)), 6);
+  assert_string_equal (coprod_step_get_key (informing), "informing");
+  assert_int_equal (coprod_step_get_rung_min (informing), COPROD_RUNG_EDUCATING);
+  assert_int_equal (coprod_step_get_rung_max (informing), COPROD_RUNG_INFORMING);
+  assert_ptr_equal (coprod_ladder_get_step_for_rung (ladder, COPROD_RUNG_EDUCATING), informing);
+  assert_ptr_equal (coprod_ladder_get_step_for_rung (ladder, COPROD_RUNG_INFORMING), informing);
+
+  for (j = 0; j < 6; j++)
     {
       CoprodStep *step = step_at (ladder, j);
 
-      assert_int_equal (coprod_step_get_rung_min (step), j + 1);
-      assert_int_equal (coprod_step_get_rung_max (step), j + 1);
-      assert_string_equal (coprod_step_get_group (step), groups[j]);
+      assert_string_not_equal (coprod_step_get_key (step), "educating");
+      assert_null (coprod_step_get_group (step));
+      assert_null (coprod_step_get_promise (step));
+      /* one rung a step, except informing */
+      if (j != 1)
+        assert_int_equal (coprod_step_get_rung_min (step), coprod_step_get_rung_max (step));
     }
 }
 
@@ -261,13 +335,24 @@ test_ladder_iap2_promises (void **state)
       assert_null (coprod_step_get_group (step));
     }
 
-  /* the lowest step takes in everything below consultation */
-  assert_ptr_equal (coprod_ladder_get_step_for_rung (iap2, COPROD_RUNG_COERCION),
-                    step_at (iap2, 0));
+  /* nothing below informing: coercion and educating are below the
+   * spectrum, not on its first level */
+  assert_int_equal (coprod_ladder_get_lowest_rung (iap2), COPROD_RUNG_INFORMING);
+  assert_null (coprod_ladder_get_step_for_rung (iap2, COPROD_RUNG_COERCION));
+  assert_null (coprod_ladder_get_step_for_rung (iap2, COPROD_RUNG_EDUCATING));
   assert_ptr_equal (coprod_ladder_get_step_for_rung (iap2, COPROD_RUNG_INFORMING),
                     step_at (iap2, 0));
-  assert_int_equal (coprod_step_get_rung_min (step_at (iap2, 0)), COPROD_RUNG_COERCION);
+  assert_int_equal (coprod_step_get_rung_min (step_at (iap2, 0)), COPROD_RUNG_INFORMING);
   assert_int_equal (coprod_step_get_rung_max (step_at (iap2, 0)), COPROD_RUNG_INFORMING);
+
+  /* equal partnership is collaborating; handing the final decision over
+   * lies beyond the canonical scale */
+  assert_ptr_equal (coprod_ladder_get_step_for_rung (iap2, COPROD_RUNG_CO_PRODUCTION),
+                    step_at (iap2, 3));
+  assert_int_equal (coprod_step_get_rung_min (step_at (iap2, 4)), COPROD_RUNG_NONE);
+
+  /* chosen to fit the decision, not climbed */
+  assert_non_null (strstr (coprod_ladder_get_summary (iap2), "not a ladder to climb"));
 }
 
 static void
@@ -302,15 +387,25 @@ test_ladder_bands (void **state)
   assert_groups ("arnstein", arnstein, G_N_ELEMENTS (arnstein));
   assert_groups ("hart", hart, G_N_ELEMENTS (hart));
 
-  /* the steps beyond the canonical scale present no rung */
+  /* equal co-production is Arnstein's partnership; delegated power and
+   * citizen control, which need work that people with lived experience
+   * start and control, present no rung */
   ladder = coprod_ladder_get_builtin ("arnstein");
-  assert_int_equal (coprod_step_get_rung_min (step_at (ladder, 7)), COPROD_RUNG_NONE);
+  assert_string_equal (coprod_step_get_key (step_at (ladder, 5)), "partnership");
   assert_ptr_equal (coprod_ladder_get_step_for_rung (ladder, COPROD_RUNG_CO_PRODUCTION),
-                    step_at (ladder, 6));
-  ladder = coprod_ladder_get_builtin ("hart");
+                    step_at (ladder, 5));
   assert_int_equal (coprod_step_get_rung_min (step_at (ladder, 6)), COPROD_RUNG_NONE);
+  assert_int_equal (coprod_step_get_rung_max (step_at (ladder, 6)), COPROD_RUNG_NONE);
+  assert_int_equal (coprod_step_get_rung_min (step_at (ladder, 7)), COPROD_RUNG_NONE);
+  assert_int_equal (coprod_step_get_rung_max (step_at (ladder, 7)), COPROD_RUNG_NONE);
+
+  /* Hart's two top steps need work the young people started: no rung;
+   * co-production with adults leading is the sixth */
+  ladder = coprod_ladder_get_builtin ("hart");
   assert_ptr_equal (coprod_ladder_get_step_for_rung (ladder, COPROD_RUNG_CO_PRODUCTION),
-                    step_at (ladder, 7));
+                    step_at (ladder, 5));
+  assert_int_equal (coprod_step_get_rung_min (step_at (ladder, 6)), COPROD_RUNG_NONE);
+  assert_int_equal (coprod_step_get_rung_min (step_at (ladder, 7)), COPROD_RUNG_NONE);
 }
 
 /* g_object_get gives what the getters give; nothing is writable. */
@@ -325,12 +420,14 @@ test_ladder_properties (void **state)
   gboolean approximate = FALSE;
   guint position = 0;
   CoprodRung rung_min = COPROD_RUNG_NONE, rung_max = COPROD_RUNG_NONE;
+  CoprodRung lowest = COPROD_RUNG_NONE;
   g_autofree GParamSpec **pspecs = NULL;
   guint n, i;
 
   g_object_get (ladder, "key", &key, "title", &title, "summary", &summary,
                 "source", &source, "version", &version,
-                "approximate", &approximate, "steps", &steps, NULL);
+                "approximate", &approximate, "steps", &steps,
+                "lowest-rung", &lowest, NULL);
   assert_string_equal (key, coprod_ladder_get_key (ladder));
   assert_string_equal (title, coprod_ladder_get_title (ladder));
   assert_string_equal (summary, coprod_ladder_get_summary (ladder));
@@ -338,6 +435,8 @@ test_ladder_properties (void **state)
   assert_string_equal (version, coprod_ladder_get_version (ladder));
   assert_true (approximate);
   assert_ptr_equal (steps, coprod_ladder_get_steps (ladder));
+  assert_int_equal (lowest, coprod_ladder_get_lowest_rung (ladder));
+  assert_int_equal (lowest, COPROD_RUNG_INFORMING);
 
   g_clear_pointer (&key, g_free);
   g_clear_pointer (&title, g_free);
@@ -355,7 +454,7 @@ test_ladder_properties (void **state)
   assert_int_equal (rung_max, COPROD_RUNG_CONSULTATION);
 
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (ladder), &n);
-  assert_int_equal (n, 7);
+  assert_int_equal (n, 8);
   for (i = 0; i < n; i++)
     {
       assert_false (pspecs[i]->flags & G_PARAM_WRITABLE);
@@ -405,6 +504,7 @@ assert_custom_ladder (CoprodLadder *ladder)
   assert_null (coprod_step_get_promise (step));
   assert_int_equal (coprod_step_get_rung_min (step), COPROD_RUNG_COERCION);
   assert_int_equal (coprod_step_get_rung_max (step), COPROD_RUNG_INFORMING);
+  assert_int_equal (coprod_ladder_get_lowest_rung (ladder), COPROD_RUNG_COERCION);
   assert_true (coprod_step_covers_rung (step, COPROD_RUNG_EDUCATING));
   assert_false (coprod_step_covers_rung (step, COPROD_RUNG_CONSULTATION));
 
@@ -603,22 +703,41 @@ static const BadCase bad_cases[] = {
     "{'key':'high','title':'High','rungs':['educating','informing','consultation',"
     "'engagement','co-design','co-production']}]}",
     COPROD_ERROR_VALUE, { "steps[1] \"high\"", "\"educating\"", "twice", "step \"low\"" } },
-  /* out of order */
+  /* out of order: the rungs a ladder leaves out are those under its
+   * bottom step, never after it */
   { "{" HEAD ",'steps':[{'key':'high','title':'High','rungs':['engagement','co-design','co-production']},"
     "{'key':'low','title':'Low','rungs':['coercion','educating','informing','consultation']}]}",
-    COPROD_ERROR_VALUE, { "steps[0] \"high\"", "\"engagement\"", "\"coercion\"" } },
+    COPROD_ERROR_VALUE, { "steps[1] \"low\"", "\"coercion\" comes after the rung \"engagement\"", NULL } },
+  { "{" HEAD ",'steps':[{'key':'low','title':'Low','rungs':['informing','educating']}]}",
+    COPROD_ERROR_VALUE, { "steps[0] \"low\"", "\"educating\" comes after", NULL } },
   /* a rung skipped inside a step, or between steps */
   { "{" HEAD ",'steps':[{'key':'all','title':'All','rungs':['coercion','informing']}]}",
     COPROD_ERROR_VALUE, { "steps[0] \"all\"", "\"educating\"", NULL } },
   { "{" HEAD ",'steps':[{'key':'low','title':'Low','rungs':['coercion','educating']},"
     "{'key':'high','title':'High','rungs':['consultation','engagement','co-design','co-production']}]}",
     COPROD_ERROR_VALUE, { "steps[1] \"high\"", "\"informing\"", NULL } },
+  /* a gap in the middle of a ladder that leaves out the bottom: only the
+   * bottom may be left out */
+  { "{" HEAD ",'steps':[{'key':'low','title':'Low','rungs':['educating']},"
+    "{'key':'high','title':'High','rungs':['consultation','engagement','co-design','co-production']}]}",
+    COPROD_ERROR_VALUE, { "steps[1] \"high\"", "rung \"informing\"", "only at the bottom" } },
+  { "{" HEAD ",'steps':[{'key':'low','title':'Low','rungs':['informing','consultation']},"
+    "{'key':'gap','title':'Gap','rungs':[]},"
+    "{'key':'high','title':'High','rungs':['co-design','co-production']}]}",
+    COPROD_ERROR_VALUE, { "steps[2] \"high\"", "rung \"engagement\"", "only at the bottom" } },
+  /* the bottom step presents the ladder's lowest rung */
+  { "{" HEAD ",'steps':[{'key':'under','title':'Under','rungs':[]},"
+    "{'key':'high','title':'High','rungs':['consultation','engagement','co-design','co-production']}]}",
+    COPROD_ERROR_VALUE, { "steps[0] \"under\"", "\"rungs\"", "bottom step" } },
   /* not covered at the top */
   { "{" HEAD ",'steps':[{'key':'low','title':'Low','rungs':['coercion','educating','informing',"
     "'consultation','engagement','co-design']},{'key':'top','title':'Top','rungs':[]}]}",
     COPROD_ERROR_VALUE, { "\"steps\"", "\"co-production\"", NULL } },
   { "{" HEAD ",'steps':[{'key':'nothing','title':'Nothing','rungs':[]}]}",
-    COPROD_ERROR_VALUE, { "\"steps\"", "\"coercion\"", NULL } },
+    COPROD_ERROR_VALUE, { "steps[0] \"nothing\"", "bottom step", NULL } },
+  { "{" HEAD ",'steps':[{'key':'low','title':'Low','rungs':['informing','consultation',"
+    "'engagement']}]}",
+    COPROD_ERROR_VALUE, { "\"steps\"", "\"co-design\"", "up to \"co-production\"" } },
   /* the guard's checks hold here too */
   { "{" HEAD ",'key':'again'," STEPS_OK "}", COPROD_ERROR_DUPLICATE_MEMBER, { NULL } },
 };
@@ -666,6 +785,48 @@ test_ladder_custom_base_loads (void **state)
   assert_ladder_finalized (ladder);
 }
 
+/* A ladder may leave out rungs at the bottom: they are below it, and no
+ * step presents them; a step above its top may present none. */
+static void
+test_ladder_custom_leaves_out_bottom (void **state)
+{
+  g_autofree char *text =
+    json ("{" HEAD ",'steps':["
+          "{'key':'told','title':'We are told','rungs':['educating','informing']},"
+          "{'key':'asked','title':'We are asked','rungs':['consultation','engagement']},"
+          "{'key':'together','title':'Together','rungs':['co-design','co-production']},"
+          "{'key':'ours','title':'We run it','rungs':[]}]}");
+  g_autofree char *higher =
+    json ("{" HEAD ",'steps':[{'key':'top','title':'Top','rungs':['co-production']}]}");
+  g_autoptr(GError) error = NULL;
+  CoprodLadder *ladder;
+  CoprodRung rung;
+
+  ladder = coprod_ladder_new_from_data (text, -1, &error);
+  assert_null (error);
+  assert_non_null (ladder);
+  assert_int_equal (coprod_ladder_get_lowest_rung (ladder), COPROD_RUNG_EDUCATING);
+  assert_null (coprod_ladder_get_step_for_rung (ladder, COPROD_RUNG_COERCION));
+  assert_null (coprod_ladder_get_step_for_rung (ladder, COPROD_RUNG_NONE));
+  assert_ptr_equal (coprod_ladder_get_step_for_rung (ladder, COPROD_RUNG_EDUCATING),
+                    step_at (ladder, 0));
+  assert_int_equal (coprod_step_get_rung_min (step_at (ladder, 0)), COPROD_RUNG_EDUCATING);
+  assert_ptr_equal (coprod_ladder_get_step_for_rung (ladder, COPROD_RUNG_CO_PRODUCTION),
+                    step_at (ladder, 2));
+  assert_int_equal (coprod_step_get_rung_min (step_at (ladder, 3)), COPROD_RUNG_NONE);
+  assert_ladder_finalized (ladder);
+
+  /* as high as co-production alone: everything under it is below */
+  ladder = coprod_ladder_new_from_data (higher, -1, &error);
+  assert_null (error);
+  assert_int_equal (coprod_ladder_get_lowest_rung (ladder), COPROD_RUNG_CO_PRODUCTION);
+  for (rung = COPROD_RUNG_COERCION; rung < COPROD_RUNG_CO_PRODUCTION; rung++)
+    assert_null (coprod_ladder_get_step_for_rung (ladder, rung));
+  assert_ptr_equal (coprod_ladder_get_step_for_rung (ladder, COPROD_RUNG_CO_PRODUCTION),
+                    step_at (ladder, 0));
+  assert_ladder_finalized (ladder);
+}
+
 /* The built-in data files in the source tree are the ones compiled in. */
 static void
 test_ladder_builtin_files_match (void **state)
@@ -709,12 +870,14 @@ main (void)
     cmocka_unit_test (test_ladder_builtin_steps),
     cmocka_unit_test (test_ladder_builtin_crosswalk),
     cmocka_unit_test (test_ladder_tlap_is_canonical),
+    cmocka_unit_test (test_ladder_flse_six_steps),
     cmocka_unit_test (test_ladder_iap2_promises),
     cmocka_unit_test (test_ladder_bands),
     cmocka_unit_test (test_ladder_properties),
     cmocka_unit_test (test_ladder_custom_from_data),
     cmocka_unit_test (test_ladder_custom_from_bytes_and_file),
     cmocka_unit_test (test_ladder_custom_base_loads),
+    cmocka_unit_test (test_ladder_custom_leaves_out_bottom),
     cmocka_unit_test (test_ladder_custom_errors),
     cmocka_unit_test (test_ladder_builtin_files_match),
   };

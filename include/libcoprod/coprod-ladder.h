@@ -65,6 +65,8 @@ gboolean            coprod_ladder_get_approximate   (CoprodLadder  *self);
 COPROD_AVAILABLE_IN_ALL
 GListModel         *coprod_ladder_get_steps         (CoprodLadder  *self);
 COPROD_AVAILABLE_IN_ALL
+CoprodRung          coprod_ladder_get_lowest_rung   (CoprodLadder  *self);
+COPROD_AVAILABLE_IN_ALL
 CoprodStep         *coprod_ladder_get_step_for_rung (CoprodLadder  *self,
                                                      CoprodRung     rung);
 

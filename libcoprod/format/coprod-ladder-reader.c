@@ -104,14 +104,16 @@ rung_nicks (void)
 typedef struct
 {
   GHashTable *keys;        /* the steps' keys, owned */
+  CoprodRung  lowest;      /* the lowest rung presented, once there is one */
   CoprodRung  highest;     /* the highest rung presented so far */
   const char *owners[COPROD_RUNG_CO_PRODUCTION + 1];  /* rung -> step key, in keys */
 } StepsState;
 
-/* The rungs of the step @key: nicks of canonical rungs, bottom to top,
- * each the one above the highest rung presented so far, so that together
- * the steps present every rung once, in order. An empty list gives
- * NONE..NONE. */
+/* The rungs of the step @key: nicks of canonical rungs, bottom to top.
+ * The first rung the ladder presents may be any (the rungs under it are
+ * below the ladder); each after it is the one above the highest presented
+ * so far, so that together the steps present every rung from the lowest
+ * up once, in order. An empty list gives NONE..NONE. */
 static gboolean
 read_rungs (JsonObject  *step,
             const char  *where,
@@ -169,7 +171,17 @@ read_rungs (JsonObject  *step,
                              "\"none\" is not a rung a step can present; "
                              "use [] for a step that presents none");
 
-      /* every rung up to the highest so far has its step */
+      /* rungs rise with the steps: one under the lowest presented so far
+       * cannot come after it */
+      if (state->lowest != COPROD_RUNG_NONE && rung < state->lowest)
+        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, "rungs",
+                                          "\"%s\" comes after the rung \"%s\": "
+                                          "the rungs rise with the steps, and the "
+                                          "rungs a ladder leaves out are those under "
+                                          "its bottom step",
+                                          nick, rung_nick (state->lowest));
+
+      /* every rung from the lowest up to the highest so far has its step */
       if (rung <= state->highest)
         {
           g_autofree char *owner = _coprod_text_quote (state->owners[rung], 40);
@@ -181,18 +193,22 @@ read_rungs (JsonObject  *step,
                                             nick, owner);
         }
 
-      /* the next rung up must come next: within a step, none skipped;
-       * across steps, none left without a step */
-      if (rung != state->highest + 1)
+      /* the ladder may start at any rung, leaving those under it below
+       * the ladder; after that the next rung up must come next: within a
+       * step, none skipped; across steps, none left without a step */
+      if (state->highest != COPROD_RUNG_NONE && rung != state->highest + 1)
         return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, "rungs",
                              "\"%s\" comes before any step presents the rung "
-                             "\"%s\": each rung from \"coercion\" to "
-                             "\"co-production\" needs a step, and a step's "
-                             "rungs follow each other with none skipped",
+                             "\"%s\": a ladder may leave out rungs only at "
+                             "the bottom; from its lowest rung up to "
+                             "\"co-production\" each rung needs a step, and a "
+                             "step's rungs follow each other with none skipped",
                              nick, rung_nick ((CoprodRung) (state->highest + 1)));
 
       if (i == 0)
         *rung_min = rung;
+      if (state->lowest == COPROD_RUNG_NONE)
+        state->lowest = rung;
       *rung_max = rung;
       state->highest = rung;
       state->owners[rung] = key;
@@ -253,6 +269,17 @@ read_step (JsonNode    *node,
       !read_rungs (object, where, owned_key, state, &rung_min, &rung_max, error))
     return NULL;
 
+  /* the rungs under the bottom step are below the ladder: it cannot
+   * itself lie below them */
+  if (index == 0 && rung_min == COPROD_RUNG_NONE)
+    {
+      _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, "rungs",
+                                 "empty; the bottom step must present the "
+                                 "ladder's lowest rung, and only a step above "
+                                 "it may present none");
+      return NULL;
+    }
+
   return _coprod_step_new (key, title, summary, group, promise, index + 1,
                            rung_min, rung_max);
 }
@@ -265,7 +292,7 @@ ladder_from_data (const char  *data,
   g_autoptr(CoprodLadder) self = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  StepsState state = { NULL, COPROD_RUNG_NONE, { NULL } };
+  StepsState state = { NULL, COPROD_RUNG_NONE, COPROD_RUNG_NONE, { NULL } };
   g_autofree char *key = NULL;
   g_autofree char *title = NULL;
   g_autofree char *summary = NULL;
@@ -355,7 +382,7 @@ ladder_from_data (const char  *data,
     {
       _coprod_json_member_error (error, COPROD_ERROR_VALUE, "ladder", "steps",
                     "no step presents the rung \"%s\"; every rung from "
-                    "\"coercion\" to \"co-production\" needs one",
+                    "the ladder's lowest up to \"co-production\" needs one",
                     rung_nick ((CoprodRung) (state.highest + 1)));
       return NULL;
     }
@@ -375,9 +402,12 @@ ladder_from_data (const char  *data,
  * ladder give a %COPROD_ERROR as a registry does; a ladder of a newer
  * format version gives %COPROD_ERROR_VERSION; a member of the wrong JSON
  * type gives %COPROD_ERROR_TYPE; a missing or empty key or title, no
- * steps, an unknown rung, a rung presented twice, out of order or by no
- * step give %COPROD_ERROR_VALUE. Each message names the step (its index
- * and key) and the member.
+ * steps, an unknown rung, a rung presented twice or out of order, a rung
+ * left without a step between the ladder's lowest rung and
+ * %COPROD_RUNG_CO_PRODUCTION, or a bottom step that presents no rung give
+ * %COPROD_ERROR_VALUE. Each message names the step (its index and key)
+ * and the member. A ladder may leave out rungs at the bottom only: they
+ * are below it ([method@Coprod.Ladder.get_lowest_rung]).
  *
  * Returns: (transfer full): the ladder, or %NULL on error
  *

@@ -19,19 +19,29 @@
  * libcoprod assesses work on one canonical scale, [enum@Coprod.Rung]. A
  * ladder presents that scale in its own [class@Coprod.Step]s and words;
  * [method@Coprod.Ladder.get_step_for_rung] finds the step that presents a
- * rung. Every rung from %COPROD_RUNG_COERCION to
- * %COPROD_RUNG_CO_PRODUCTION is presented by exactly one step of every
- * ladder; where a ladder has fewer steps, one step presents several rungs.
+ * rung. Every rung from the ladder's lowest
+ * ([property@Coprod.Ladder:lowest-rung]) up to %COPROD_RUNG_CO_PRODUCTION
+ * is presented by exactly one step; where a ladder has fewer steps, one
+ * step presents several rungs. A ladder may start above
+ * %COPROD_RUNG_COERCION, as the IAP2 spectrum starts at informing: the
+ * rungs under its lowest are below the ladder, and no step presents them.
  *
  * The built-in ladders ([func@Coprod.Ladder.list_builtin]):
  *
  * - `tlap`, the default: the ladder of co-production of Think Local Act
  *   Personal and the National Co-production Advisory Group, whose seven
  *   steps are the canonical rungs
- * - `flse`: the same ladder as Fulfilling Lives South East words it
- * - `arnstein`: Arnstein's ladder of citizen participation (1969)
- * - `iap2`: the IAP2 spectrum of public participation, with its promises
- * - `hart`: Hart's ladder of children's participation (1992)
+ * - `flse`: the ladder of involvement of Fulfilling Lives South East, in
+ *   six steps; it has no step of its own for educating, which it shows
+ *   on its informing step
+ * - `arnstein`: Arnstein's ladder of citizen participation (1969); equal
+ *   co-production is its partnership, and its two top steps present no
+ *   rung
+ * - `iap2`: the IAP2 spectrum of public participation (2018), with its
+ *   promises; coercion and educating are below it, and its top step
+ *   presents no rung
+ * - `hart`: Hart's ladder of children's participation (1992); its two
+ *   top steps, which need work the young people started, present no rung
  *
  * Only `tlap` matches the canonical scale step for step; the others'
  * crosswalks are approximate ([property@Coprod.Ladder:approximate]).
@@ -58,9 +68,11 @@
  *
  * Steps run bottom to top. `rungs` lists the nicks of the canonical rungs
  * a step presents, bottom to top, with none skipped; together the steps
- * must present each rung from `coercion` to `co-production` exactly once,
- * in order. A step may present no rung (`"rungs": []`) when it lies beyond
- * what the canonical scale tells apart. `summary`, `source`,
+ * must present each rung from the bottom step's lowest up to
+ * `co-production` exactly once, in order. A ladder may leave out rungs at
+ * the bottom only: they are below the ladder. A step above the bottom one
+ * may present no rung (`"rungs": []`) when it lies beyond what the
+ * canonical scale tells apart. `summary`, `source`,
  * `ladder_version`, `group` and `promise` may be left out or %NULL;
  * `approximate` is %TRUE when left out. Other members are ignored.
  *
@@ -86,6 +98,7 @@ struct _CoprodLadder
   char *source;
   char *version;
   gboolean approximate;
+  CoprodRung lowest_rung;
   GListStore *steps;
 };
 
@@ -100,6 +113,7 @@ enum {
   PROP_VERSION,
   PROP_APPROXIMATE,
   PROP_STEPS,
+  PROP_LOWEST_RUNG,
   N_PROPS
 };
 
@@ -166,6 +180,10 @@ coprod_ladder_get_property (GObject    *object,
 
     case PROP_STEPS:
       g_value_set_object (value, self->steps);
+      break;
+
+    case PROP_LOWEST_RUNG:
+      g_value_set_enum (value, self->lowest_rung);
       break;
 
     default:
@@ -261,6 +279,21 @@ coprod_ladder_class_init (CoprodLadderClass *klass)
   properties[PROP_STEPS] =
     g_param_spec_object ("steps", NULL, NULL, G_TYPE_LIST_MODEL, flags);
 
+  /**
+   * CoprodLadder:lowest-rung:
+   *
+   * The lowest canonical rung the ladder presents: the lowest rung of its
+   * bottom step. It is %COPROD_RUNG_COERCION unless the ladder leaves out
+   * rungs at the bottom, as the IAP2 spectrum does; the rungs under it are
+   * below the ladder, and [method@Coprod.Ladder.get_step_for_rung] finds
+   * no step for them.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_LOWEST_RUNG] =
+    g_param_spec_enum ("lowest-rung", NULL, NULL, COPROD_TYPE_RUNG,
+                       COPROD_RUNG_COERCION, flags);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -270,6 +303,7 @@ coprod_ladder_init (CoprodLadder *self)
   self->key = g_strdup ("");
   self->title = g_strdup ("");
   self->approximate = TRUE;
+  self->lowest_rung = COPROD_RUNG_COERCION;
   self->steps = g_list_store_new (COPROD_TYPE_STEP);
 }
 
@@ -301,6 +335,10 @@ void
 _coprod_ladder_add_step (CoprodLadder *self,
                          CoprodStep   *step)
 {
+  /* the bottom step's lowest rung is the ladder's */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->steps)) == 0)
+    self->lowest_rung = coprod_step_get_rung_min (step);
+
   g_list_store_append (self->steps, step);
 }
 
@@ -432,14 +470,39 @@ coprod_ladder_get_steps (CoprodLadder *self)
 }
 
 /**
+ * coprod_ladder_get_lowest_rung:
+ * @self: a ladder
+ *
+ * Gets the lowest canonical rung the ladder presents. The rungs under it
+ * are below the ladder: no step presents them.
+ *
+ * Returns: the rung, %COPROD_RUNG_COERCION unless the ladder leaves out
+ *   rungs at the bottom
+ *
+ * Since: 0.1
+ */
+CoprodRung
+coprod_ladder_get_lowest_rung (CoprodLadder *self)
+{
+  g_return_val_if_fail (COPROD_IS_LADDER (self), COPROD_RUNG_COERCION);
+
+  return self->lowest_rung;
+}
+
+/**
  * coprod_ladder_get_step_for_rung:
  * @self: a ladder
  * @rung: a canonical rung
  *
  * Finds the step of the ladder that presents @rung.
  *
+ * A ladder that leaves out rungs at the bottom has no step for them: they
+ * are below the ladder ([property@Coprod.Ladder:lowest-rung]), and this
+ * gives %NULL for them as for %COPROD_RUNG_NONE. Where a rung may be
+ * below the ladder, say so rather than name another step.
+ *
  * Returns: (transfer none) (nullable): the step, or %NULL for
- *   %COPROD_RUNG_NONE
+ *   %COPROD_RUNG_NONE and for a rung below the ladder
  *
  * Since: 0.1
  */

@@ -4,10 +4,12 @@
  *
  * Reads the input as a ladder. A ladder that loads has a key and a
  * title, steps numbered from 1 that each present a run of rungs (or
- * none), and for every canonical rung but none exactly one step that
- * presents it, which coprod_ladder_get_step_for_rung() finds; for none
- * it finds no step. An input that does not load must give an error in
- * the COPROD_ERROR domain, with a message in UTF-8.
+ * none), a bottom step whose lowest rung is the ladder's lowest, and for
+ * every canonical rung from that one up exactly one step that presents
+ * it, which coprod_ladder_get_step_for_rung() finds; for none, and for
+ * the rungs under the lowest (below the ladder), it finds no step. An
+ * input that does not load must give an error in the COPROD_ERROR
+ * domain, with a message in UTF-8.
  *
  * Built with libFuzzer when meson is set up with -Dfuzzing=true and
  * clang; always built with fuzz-replay.c as a test over corpus/ladder/.
@@ -31,6 +33,7 @@ check_ladder (CoprodLadder *ladder)
 {
   g_autoptr(GEnumClass) rungs = g_type_class_ref (COPROD_TYPE_RUNG);
   GListModel *steps;
+  CoprodRung lowest;
   guint i, n, r;
 
   if (is_empty (coprod_ladder_get_key (ladder)) ||
@@ -47,6 +50,15 @@ check_ladder (CoprodLadder *ladder)
   n = g_list_model_get_n_items (steps);
   if (n == 0)
     abort ();
+
+  /* the bottom step presents the ladder's lowest rung */
+  lowest = coprod_ladder_get_lowest_rung (ladder);
+  {
+    g_autoptr(CoprodStep) bottom = g_list_model_get_item (steps, 0);
+
+    if (lowest == COPROD_RUNG_NONE || coprod_step_get_rung_min (bottom) != lowest)
+      abort ();
+  }
 
   for (i = 0; i < n; i++)
     {
@@ -84,7 +96,7 @@ check_ladder (CoprodLadder *ladder)
             covering++;
         }
 
-      if (rung == COPROD_RUNG_NONE)
+      if (rung == COPROD_RUNG_NONE || rung < lowest)
         {
           if (found != NULL || covering != 0)
             abort ();

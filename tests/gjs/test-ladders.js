@@ -43,14 +43,31 @@ function stepsOf(ladder) {
 const EXPECTED = {
     tlap: ['coercion', 'educating', 'informing', 'consultation',
         'engagement', 'co-design', 'co-production'],
-    flse: ['coercion', 'educating', 'informing', 'consultation',
-        'engagement', 'co-design', 'co-production'],
+    flse: ['coercion', 'informing', 'consultation', 'engagement',
+        'co-design', 'co-production'],
     arnstein: ['manipulation', 'therapy', 'informing', 'consultation',
         'placation', 'partnership', 'delegated-power', 'citizen-control'],
     iap2: ['inform', 'consult', 'involve', 'collaborate', 'empower'],
     hart: ['manipulation', 'decoration', 'tokenism', 'assigned-but-informed',
         'consulted-and-informed', 'adult-initiated-shared-decisions',
         'child-initiated-and-directed', 'child-initiated-shared-decisions'],
+};
+
+const STEP_COUNTS = {tlap: 7, flse: 6, arnstein: 8, iap2: 5, hart: 8};
+
+// The step presenting each rung from coercion to co-production, or null
+// where the rung is below the ladder.
+const CROSSWALK = {
+    tlap: ['coercion', 'educating', 'informing', 'consultation', 'engagement',
+        'co-design', 'co-production'],
+    flse: ['coercion', 'informing', 'informing', 'consultation', 'engagement',
+        'co-design', 'co-production'],
+    arnstein: ['manipulation', 'therapy', 'informing', 'consultation', 'placation',
+        'partnership', 'partnership'],
+    iap2: [null, null, 'inform', 'consult', 'involve', 'collaborate', 'collaborate'],
+    hart: ['manipulation', 'decoration', 'tokenism', 'assigned-but-informed',
+        'consulted-and-informed', 'adult-initiated-shared-decisions',
+        'adult-initiated-shared-decisions'],
 };
 
 const CANONICAL = [
@@ -87,16 +104,25 @@ for (const [key, keys] of Object.entries(EXPECTED)) {
         const steps = stepsOf(ladder);
         check(ladder.key === key, `${key}: key`);
         check(ladder.approximate === (key !== 'tlap'), `${key}: approximate`);
+        check(steps.length === STEP_COUNTS[key], `${key}: ${STEP_COUNTS[key]} steps`);
         check(JSON.stringify(steps.map(s => s.get_key())) === JSON.stringify(keys),
             `${key}: ${keys.length} steps in order`);
         check(steps.every((s, i) => s.position === i + 1), `${key}: positions`);
 
-        const once = CANONICAL.every(rung => {
+        CANONICAL.forEach((rung, i) => {
+            const want = CROSSWALK[key][i];
             const covering = steps.filter(s => s.covers_rung(rung));
-            return covering.length === 1 && ladder.get_step_for_rung(rung) === covering[0] &&
-                covering[0].rung_min <= rung && rung <= covering[0].rung_max;
+            if (want === null) {
+                check(covering.length === 0 && ladder.get_step_for_rung(rung) === null &&
+                    rung < ladder.lowest_rung, `${key}: rung ${rung} is below the ladder`);
+                return;
+            }
+            check(covering.length === 1 && covering[0].key === want &&
+                ladder.get_step_for_rung(rung) === covering[0] &&
+                covering[0].rung_min <= rung && rung <= covering[0].rung_max &&
+                rung >= ladder.get_lowest_rung(),
+            `${key}: rung ${rung} has exactly one step, ${want}`);
         });
-        check(once, `${key}: every canonical rung has exactly one step`);
         check(ladder.get_step_for_rung(Coprod.Rung.NONE) === null, `${key}: no step for NONE`);
     });
 }
@@ -116,7 +142,8 @@ test('arnstein bands', () => {
 
 function checkCustom(ladder, how) {
     const steps = stepsOf(ladder);
-    check(ladder.key === 'forum' && ladder.approximate === true, `${how}: ladder`);
+    check(ladder.key === 'forum' && ladder.approximate === true &&
+        ladder.lowest_rung === Coprod.Rung.COERCION, `${how}: ladder`);
     check(JSON.stringify(steps.map(s => s.key)) === JSON.stringify(['told', 'asked', 'together']),
         `${how}: steps`);
     check(steps[0].rung_min === Coprod.Rung.COERCION &&
@@ -154,7 +181,17 @@ function expectError(text, code, mention, name) {
     }
 }
 
+test('custom ladder leaving out coercion', () => {
+    const ladder = Coprod.Ladder.new_from_data(
+        new TextEncoder().encode(CUSTOM.replace('"coercion",', '')));
+    check(ladder.get_lowest_rung() === Coprod.Rung.EDUCATING, 'lowest rung is educating');
+    check(ladder.get_step_for_rung(Coprod.Rung.COERCION) === null, 'coercion is below it');
+    check(ladder.get_step_for_rung(Coprod.Rung.EDUCATING).key === 'told', 'educating is told');
+});
+
 test('custom ladder errors', () => {
+    expectError(CUSTOM.replace('"consultation",', ''), Coprod.Error.VALUE,
+        'only at the bottom', 'gap in the middle');
     expectError(CUSTOM.replace('"coprod-ladder"', '"coprod"'), Coprod.Error.FORMAT,
         'format', 'wrong format');
     expectError(CUSTOM.replace('"version":1', '"version":2'), Coprod.Error.VERSION,

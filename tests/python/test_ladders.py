@@ -14,8 +14,8 @@ from gi.repository import Coprod, Gio, GLib  # noqa: E402
 EXPECTED = {
     'tlap': ['coercion', 'educating', 'informing', 'consultation',
              'engagement', 'co-design', 'co-production'],
-    'flse': ['coercion', 'educating', 'informing', 'consultation',
-             'engagement', 'co-design', 'co-production'],
+    'flse': ['coercion', 'informing', 'consultation', 'engagement',
+             'co-design', 'co-production'],
     'arnstein': ['manipulation', 'therapy', 'informing', 'consultation',
                  'placation', 'partnership', 'delegated-power',
                  'citizen-control'],
@@ -25,6 +25,25 @@ EXPECTED = {
              'adult-initiated-shared-decisions',
              'child-initiated-and-directed',
              'child-initiated-shared-decisions'],
+}
+
+STEP_COUNTS = {'tlap': 7, 'flse': 6, 'arnstein': 8, 'iap2': 5, 'hart': 8}
+
+# The step that presents each rung from coercion to co-production, or
+# None where the rung is below the ladder.
+CROSSWALK = {
+    'tlap': ['coercion', 'educating', 'informing', 'consultation',
+             'engagement', 'co-design', 'co-production'],
+    'flse': ['coercion', 'informing', 'informing', 'consultation',
+             'engagement', 'co-design', 'co-production'],
+    'arnstein': ['manipulation', 'therapy', 'informing', 'consultation',
+                 'placation', 'partnership', 'partnership'],
+    'iap2': [None, None, 'inform', 'consult', 'involve', 'collaborate',
+             'collaborate'],
+    'hart': ['manipulation', 'decoration', 'tokenism',
+             'assigned-but-informed', 'consulted-and-informed',
+             'adult-initiated-shared-decisions',
+             'adult-initiated-shared-decisions'],
 }
 
 CANONICAL = [Coprod.Rung.COERCION, Coprod.Rung.EDUCATING,
@@ -73,18 +92,68 @@ class BuiltinLadders(unittest.TestCase):
                 self.assertEqual(ladder.get_steps().get_item_type(),
                                  Coprod.Step.__gtype__)
 
-    def test_every_rung_has_one_step(self):
-        for key in EXPECTED:
+    def test_step_counts(self):
+        for key, count in STEP_COUNTS.items():
+            with self.subTest(ladder=key):
+                ladder = Coprod.Ladder.get_builtin(key)
+                self.assertEqual(ladder.get_steps().get_n_items(), count)
+                self.assertEqual(len(EXPECTED[key]), count)
+
+    def test_every_rung_has_one_step_or_is_below(self):
+        for key, crosswalk in CROSSWALK.items():
             ladder = Coprod.Ladder.get_builtin(key)
             steps = steps_of(ladder)
-            for rung in CANONICAL:
+            for rung, want in zip(CANONICAL, crosswalk):
                 with self.subTest(ladder=key, rung=rung.value_nick):
                     covering = [s for s in steps if s.covers_rung(rung)]
+                    if want is None:
+                        # explicitly below the ladder's floor
+                        self.assertEqual(covering, [])
+                        self.assertIsNone(ladder.get_step_for_rung(rung))
+                        self.assertLess(rung, ladder.get_lowest_rung())
+                        continue
                     self.assertEqual(len(covering), 1)
+                    self.assertEqual(covering[0].get_key(), want)
                     self.assertIs(ladder.get_step_for_rung(rung), covering[0])
                     self.assertLessEqual(covering[0].props.rung_min, rung)
                     self.assertGreaterEqual(covering[0].props.rung_max, rung)
+                    self.assertGreaterEqual(rung, ladder.props.lowest_rung)
             self.assertIsNone(ladder.get_step_for_rung(Coprod.Rung.NONE))
+
+    def test_floors(self):
+        self.assertEqual(Coprod.Ladder.get_builtin('iap2').get_lowest_rung(),
+                         Coprod.Rung.INFORMING)
+        for key in ('tlap', 'flse', 'arnstein', 'hart'):
+            self.assertEqual(
+                Coprod.Ladder.get_builtin(key).get_lowest_rung(),
+                Coprod.Rung.COERCION)
+
+    def test_top_steps_beyond_the_scale(self):
+        # steps reached only by work that people with lived experience
+        # (or young people) start and control present no rung
+        for key, tops in (('arnstein', ['delegated-power', 'citizen-control']),
+                          ('hart', ['child-initiated-and-directed',
+                                    'child-initiated-shared-decisions']),
+                          ('iap2', ['empower'])):
+            steps = {s.get_key(): s for s in
+                     steps_of(Coprod.Ladder.get_builtin(key))}
+            for top in tops:
+                self.assertEqual(steps[top].props.rung_min, Coprod.Rung.NONE)
+                self.assertFalse(any(steps[top].covers_rung(r)
+                                     for r in CANONICAL))
+
+    def test_sources(self):
+        mentions = {
+            'tlap': ['National Co-production Advisory Group', '2016'],
+            'flse': ['Fulfilling Lives South East', 'BHT Sussex'],
+            'arnstein': ['1969', 'Journal of the American Institute of Planners'],
+            'iap2': ['2018', 'IAP2'],
+            'hart': ['1992', 'UNICEF'],
+        }
+        for key, words in mentions.items():
+            source = Coprod.Ladder.get_builtin(key).get_source()
+            for word in words:
+                self.assertIn(word, source)
 
     def test_iap2_promises(self):
         for step in steps_of(Coprod.Ladder.get_builtin('iap2')):
@@ -109,6 +178,7 @@ class CustomLadders(unittest.TestCase):
 
     def check_custom(self, ladder):
         self.assertEqual(ladder.get_key(), 'forum')
+        self.assertEqual(ladder.get_lowest_rung(), Coprod.Rung.COERCION)
         self.assertTrue(ladder.get_approximate())
         self.assertIsNone(ladder.get_summary())
         steps = steps_of(ladder)
@@ -145,6 +215,24 @@ class CustomLadders(unittest.TestCase):
                         cm.exception)
         for m in mentions:
             self.assertIn(m, cm.exception.message)
+
+    def test_leaving_out_coercion(self):
+        text = CUSTOM.replace('"coercion", ', '')
+        ladder = Coprod.Ladder.new_from_data(text.encode())
+        self.assertEqual(ladder.get_lowest_rung(), Coprod.Rung.EDUCATING)
+        self.assertIsNone(ladder.get_step_for_rung(Coprod.Rung.COERCION))
+        self.assertEqual(
+            ladder.get_step_for_rung(Coprod.Rung.EDUCATING).get_key(), 'told')
+
+    def test_gap_in_the_middle(self):
+        text = CUSTOM.replace('"consultation", ', '')
+        self.assert_error(text, Coprod.Error.VALUE, 'steps[1] "asked"',
+                          '"consultation"', 'only at the bottom')
+        # also when the bottom is left out
+        text = CUSTOM.replace('"coercion", "educating", "informing"',
+                              '"educating"')
+        self.assert_error(text, Coprod.Error.VALUE, 'steps[1] "asked"',
+                          '"informing"', 'only at the bottom')
 
     def test_errors(self):
         self.assert_error(CUSTOM.replace('"coprod-ladder"', '"coprod"'),
