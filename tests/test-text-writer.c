@@ -245,7 +245,7 @@ static const char expected_fife_report[] =
   "\n";
 
 static const char expected_per_rung[] =
-  "Projects per rung (Ladder of co-production (Think Local Act Personal))\n"
+  "Projects per step (Ladder of co-production (Think Local Act Personal))\n"
   "  Co-production                               3\n"
   "  Co-design                                   4\n"
   "  Engagement                                  0\n"
@@ -254,6 +254,31 @@ static const char expected_per_rung[] =
   "  Educating                                   0\n"
   "  Coercion                                    0\n"
   "  no involvement recorded                     0\n";
+
+/* IAP2 starts at informing: each of its steps once, then the projects
+ * below it */
+static const char expected_per_step_iap2[] =
+  "Projects per step (Spectrum of public participation (IAP2))\n"
+  "  Empower                                     0\n"
+  "  Collaborate                                 7\n"
+  "  Involve                                     0\n"
+  "  Consult                                     1\n"
+  "  Inform                                      0\n"
+  "  below this ladder                           0\n"
+  "  no involvement recorded                     0\n";
+
+/* Hart's titles are wider than the usual column */
+static const char expected_per_step_hart[] =
+  "Projects per step (Ladder of children's participation (Hart))\n"
+  "  Child-initiated, shared decisions with adults      0\n"
+  "  Child-initiated and directed                       0\n"
+  "  Adult-initiated, shared decisions with children    7\n"
+  "  Consulted and informed                             0\n"
+  "  Assigned but informed                              1\n"
+  "  Tokenism                                           0\n"
+  "  Decoration                                         0\n"
+  "  Manipulation                                       0\n"
+  "  no involvement recorded                            0\n";
 
 static void
 test_text_writer_assessment (void **state)
@@ -270,6 +295,7 @@ test_text_writer_assessment (void **state)
   g_autofree char *every = NULL;
   g_autofree char *every_tlap = NULL;
   g_autofree char *every_hart = NULL;
+  g_autofree char *every_iap2 = NULL;
 
   (void) state;
 
@@ -304,10 +330,149 @@ test_text_writer_assessment (void **state)
   assert_string_equal (every, every_tlap);
   every_hart = coprod_text_writer_write_assessments (writer, registry, all,
                                                      coprod_ladder_get_builtin ("hart"));
-  assert_non_null (strstr (every_hart, "Projects per rung (Ladder of children's participation (Hart))\n"));
+  assert_true (g_str_has_suffix (every_hart, expected_per_step_hart));
+  every_iap2 = coprod_text_writer_write_assessments (writer, registry, all,
+                                                     coprod_ladder_get_builtin ("iap2"));
+  assert_true (g_str_has_suffix (every_iap2, expected_per_step_iap2));
+  /* co-production is collaborating on the IAP2 spectrum */
+  assert_non_null (strstr (every_iap2, "  rung:    Collaborate [co-production]\n"));
 
   /* people are counted, never named */
   assert_null (strstr (every, "p-fife-01"));
+}
+
+/* The lines of the table after "Projects per step", as the steps'
+ * titles, "below this ladder" and "no involvement recorded", each with
+ * its count. */
+static GPtrArray *
+per_step_lines (const char *text)
+{
+  const char *table = strstr (text, "Projects per step (");
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+  guint i;
+
+  assert_non_null (table);
+  lines = g_strsplit (table, "\n", -1);
+  for (i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    g_ptr_array_add (rows, g_strdup (lines[i]));
+
+  return rows;
+}
+
+/* The count at the end of @row, and its label without padding */
+static guint
+row_count (const char *row,
+           char      **label)
+{
+  const char *end = row + strlen (row);
+  const char *digits = end;
+
+  while (digits > row && g_ascii_isdigit (digits[-1]))
+    digits--;
+  assert_true (digits < end);
+  *label = g_strstrip (g_strndup (row, (gsize) (digits - row)));
+
+  return (guint) g_ascii_strtoull (digits, NULL, 10);
+}
+
+/* For every built-in ladder, the table lists each step once, top down,
+ * with a line for the projects below the ladder only where it leaves
+ * rungs out; the counts add up to the projects. */
+static void
+test_text_writer_per_step (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = load_example ();
+  g_autoptr(CoprodTextWriter) writer = coprod_text_writer_new ();
+  g_autoptr(GListModel) all = coprod_registry_assess_all (registry);
+  const char * const *keys = coprod_ladder_list_builtin ();
+  guint k;
+
+  (void) state;
+
+  for (k = 0; keys[k] != NULL; k++)
+    {
+      CoprodLadder *ladder = coprod_ladder_get_builtin (keys[k]);
+      GListModel *steps = coprod_ladder_get_steps (ladder);
+      guint n = g_list_model_get_n_items (steps);
+      gboolean leaves_out = coprod_ladder_get_lowest_rung (ladder) > COPROD_RUNG_COERCION;
+      g_autofree char *text = coprod_text_writer_write_assessments (writer, registry, all, ladder);
+      g_autoptr(GPtrArray) rows = per_step_lines (text);
+      guint i, total = 0;
+
+      assert_int_equal (rows->len, n + (leaves_out ? 2 : 1));
+      for (i = 0; i < rows->len; i++)
+        {
+          g_autofree char *label = NULL;
+
+          total += row_count (g_ptr_array_index (rows, i), &label);
+          if (i < n)
+            {
+              g_autoptr(CoprodStep) step = g_list_model_get_item (steps, n - 1 - i);
+
+              assert_string_equal (label, coprod_step_get_title (step));
+            }
+          else if (leaves_out && i == n)
+            assert_string_equal (label, "below this ladder");
+          else
+            assert_string_equal (label, "no involvement recorded");
+        }
+      assert_int_equal (total, g_list_model_get_n_items (all));
+    }
+}
+
+/* A project whose rung is below the ladder is said to be below it, in
+ * its assessment and in the table. */
+static void
+test_text_writer_below_ladder (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodTextWriter) writer = coprod_text_writer_new ();
+  g_autoptr(CoprodAssessment) told = NULL;
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *one = NULL;
+  g_autofree char *tlap = NULL;
+  g_autofree char *every = NULL;
+  CoprodLadder *iap2 = coprod_ladder_get_builtin ("iap2");
+
+  (void) state;
+
+  coprod_registry_load_from_data (registry,
+                                  "{\"format\":\"coprod\",\"version\":1,"
+                                  "\"people\":[{\"id\":\"p-1\",\"roles\":[\"lived-experience\"]}],"
+                                  "\"projects\":["
+                                  "{\"id\":\"prj-told\",\"title\":\"Told\",\"involvements\":"
+                                  "[{\"person_id\":\"p-1\",\"stage\":\"planning\",\"mode\":\"educated\"}]},"
+                                  "{\"id\":\"prj-passive\",\"involvements\":"
+                                  "[{\"person_id\":\"p-1\",\"stage\":\"doing\",\"mode\":\"passive\"}]},"
+                                  "{\"id\":\"prj-asked\",\"involvements\":"
+                                  "[{\"person_id\":\"p-1\",\"stage\":\"doing\",\"mode\":\"consulted\"}]},"
+                                  "{\"id\":\"prj-empty\"}]}",
+                                  -1, &error);
+  assert_null (error);
+
+  told = coprod_registry_assess_project (registry, "prj-told", &error);
+  assert_null (error);
+  assert_int_equal (coprod_assessment_get_rung (told), COPROD_RUNG_EDUCATING);
+
+  one = coprod_text_writer_write_assessment (writer, registry, told, iap2);
+  assert_non_null (strstr (one, "  rung:    below this ladder [educating]\n"));
+  assert_null (strstr (one, "Inform [educating]"));
+  tlap = coprod_text_writer_write_assessment (writer, registry, told, NULL);
+  assert_non_null (strstr (tlap, "  rung:    Educating [educating]\n"));
+
+  all = coprod_registry_assess_all (registry);
+  every = coprod_text_writer_write_assessments (writer, registry, all, iap2);
+  assert_true (g_str_has_suffix (every,
+                                 "Projects per step (Spectrum of public participation (IAP2))\n"
+                                 "  Empower                                     0\n"
+                                 "  Collaborate                                 0\n"
+                                 "  Involve                                     0\n"
+                                 "  Consult                                     1\n"
+                                 "  Inform                                      0\n"
+                                 "  below this ladder                           2\n"
+                                 "  no involvement recorded                     1\n"));
 }
 
 static const char expected_ladder_start[] =
@@ -366,6 +531,15 @@ test_text_writer_ladder (void **state)
   summary_line = g_strdup_printf ("\n  %s\n", coprod_ladder_get_summary (tlap));
   assert_non_null (strstr (unwrapped, summary_line));
   assert_true (widest_line (unwrapped) > 78);
+
+  /* a ladder that leaves out rungs at the bottom names them */
+  {
+    g_autofree char *iap2 = coprod_text_writer_write_ladder (writer,
+                                                             coprod_ladder_get_builtin ("iap2"));
+
+    assert_non_null (strstr (iap2, "\nBelow it:  coercion, educating: no step presents them\n"));
+    assert_null (strstr (text, "Below it:"));
+  }
 
   /* every built-in ladder, one a line, the default marked */
   ladders = coprod_text_writer_write_ladders (writer);
@@ -476,6 +650,8 @@ main (void)
     cmocka_unit_test (test_text_writer_invalid),
     cmocka_unit_test (test_text_writer_summary),
     cmocka_unit_test (test_text_writer_assessment),
+    cmocka_unit_test (test_text_writer_per_step),
+    cmocka_unit_test (test_text_writer_below_ladder),
     cmocka_unit_test (test_text_writer_ladder),
     cmocka_unit_test (test_text_writer_escapes),
     cmocka_unit_test (test_text_writer_preconditions),

@@ -298,14 +298,23 @@ nick_of (GType type,
   return nick ? nick : "?";
 }
 
-/* The rung in the ladder's words: the title of its step. */
+#define NO_INVOLVEMENT "no involvement recorded"
+#define BELOW_LADDER "below this ladder"
+
+/* The rung in the ladder's words: the title of its step; a rung under the
+ * ladder's lowest has none, and is said to be below it. */
 static const char *
 rung_words (CoprodLadder *ladder,
             CoprodRung    rung)
 {
-  CoprodStep *step = coprod_ladder_get_step_for_rung (ladder, rung);
+  CoprodStep *step;
 
-  return step ? coprod_step_get_title (step) : "no involvement recorded";
+  if (rung == COPROD_RUNG_NONE)
+    return NO_INVOLVEMENT;
+
+  step = coprod_ladder_get_step_for_rung (ladder, rung);
+
+  return step != NULL ? coprod_step_get_title (step) : BELOW_LADDER;
 }
 
 static void
@@ -585,7 +594,9 @@ append_assessment (GString          *out,
  *
  * Writes the assessment of a project: its id and title, the rung it
  * reached and the one it aimed at (in the ladder's words, with the
- * canonical rung in brackets), how many people with lived experience took
+ * canonical rung in brackets; a rung under the ladder's lowest, which no
+ * step presents, is written `below this ladder`), how many people with
+ * lived experience took
  * part, a table of the best way they took part in each stage, what is
  * missing for the next rung, and what the assessment noticed. People are
  * counted, never named. The text ends with an empty line.
@@ -626,8 +637,22 @@ coprod_text_writer_write_assessment (CoprodTextWriter *self,
  *   the default ladder ([func@Coprod.Ladder.get_default])
  *
  * Writes each assessment as [method@Coprod.TextWriter.write_assessment]
- * does, then a table of how many projects reached each rung, from the top
- * of the ladder down.
+ * does, then a table with a line for each step of @ladder, from the top
+ * down, and how many projects reached a rung that the step presents. A
+ * step that presents no rung counts none. Then, if the ladder leaves out
+ * rungs at the bottom, how many projects are below it; and last, how many
+ * have no involvement recorded:
+ *
+ * ```
+ * Projects per step (Spectrum of public participation (IAP2))
+ *   Empower                                     0
+ *   Collaborate                                 7
+ *   Involve                                     0
+ *   Consult                                     1
+ *   Inform                                      0
+ *   below this ladder                           0
+ *   no involvement recorded                     0
+ * ```
  *
  * Returns: (transfer full): the text, each line ending in a newline
  *
@@ -640,8 +665,10 @@ coprod_text_writer_write_assessments (CoprodTextWriter *self,
                                       CoprodLadder     *ladder)
 {
   g_autoptr(GString) out = NULL;
-  guint i;
-  int r;
+  GListModel *steps;
+  CoprodRung lowest, r;
+  guint i, n_steps, below;
+  glong width = 40;
 
   g_return_val_if_fail (COPROD_IS_TEXT_WRITER (self), NULL);
   g_return_val_if_fail (COPROD_IS_REGISTRY (registry), NULL);
@@ -660,15 +687,50 @@ coprod_text_writer_write_assessments (CoprodTextWriter *self,
       append_assessment (out, registry, COPROD_ASSESSMENT (item), ladder);
     }
 
-  g_string_append (out, "Projects per rung (");
+  /* one line per step, each step once, wide enough for the longest title */
+  steps = coprod_ladder_get_steps (ladder);
+  n_steps = g_list_model_get_n_items (steps);
+  for (i = 0; i < n_steps; i++)
+    {
+      g_autoptr(CoprodStep) step = g_list_model_get_item (steps, i);
+      g_autofree char *title = escape (coprod_step_get_title (step));
+
+      width = MAX (width, g_utf8_strlen (title, -1));
+    }
+
+  g_string_append (out, "Projects per step (");
   append_escaped (out, coprod_ladder_get_title (ladder));
   g_string_append (out, ")\n");
-  for (r = COPROD_RUNG_CO_PRODUCTION; r >= COPROD_RUNG_NONE; r--)
+  for (i = n_steps; i-- > 0;)
     {
+      g_autoptr(CoprodStep) step = g_list_model_get_item (steps, i);
+      CoprodRung lo = coprod_step_get_rung_min (step);
+      CoprodRung hi = coprod_step_get_rung_max (step);
+      guint count = 0;
+
+      for (r = lo; lo != COPROD_RUNG_NONE && r <= hi; r++)
+        count += coprod_assessment_count_at_rung (assessments, r);
+
       g_string_append (out, "  ");
-      append_padded (out, rung_words (ladder, r), 40);
-      g_string_append_printf (out, " %4u\n", coprod_assessment_count_at_rung (assessments, r));
+      append_padded (out, coprod_step_get_title (step), (guint) width);
+      g_string_append_printf (out, " %4u\n", count);
     }
+
+  lowest = coprod_ladder_get_lowest_rung (ladder);
+  if (lowest > COPROD_RUNG_COERCION)
+    {
+      for (below = 0, r = COPROD_RUNG_COERCION; r < lowest; r++)
+        below += coprod_assessment_count_at_rung (assessments, r);
+
+      g_string_append (out, "  ");
+      append_padded (out, BELOW_LADDER, (guint) width);
+      g_string_append_printf (out, " %4u\n", below);
+    }
+
+  g_string_append (out, "  ");
+  append_padded (out, NO_INVOLVEMENT, (guint) width);
+  g_string_append_printf (out, " %4u\n",
+                          coprod_assessment_count_at_rung (assessments, COPROD_RUNG_NONE));
 
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -680,7 +742,8 @@ coprod_text_writer_write_assessments (CoprodTextWriter *self,
  *
  * Writes a ladder of involvement: its title and key, its summary, where
  * it comes from, its version, whether its steps match the canonical rungs
- * exactly, then each step from the bottom up with its group, what it
+ * exactly, the canonical rungs below it if it leaves any out at the
+ * bottom, then each step from the bottom up with its group, what it
  * means, any promise it makes and the canonical rungs it presents. Prose
  * is wrapped at [property@Coprod.TextWriter:width].
  *
@@ -728,6 +791,17 @@ coprod_text_writer_write_ladder (CoprodTextWriter *self,
                   coprod_ladder_get_approximate (ladder)
                   ? "approximate: its steps match the canonical rungs only roughly"
                   : "exact: its steps are the canonical rungs");
+  if (coprod_ladder_get_lowest_rung (ladder) > COPROD_RUNG_COERCION)
+    {
+      g_autoptr(GString) below = g_string_new (NULL);
+      CoprodRung r;
+
+      for (r = COPROD_RUNG_COERCION; r < coprod_ladder_get_lowest_rung (ladder); r++)
+        g_string_append_printf (below, "%s%s", r > COPROD_RUNG_COERCION ? ", " : "",
+                                nick_of (COPROD_TYPE_RUNG, (int) r));
+      g_string_append (below, ": no step presents them");
+      append_wrapped (self, out, "Below it:  ", "           ", below->str);
+    }
 
   g_string_append (out, "\nSteps, bottom to top:\n");
   for (i = 0; i < g_list_model_get_n_items (steps); i++)

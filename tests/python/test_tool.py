@@ -15,6 +15,35 @@ def run(*args):
     return subprocess.run([TOOL, *args], capture_output=True, text=True)
 
 
+# The steps of each built-in ladder, top down, as `coprod assess` lists
+# them; and whether the ladder leaves rungs out at the bottom.
+STEPS_TOP_DOWN = {
+    "tlap": (["Co-production", "Co-design", "Engagement", "Consultation",
+              "Informing", "Educating", "Coercion"], False),
+    "flse": (["Co-production", "Co-design", "Engagement", "Consultation",
+              "Informing", "Coercion"], False),
+    "arnstein": (["Citizen control", "Delegated power", "Partnership",
+                  "Placation", "Consultation", "Informing", "Therapy",
+                  "Manipulation"], False),
+    "iap2": (["Empower", "Collaborate", "Involve", "Consult", "Inform"], True),
+    "hart": (["Child-initiated, shared decisions with adults",
+              "Child-initiated and directed",
+              "Adult-initiated, shared decisions with children",
+              "Consulted and informed", "Assigned but informed", "Tokenism",
+              "Decoration", "Manipulation"], False),
+}
+
+
+def per_step(text):
+    """The rows of the table that ends `coprod assess`: (label, count)."""
+    table = text[text.index("\nProjects per step ("):].strip().splitlines()[1:]
+    rows = []
+    for line in table:
+        label, count = line.rsplit(None, 1)
+        rows.append((label.strip(), int(count)))
+    return rows
+
+
 class Tool(unittest.TestCase):
     def write(self, text):
         fd, path = tempfile.mkstemp(suffix=".json")
@@ -80,7 +109,44 @@ class Tool(unittest.TestCase):
         self.assertIn("[consultation]", r.stdout)
         r = run("assess", EXAMPLE)
         self.assertEqual(r.returncode, 0, r.stderr)
-        self.assertIn("Projects per rung", r.stdout)
+        self.assertIn("Projects per step", r.stdout)
+
+    def test_assess_lists_each_step_once(self):
+        for key, (steps, leaves_out) in STEPS_TOP_DOWN.items():
+            with self.subTest(ladder=key):
+                r = run("assess", EXAMPLE, "--ladder", key)
+                self.assertEqual(r.returncode, 0, r.stderr)
+                rows = per_step(r.stdout)
+                labels = [label for label, _ in rows]
+                tail = ["below this ladder"] if leaves_out else []
+                self.assertEqual(labels, steps + tail + ["no involvement recorded"])
+                for step in steps:
+                    self.assertEqual(labels.count(step), 1)
+                # every project is counted once, on one line
+                self.assertEqual(sum(count for _, count in rows),
+                                 r.stdout.count("\n  rung:    "))
+
+    def test_assess_iap2_per_step(self):
+        r = run("assess", EXAMPLE, "--ladder", "iap2")
+        self.assertEqual(per_step(r.stdout), [
+            ("Empower", 0), ("Collaborate", 7), ("Involve", 0), ("Consult", 1),
+            ("Inform", 0), ("below this ladder", 0),
+            ("no involvement recorded", 0)])
+
+    def test_assess_below_the_ladder(self):
+        doc = {"format": "coprod", "version": 1,
+               "people": [{"id": "p-1", "roles": ["lived-experience"]}],
+               "projects": [{"id": "prj-told", "involvements": [
+                   {"person_id": "p-1", "stage": "planning", "mode": "educated"}]}]}
+        path = self.write(json.dumps(doc))
+        r = run("assess", path, "--ladder", "iap2")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("  rung:    below this ladder [educating]\n", r.stdout)
+        self.assertIn(("below this ladder", 1), per_step(r.stdout))
+        self.assertIn(("Inform", 0), per_step(r.stdout))
+        r = run("assess", path)
+        self.assertIn("  rung:    Educating [educating]\n", r.stdout)
+        self.assertNotIn("below this ladder", r.stdout)
 
     def test_assess_errors(self):
         self.assertEqual(run("assess", EXAMPLE, "--project", "nope").returncode, 1)
