@@ -445,3 +445,31 @@ coprod_test_assert_same_properties (gpointer a,
         }
     }
 }
+
+char *
+coprod_test_make_dir (const char *name)
+{
+  g_autofree char *path = coprod_test_tmp_path (name);
+
+  if (g_mkdir (path, 0700) != 0)
+    fail_msg ("mkdir %s: %s", path, g_strerror (errno));
+  return g_steal_pointer (&path);
+}
+
+void
+coprod_test_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        coprod_test_remove_dir (path);
+      else
+        g_remove (path);
+    }
+  g_rmdir (dir);
+}

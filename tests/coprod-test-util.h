@@ -106,6 +106,13 @@ void coprod_test_assert_roundtrip (CoprodRegistry *registry);
 /* A path under a fresh temporary directory that is removed at exit. */
 char *coprod_test_tmp_path (const char *basename);
 
+/* A fresh directory of its own under the temporary directory, so that
+ * the listing of what is in it tells whether a file was left (free it) */
+char *coprod_test_make_dir (const char *name);
+
+/* Removes @dir, the files in it and the directories in those */
+void coprod_test_remove_dir (const char *dir);
+
 /* The permission bits of the file at @path, which must exist. */
 guint coprod_test_file_mode (const char *path);
 

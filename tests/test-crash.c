@@ -56,36 +56,6 @@ env_uint (const char *name,
   return (guint) n;
 }
 
-/* A fresh directory of its own for each test */
-static char *
-make_dir (const char *name)
-{
-  g_autofree char *path = coprod_test_tmp_path (name);
-
-  if (g_mkdir (path, 0700) != 0)
-    fail_msg ("mkdir %s: %s", path, g_strerror (errno));
-  return g_steal_pointer (&path);
-}
-
-/* Removes dir, the files in it and the directories in those. */
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_dir (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -310,7 +280,7 @@ static const char * const not_temporaries[] = {
 static void
 check_stale_removed (Cleaner cleaner)
 {
-  g_autofree char *dir = make_dir ("stale");
+  g_autofree char *dir = coprod_test_make_dir ("stale");
   g_autofree char *path = g_build_filename (dir, TARGET, NULL);
   g_autofree char *locked_path = g_build_filename (dir, TEMPORARY_PREFIX "Locked", NULL);
   g_autofree char *link_path = g_build_filename (dir, TEMPORARY_PREFIX "Link00", NULL);
@@ -393,7 +363,7 @@ check_stale_removed (Cleaner cleaner)
   clean_up (cleaner, path);
   assert_false (g_file_test (locked_path, G_FILE_TEST_EXISTS));
 
-  remove_dir (dir);
+  coprod_test_remove_dir (dir);
 }
 
 static void
@@ -433,7 +403,7 @@ static void
 test_temporary_name (void **state)
 {
   g_autoptr(CoprodRegistry) registry = make_small_registry ("Rowan Ellery");
-  g_autofree char *dir = make_dir ("name");
+  g_autofree char *dir = coprod_test_make_dir ("name");
   g_autofree char *path = g_build_filename (dir, TARGET, NULL);
   g_autofree char *listing = NULL;
   char buffer[4096] __attribute__ ((aligned (__alignof__ (struct inotify_event))));
@@ -478,7 +448,7 @@ test_temporary_name (void **state)
   listing = list_dir (dir);
   assert_string_equal (listing, TARGET);
   assert_int_equal (coprod_test_file_mode (path), 0600);
-  remove_dir (dir);
+  coprod_test_remove_dir (dir);
 }
 
 /* Killed saves */
@@ -689,7 +659,7 @@ test_killed_saves (void **state)
 
   start = g_get_monotonic_time ();
   kills->rand = g_rand_new_with_seed (seed);
-  kills->dir = make_dir ("killed");
+  kills->dir = coprod_test_make_dir ("killed");
   kills->path = g_build_filename (kills->dir, TARGET, NULL);
   kills->file = g_file_new_for_path (kills->path);
   kills->old_registry = make_large_registry (n_people, "Old");
@@ -850,7 +820,7 @@ test_killed_saves (void **state)
   assert_true (before_temporary > 0);
   assert_true (after_rename + finished > 0);
 
-  remove_dir (kills->dir);
+  coprod_test_remove_dir (kills->dir);
 }
 
 /* A full disk */
@@ -965,7 +935,7 @@ disk_full_in_child (const char *dir)
 static void
 test_disk_full (void **state)
 {
-  g_autofree char *dir = make_dir ("full");
+  g_autofree char *dir = coprod_test_make_dir ("full");
   pid_t pid;
   int status;
 
@@ -981,7 +951,7 @@ test_disk_full (void **state)
     }
 
   assert_int_equal (waitpid (pid, &status, 0), pid);
-  remove_dir (dir);
+  coprod_test_remove_dir (dir);
   assert_true (WIFEXITED (status));
   if (WEXITSTATUS (status) == NOT_PERMITTED)
     skip ();

@@ -51,37 +51,6 @@ make_registry (void)
   return g_steal_pointer (&registry);
 }
 
-/* A fresh directory of its own for each test, so that the listing of
- * what is in it tells whether a temporary file was left. */
-static char *
-make_dir (const char *name)
-{
-  g_autofree char *path = coprod_test_tmp_path (name);
-
-  if (g_mkdir (path, 0700) != 0)
-    fail_msg ("mkdir %s: %s", path, g_strerror (errno));
-  return g_steal_pointer (&path);
-}
-
-/* Removes dir, the files in it and the directories in those. */
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_dir (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
 /* Asserts dir holds exactly the named files (NULL-terminated). */
 static void
 assert_dir_holds (const char *dir,
@@ -143,7 +112,7 @@ static void
 test_new_file_is_private (void **state)
 {
   g_autoptr(CoprodRegistry) registry = make_registry ();
-  g_autofree char *dir = make_dir ("new");
+  g_autofree char *dir = coprod_test_make_dir ("new");
   g_autofree char *path = g_build_filename (dir, "coprod.json", NULL);
   mode_t old_umask = umask (022);
 
@@ -153,7 +122,7 @@ test_new_file_is_private (void **state)
   assert_int_equal (coprod_test_file_mode (path), 0600);
   assert_file_holds_registry (path, registry);
   assert_dir_holds (dir, "coprod.json", NULL);
-  remove_dir (dir);
+  coprod_test_remove_dir (dir);
 }
 
 static void
@@ -161,7 +130,7 @@ replace_file_of_mode (const char *name,
                       mode_t      mode)
 {
   g_autoptr(CoprodRegistry) registry = make_registry ();
-  g_autofree char *dir = make_dir (name);
+  g_autofree char *dir = coprod_test_make_dir (name);
   g_autofree char *path = g_build_filename (dir, "coprod.json", NULL);
   g_autoptr(GError) error = NULL;
   mode_t old_umask = umask (022);
@@ -177,7 +146,7 @@ replace_file_of_mode (const char *name,
   assert_int_equal (coprod_test_file_mode (path), 0600);
   assert_file_holds_registry (path, registry);
   assert_dir_holds (dir, "coprod.json", NULL);
-  remove_dir (dir);
+  coprod_test_remove_dir (dir);
 }
 
 static void
@@ -196,7 +165,7 @@ static void
 test_failed_save_leaves_no_temporary_file (void **state)
 {
   g_autoptr(CoprodRegistry) registry = make_registry ();
-  g_autofree char *dir = make_dir ("failed");
+  g_autofree char *dir = coprod_test_make_dir ("failed");
   g_autofree char *target = g_build_filename (dir, "coprod.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (target);
   g_autoptr(GError) error = NULL;
@@ -209,7 +178,7 @@ test_failed_save_leaves_no_temporary_file (void **state)
   assert_non_null (error);
   assert_true (g_file_test (target, G_FILE_TEST_IS_DIR));
   assert_dir_holds (dir, "coprod.json", NULL);
-  remove_dir (dir);
+  coprod_test_remove_dir (dir);
 }
 
 static const char old_document[] =
@@ -233,7 +202,7 @@ save_fails_with_error (const char *path)
 static void
 test_read_only_directory (void **state)
 {
-  g_autofree char *parent = make_dir ("read-only");
+  g_autofree char *parent = coprod_test_make_dir ("read-only");
   g_autofree char *dir = g_build_filename (parent, "ro", NULL);
   g_autofree char *path = g_build_filename (dir, "coprod.json", NULL);
   g_autofree char *contents = NULL;
@@ -299,14 +268,14 @@ test_read_only_directory (void **state)
     fail_msg ("%s", error->message);
   assert_string_equal (contents, old_document);
   assert_dir_holds (dir, "coprod.json", NULL);
-  remove_dir (parent);
+  coprod_test_remove_dir (parent);
 }
 
 static void
 test_missing_parent (void **state)
 {
   g_autoptr(CoprodRegistry) registry = make_registry ();
-  g_autofree char *dir = make_dir ("missing-parent");
+  g_autofree char *dir = coprod_test_make_dir ("missing-parent");
   g_autofree char *path = g_build_filename (dir, "not-there", "coprod.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -316,7 +285,7 @@ test_missing_parent (void **state)
   assert_true (g_utf8_validate (error->message, -1, NULL));
   assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   assert_dir_holds (dir, NULL);
-  remove_dir (dir);
+  coprod_test_remove_dir (dir);
 }
 
 /* Async */
@@ -327,7 +296,7 @@ test_async_roundtrip (void **state)
   g_autoptr(CoprodRegistry) registry = make_registry ();
   g_autoptr(CoprodRegistry) loaded = coprod_registry_new ();
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-  g_autofree char *dir = make_dir ("async");
+  g_autofree char *dir = coprod_test_make_dir ("async");
   g_autofree char *path = g_build_filename (dir, "coprod.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GAsyncResult) saved = NULL;
@@ -358,7 +327,7 @@ test_async_roundtrip (void **state)
   after = coprod_registry_to_data (loaded, NULL);
   assert_string_equal (before, after);
   assert_non_null (coprod_registry_lookup (loaded, "p-rowan"));
-  remove_dir (dir);
+  coprod_test_remove_dir (dir);
 }
 
 static void
@@ -368,7 +337,7 @@ test_cancelled (void **state)
   g_autoptr(CoprodRegistry) other = coprod_registry_new ();
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autofree char *dir = make_dir ("cancelled");
+  g_autofree char *dir = coprod_test_make_dir ("cancelled");
   g_autofree char *path = g_build_filename (dir, "coprod.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GAsyncResult) result = NULL;
@@ -415,7 +384,7 @@ test_cancelled (void **state)
   other_after = coprod_registry_to_data (other, NULL);
   assert_string_equal (other_before, other_after);
   assert_dir_holds (dir, "coprod.json", NULL);
-  remove_dir (dir);
+  coprod_test_remove_dir (dir);
 }
 
 int
