@@ -50,6 +50,10 @@ test_meeting_properties (void **state)
   assert_int_equal (coprod_meeting_get_kind (meeting), COPROD_MEETING_KIND_LAUNCH);
 
   coprod_test_roundtrip_enum (meeting, "format", COPROD_MEETING_FORMAT_HYBRID);
+
+  assert_int_equal (coprod_meeting_get_status (meeting), COPROD_MEETING_STATUS_UNSPECIFIED);
+  coprod_test_roundtrip_enum (meeting, "status", COPROD_MEETING_STATUS_CANCELLED);
+  assert_int_equal (coprod_meeting_get_status (meeting), COPROD_MEETING_STATUS_CANCELLED);
   assert_int_equal (coprod_meeting_get_format (meeting), COPROD_MEETING_FORMAT_HYBRID);
 
   coprod_test_roundtrip_string (meeting, "date", "2024-04-30");

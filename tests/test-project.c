@@ -21,6 +21,7 @@ test_involvement_new (void **state)
   assert_string_equal (coprod_involvement_get_person_id (involvement), "p-ash");
   assert_int_equal (coprod_involvement_get_stage (involvement), COPROD_STAGE_DESIGNING);
   assert_int_equal (coprod_involvement_get_mode (involvement), COPROD_MODE_PARTNER);
+  assert_false (coprod_involvement_get_planned (involvement));
   assert_null (coprod_involvement_get_date (involvement));
   assert_true (coprod_involvement_get_hours (involvement) == 0.0);
   assert_null (coprod_involvement_get_note (involvement));
@@ -46,6 +47,9 @@ test_involvement_properties (void **state)
 
   coprod_test_roundtrip_enum (involvement, "mode", COPROD_MODE_CONSULTED);
   assert_int_equal (coprod_involvement_get_mode (involvement), COPROD_MODE_CONSULTED);
+
+  coprod_test_roundtrip_boolean (involvement, "planned", TRUE);
+  assert_true (coprod_involvement_get_planned (involvement));
 
   coprod_test_roundtrip_string (involvement, "date", "2024-05-02");
   assert_string_equal (coprod_involvement_get_date (involvement), "2024-05-02");
@@ -172,7 +176,12 @@ test_project_new (void **state)
   assert_string_equal (coprod_project_get_title (project), "Easy read leaflet");
   assert_null (coprod_project_get_partnership_id (project));
   assert_int_equal (coprod_project_get_stages (project), COPROD_STAGE_ALL);
-  assert_int_equal (coprod_project_get_aimed_rung (project), COPROD_RUNG_CO_PRODUCTION);
+  /* no aim unless one is recorded */
+  assert_int_equal (coprod_project_get_aimed_rung (project), COPROD_RUNG_NONE);
+  assert_int_equal (coprod_project_get_claimed_rung (project), COPROD_RUNG_NONE);
+  assert_int_equal (coprod_project_get_status (project), COPROD_PROJECT_STATUS_UNSPECIFIED);
+  assert_int_equal (coprod_project_get_initiated_by (project), COPROD_INITIATOR_UNSPECIFIED);
+  assert_false (coprod_project_get_lived_experience_led (project));
   assert_null (coprod_project_get_deadline (project));
   assert_false (coprod_project_get_deadline_fixed (project));
   assert_int_equal (g_list_model_get_n_items (coprod_project_get_involvements (project)), 0);
@@ -208,6 +217,18 @@ test_project_properties (void **state)
 
   coprod_test_roundtrip_enum (project, "aimed-rung", COPROD_RUNG_CO_DESIGN);
   assert_int_equal (coprod_project_get_aimed_rung (project), COPROD_RUNG_CO_DESIGN);
+
+  coprod_test_roundtrip_enum (project, "claimed-rung", COPROD_RUNG_CO_PRODUCTION);
+  assert_int_equal (coprod_project_get_claimed_rung (project), COPROD_RUNG_CO_PRODUCTION);
+
+  coprod_test_roundtrip_enum (project, "status", COPROD_PROJECT_STATUS_UNDER_WAY);
+  assert_int_equal (coprod_project_get_status (project), COPROD_PROJECT_STATUS_UNDER_WAY);
+
+  coprod_test_roundtrip_enum (project, "initiated-by", COPROD_INITIATOR_LIVED_EXPERIENCE);
+  assert_int_equal (coprod_project_get_initiated_by (project), COPROD_INITIATOR_LIVED_EXPERIENCE);
+
+  coprod_test_roundtrip_boolean (project, "lived-experience-led", TRUE);
+  assert_true (coprod_project_get_lived_experience_led (project));
 
   coprod_test_roundtrip_string (project, "deadline", "2024-09-10");
   assert_string_equal (coprod_project_get_deadline (project), "2024-09-10");
@@ -383,7 +404,7 @@ test_project_roundtrip (void **state)
 
   report = COPROD_PROJECT (coprod_registry_lookup (loaded, "pr-report"));
   assert_int_equal (coprod_project_get_stages (report), COPROD_STAGE_ALL);
-  assert_int_equal (coprod_project_get_aimed_rung (report), COPROD_RUNG_CO_PRODUCTION);
+  assert_int_equal (coprod_project_get_aimed_rung (report), COPROD_RUNG_NONE);
   assert_false (coprod_project_get_deadline_fixed (report));
 }
 
@@ -402,10 +423,15 @@ test_project_defaults_when_absent (void **state)
   project = COPROD_PROJECT (coprod_registry_lookup (registry, "pr-1"));
   assert_non_null (project);
   assert_int_equal (coprod_project_get_stages (project), COPROD_STAGE_ALL);
-  assert_int_equal (coprod_project_get_aimed_rung (project), COPROD_RUNG_CO_PRODUCTION);
+  /* a document written before the aim, the claim and the status were
+   * known loads with none of them recorded, and an involvement held */
+  assert_int_equal (coprod_project_get_aimed_rung (project), COPROD_RUNG_NONE);
+  assert_int_equal (coprod_project_get_claimed_rung (project), COPROD_RUNG_NONE);
+  assert_int_equal (coprod_project_get_status (project), COPROD_PROJECT_STATUS_UNSPECIFIED);
   involvement = g_list_model_get_item (coprod_project_get_involvements (project), 0);
   assert_int_equal (coprod_involvement_get_stage (involvement), COPROD_STAGE_NONE);
   assert_int_equal (coprod_involvement_get_mode (involvement), COPROD_MODE_NONE);
+  assert_false (coprod_involvement_get_planned (involvement));
   assert_int_equal (g_list_model_get_n_items (coprod_project_get_feedback_events (project)), 1);
   coprod_test_assert_roundtrip (registry);
 }

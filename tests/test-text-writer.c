@@ -235,13 +235,16 @@ static const char expected_fife_report[] =
   "  rung:    Co-production [co-production]\n"
   "  aimed:   Co-production [co-production], reached\n"
   "  people with lived experience: 2\n"
-  "  stage        best mode   people\n"
-  "    planning   partner       2\n"
-  "    deciding   partner       1\n"
-  "    designing  partner       2\n"
-  "    doing      partner       2\n"
-  "    delivering partner       1\n"
-  "    evaluating partner       1\n"
+  "  stage        best mode   people partners staff  hours paid supported\n"
+  "    planning   partner       2      2/0     1    0.0    0         0\n"
+  "    deciding   partner       1      1/0     1    0.0    0         0\n"
+  "    designing  partner       2      2/0     1    0.0    0         0\n"
+  "    doing      partner       2      2/0     1    0.0    0         0\n"
+  "    delivering partner       1      1/0     1    0.0    0         0\n"
+  "    evaluating partner       1      1/0     1    0.0    0         0\n"
+  "  warning: every partner with lived experience in deciding (1) is also staff of an organisation; they are counted, and shown apart [lived-experience-staff-only]\n"
+  "  warning: every partner with lived experience in delivering (1) is also staff of an organisation; they are counted, and shown apart [lived-experience-staff-only]\n"
+  "  warning: every partner with lived experience in evaluating (1) is also staff of an organisation; they are counted, and shown apart [lived-experience-staff-only]\n"
   "\n";
 
 static const char expected_per_rung[] =
@@ -331,6 +334,12 @@ test_text_writer_assessment (void **state)
   every_hart = coprod_text_writer_write_assessments (writer, registry, all,
                                                      coprod_ladder_get_builtin ("hart"));
   assert_true (g_str_has_suffix (every_hart, expected_per_step_hart));
+  /* Hart's ladder is for work with children and young people: none of the
+   * example's projects involves a young person, and only Hart's ladder
+   * says so */
+  assert_non_null (strstr (every_hart, "  warning: Hart's ladder is for work with children and young "
+                                       "people, and no one involved has the young-person role\n"));
+  assert_null (strstr (every, "Hart's ladder"));
   every_iap2 = coprod_text_writer_write_assessments (writer, registry, all,
                                                      coprod_ladder_get_builtin ("iap2"));
   assert_true (g_str_has_suffix (every_iap2, expected_per_step_iap2));

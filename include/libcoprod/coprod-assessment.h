@@ -57,6 +57,35 @@ COPROD_AVAILABLE_IN_ALL
 GListModel         *coprod_assessment_get_gaps              (CoprodAssessment *self);
 COPROD_AVAILABLE_IN_ALL
 GListModel         *coprod_assessment_get_findings          (CoprodAssessment *self);
+COPROD_AVAILABLE_IN_ALL
+CoprodRung          coprod_assessment_get_projected_rung    (CoprodAssessment *self);
+COPROD_AVAILABLE_IN_ALL
+CoprodRung          coprod_assessment_get_claimed_rung      (CoprodAssessment *self);
+COPROD_AVAILABLE_IN_ALL
+CoprodProjectStatus coprod_assessment_get_project_status    (CoprodAssessment *self);
+COPROD_AVAILABLE_IN_ALL
+gboolean            coprod_assessment_has_young_people      (CoprodAssessment *self);
+COPROD_AVAILABLE_IN_ALL
+guint               coprod_assessment_get_mode_count        (CoprodAssessment *self,
+                                                             CoprodStage       stage,
+                                                             CoprodMode        mode);
+COPROD_AVAILABLE_IN_ALL
+void                coprod_assessment_get_partner_counts    (CoprodAssessment *self,
+                                                             CoprodStage       stage,
+                                                             guint            *n_lived_experience,
+                                                             guint            *n_professional);
+COPROD_AVAILABLE_IN_ALL
+guint               coprod_assessment_get_n_staff_partners  (CoprodAssessment *self,
+                                                             CoprodStage       stage);
+COPROD_AVAILABLE_IN_ALL
+double              coprod_assessment_get_hours             (CoprodAssessment *self,
+                                                             CoprodStage       stage);
+COPROD_AVAILABLE_IN_ALL
+guint               coprod_assessment_get_n_paid            (CoprodAssessment *self,
+                                                             CoprodStage       stage);
+COPROD_AVAILABLE_IN_ALL
+guint               coprod_assessment_get_n_supported       (CoprodAssessment *self,
+                                                             CoprodStage       stage);
 
 COPROD_AVAILABLE_IN_ALL
 guint               coprod_assessment_count_at_rung         (GListModel       *assessments,

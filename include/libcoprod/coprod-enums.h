@@ -61,6 +61,10 @@ typedef enum
  * @COPROD_ROLE_LEADER: a director, chief executive or other leader
  * @COPROD_ROLE_PEER_SUPPORTER: supports peers from their own experience
  * @COPROD_ROLE_COMMISSIONER: commissions or funds services
+ * @COPROD_ROLE_YOUNG_PERSON: a child or young person. On its own it is not
+ *   lived experience: a young person who uses the services also has the
+ *   lived-experience role. Hart's ladder of participation is for work with
+ *   children and young people (see [method@Coprod.Assessment.has_young_people]).
  *
  * The roles a person takes part in. A person can hold several at once: a
  * volunteer with lived experience, a member of staff who is also a carer.
@@ -81,6 +85,7 @@ typedef enum /*< flags >*/
   COPROD_ROLE_LEADER           = 1 << 6,
   COPROD_ROLE_PEER_SUPPORTER   = 1 << 7,
   COPROD_ROLE_COMMISSIONER     = 1 << 8,
+  COPROD_ROLE_YOUNG_PERSON     = 1 << 9,
 } CoprodRole;
 
 /**
@@ -469,5 +474,71 @@ typedef enum
   COPROD_SEVERITY_WARNING,
   COPROD_SEVERITY_ERROR,
 } CoprodSeverity;
+
+/**
+ * CoprodProjectStatus:
+ * @COPROD_PROJECT_STATUS_UNSPECIFIED: not recorded
+ * @COPROD_PROJECT_STATUS_PLANNED: planned, not yet started
+ * @COPROD_PROJECT_STATUS_UNDER_WAY: started and going on
+ * @COPROD_PROJECT_STATUS_COMPLETED: finished
+ * @COPROD_PROJECT_STATUS_PAUSED: stopped for now, to go on later
+ * @COPROD_PROJECT_STATUS_CANCELLED: stopped for good before it was finished
+ *
+ * Where a project is in its life. An assessment of a project that is
+ * planned, under way or paused reads what is missing for the next rung as
+ * still to come ([property@Coprod.Gap:to-come]).
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_PROJECT_STATUS_UNSPECIFIED,
+  COPROD_PROJECT_STATUS_PLANNED,
+  COPROD_PROJECT_STATUS_UNDER_WAY,
+  COPROD_PROJECT_STATUS_COMPLETED,
+  COPROD_PROJECT_STATUS_PAUSED,
+  COPROD_PROJECT_STATUS_CANCELLED,
+} CoprodProjectStatus;
+
+/**
+ * CoprodMeetingStatus:
+ * @COPROD_MEETING_STATUS_UNSPECIFIED: not recorded
+ * @COPROD_MEETING_STATUS_PLANNED: planned, not yet held
+ * @COPROD_MEETING_STATUS_HELD: held
+ * @COPROD_MEETING_STATUS_CANCELLED: called off
+ *
+ * Whether a meeting took place. Support offered at a meeting that is
+ * planned or cancelled is not support given.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_MEETING_STATUS_UNSPECIFIED,
+  COPROD_MEETING_STATUS_PLANNED,
+  COPROD_MEETING_STATUS_HELD,
+  COPROD_MEETING_STATUS_CANCELLED,
+} CoprodMeetingStatus;
+
+/**
+ * CoprodInitiator:
+ * @COPROD_INITIATOR_UNSPECIFIED: not recorded
+ * @COPROD_INITIATOR_LIVED_EXPERIENCE: people with lived experience
+ * @COPROD_INITIATOR_ORGANISATION: an organisation
+ * @COPROD_INITIATOR_JOINTLY: people with lived experience and an
+ *   organisation together
+ *
+ * Who started a piece of work. The top steps of some ladders (Hart's)
+ * need work initiated by the people themselves.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_INITIATOR_UNSPECIFIED,
+  COPROD_INITIATOR_LIVED_EXPERIENCE,
+  COPROD_INITIATOR_ORGANISATION,
+  COPROD_INITIATOR_JOINTLY,
+} CoprodInitiator;
 
 G_END_DECLS

@@ -30,5 +30,9 @@ COPROD_AVAILABLE_IN_ALL
 gboolean    coprod_gap_get_in_scope      (CoprodGap *self);
 COPROD_AVAILABLE_IN_ALL
 gboolean    coprod_gap_get_alternative   (CoprodGap *self);
+COPROD_AVAILABLE_IN_ALL
+gboolean    coprod_gap_get_to_come       (CoprodGap *self);
+COPROD_AVAILABLE_IN_ALL
+gboolean    coprod_gap_get_planned       (CoprodGap *self);
 
 G_END_DECLS

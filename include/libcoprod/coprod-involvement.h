@@ -40,6 +40,11 @@ COPROD_AVAILABLE_IN_ALL
 void               coprod_involvement_set_mode      (CoprodInvolvement *self,
                                                      CoprodMode         mode);
 COPROD_AVAILABLE_IN_ALL
+gboolean           coprod_involvement_get_planned   (CoprodInvolvement *self);
+COPROD_AVAILABLE_IN_ALL
+void               coprod_involvement_set_planned   (CoprodInvolvement *self,
+                                                     gboolean           planned);
+COPROD_AVAILABLE_IN_ALL
 const char        *coprod_involvement_get_date      (CoprodInvolvement *self);
 COPROD_AVAILABLE_IN_ALL
 void               coprod_involvement_set_date      (CoprodInvolvement *self,

@@ -32,6 +32,11 @@ COPROD_AVAILABLE_IN_ALL
 void                 coprod_meeting_set_kind               (CoprodMeeting       *self,
                                                             CoprodMeetingKind    kind);
 COPROD_AVAILABLE_IN_ALL
+CoprodMeetingStatus  coprod_meeting_get_status             (CoprodMeeting       *self);
+COPROD_AVAILABLE_IN_ALL
+void                 coprod_meeting_set_status             (CoprodMeeting       *self,
+                                                            CoprodMeetingStatus  status);
+COPROD_AVAILABLE_IN_ALL
 CoprodMeetingFormat  coprod_meeting_get_format             (CoprodMeeting       *self);
 COPROD_AVAILABLE_IN_ALL
 void                 coprod_meeting_set_format             (CoprodMeeting       *self,

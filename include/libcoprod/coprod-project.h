@@ -46,6 +46,26 @@ COPROD_AVAILABLE_IN_ALL
 void           coprod_project_set_aimed_rung        (CoprodProject       *self,
                                                      CoprodRung           rung);
 COPROD_AVAILABLE_IN_ALL
+CoprodProjectStatus coprod_project_get_status       (CoprodProject       *self);
+COPROD_AVAILABLE_IN_ALL
+void           coprod_project_set_status            (CoprodProject       *self,
+                                                     CoprodProjectStatus  status);
+COPROD_AVAILABLE_IN_ALL
+CoprodRung     coprod_project_get_claimed_rung      (CoprodProject       *self);
+COPROD_AVAILABLE_IN_ALL
+void           coprod_project_set_claimed_rung      (CoprodProject       *self,
+                                                     CoprodRung           rung);
+COPROD_AVAILABLE_IN_ALL
+CoprodInitiator coprod_project_get_initiated_by     (CoprodProject       *self);
+COPROD_AVAILABLE_IN_ALL
+void           coprod_project_set_initiated_by      (CoprodProject       *self,
+                                                     CoprodInitiator      initiator);
+COPROD_AVAILABLE_IN_ALL
+gboolean       coprod_project_get_lived_experience_led (CoprodProject    *self);
+COPROD_AVAILABLE_IN_ALL
+void           coprod_project_set_lived_experience_led (CoprodProject    *self,
+                                                        gboolean          led);
+COPROD_AVAILABLE_IN_ALL
 const char    *coprod_project_get_deadline          (CoprodProject       *self);
 COPROD_AVAILABLE_IN_ALL
 void           coprod_project_set_deadline          (CoprodProject       *self,

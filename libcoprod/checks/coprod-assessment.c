@@ -10,8 +10,10 @@
 #include "coprod-finding.h"
 #include "coprod-index-private.h"
 #include "coprod-gap.h"
+#include "coprod-date.h"
 #include "coprod-involvement.h"
 #include "coprod-meeting.h"
+#include "coprod-membership.h"
 #include "coprod-partnership.h"
 #include "coprod-payment.h"
 #include "coprod-person.h"
@@ -20,6 +22,7 @@
 #include "coprod-record-private.h"
 
 #define N_STAGES 6
+#define N_MODES (COPROD_MODE_PARTNER + 1)
 
 /**
  * CoprodAssessment:
@@ -44,15 +47,40 @@
  *
  * Involvements in stages outside the scope do not count. An involvement
  * that names someone not in the registry does not count either; it gives
- * a finding instead.
+ * a finding instead. Nor does an involvement dated after the person
+ * withdrew ([property@Coprod.Person:withdrawn-date]; the day itself is
+ * fine): once someone has withdrawn, nothing they are recorded as doing is
+ * evidence of their involvement, and the `after-withdrawal` finding points
+ * at it so the record can be mended.
+ *
+ * The rung is the rung reached so far: it reads only the involvements
+ * held. Planned involvements ([property@Coprod.Involvement:planned]) count,
+ * with the held ones, in [property@Coprod.Assessment:projected-rung], the
+ * rung the plan would reach. For a project not yet completed (planned,
+ * under way or paused) the gaps are still to come
+ * ([property@Coprod.Gap:to-come]) rather than missing.
  *
  * Besides the rung, an assessment gives the best mode in each stage and who
- * gave it, how many people with lived experience took part in each stage,
- * the [class@Coprod.Gap]s to close for the next rung, whether the project
- * reached the rung it aimed at, and findings ([class@Coprod.Finding]) such
- * as professionals deciding while people with lived experience were only
- * consulted, or a fixed outside deadline with no partner with lived
- * experience in planning.
+ * gave it, how many people with lived experience took part in each stage
+ * and in which modes ([method@Coprod.Assessment.get_mode_count]), the
+ * partners with lived experience and the professional partners in each
+ * stage ([method@Coprod.Assessment.get_partner_counts]), with the partners
+ * with lived experience who are also staff shown apart, the hours given
+ * and how many were paid or supported, the [class@Coprod.Gap]s to close
+ * for the next rung, whether the project reached the rung it aimed at (when
+ * an aim is recorded), the rung it claims beside the one the evidence
+ * gives, and findings ([class@Coprod.Finding]) such as professionals
+ * deciding while people with lived experience were only consulted, a
+ * fixed outside deadline with no partner with lived experience in
+ * planning, a scope narrowed to leave out planning or deciding, or a
+ * single voice among professionals. The per-stage evidence counts held
+ * involvements only.
+ *
+ * The assessment does not know which ladder will present it. Hart's
+ * ladder of children's participation is for work with children and young
+ * people: [method@Coprod.Assessment.has_young_people] says whether anyone
+ * involved has the young-person role, for whoever presents the rung on
+ * that ladder.
  *
  * ```python
  * a = registry.assess_project("prj-leaflet")
@@ -70,11 +98,23 @@ struct _CoprodAssessment
 
   char *project_id;
   CoprodRung rung;
+  CoprodRung projected_rung;
   CoprodRung aimed_rung;
+  CoprodRung claimed_rung;
   CoprodRung next_rung;
   CoprodStage stages;
+  CoprodProjectStatus status;
+  gboolean has_young_people;
 
   CoprodMode best[N_STAGES];
+  CoprodMode projected_best[N_STAGES];
+  guint mode_count[N_STAGES][N_MODES];
+  guint n_le_partners[N_STAGES];
+  guint n_professional_partners[N_STAGES];
+  guint n_staff_partners[N_STAGES];
+  guint n_paid[N_STAGES];
+  guint n_supported[N_STAGES];
+  double hours[N_STAGES];
   GPtrArray *best_people[N_STAGES];   /* of char *, NULL-terminated */
   guint n_people[N_STAGES];
   guint n_people_total;
@@ -93,6 +133,9 @@ enum {
   PROP_AIM_REACHED,
   PROP_STAGES,
   PROP_NEXT_RUNG,
+  PROP_PROJECTED_RUNG,
+  PROP_CLAIMED_RUNG,
+  PROP_PROJECT_STATUS,
   N_PROPS
 };
 
@@ -147,6 +190,18 @@ coprod_assessment_get_property (GObject    *object,
       g_value_set_enum (value, self->next_rung);
       break;
 
+    case PROP_PROJECTED_RUNG:
+      g_value_set_enum (value, self->projected_rung);
+      break;
+
+    case PROP_CLAIMED_RUNG:
+      g_value_set_enum (value, self->claimed_rung);
+      break;
+
+    case PROP_PROJECT_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -174,7 +229,8 @@ coprod_assessment_class_init (CoprodAssessmentClass *klass)
   /**
    * CoprodAssessment:rung:
    *
-   * The rung the project reached.
+   * The rung the project reached so far: the involvements held, not
+   * those only planned.
    *
    * Since: 0.1
    */
@@ -185,7 +241,8 @@ coprod_assessment_class_init (CoprodAssessmentClass *klass)
   /**
    * CoprodAssessment:aimed-rung:
    *
-   * The rung the project aimed at.
+   * The rung the project aimed at; [enum@Coprod.Rung.NONE] when no aim
+   * is recorded.
    *
    * Since: 0.1
    */
@@ -196,7 +253,8 @@ coprod_assessment_class_init (CoprodAssessmentClass *klass)
   /**
    * CoprodAssessment:aim-reached:
    *
-   * Whether the project reached the rung it aimed at, or higher.
+   * Whether the project reached the rung it aimed at, or higher; %TRUE
+   * when no aim is recorded, as there is nothing to fall short of.
    *
    * Since: 0.1
    */
@@ -226,6 +284,44 @@ coprod_assessment_class_init (CoprodAssessmentClass *klass)
   properties[PROP_NEXT_RUNG] =
     g_param_spec_enum ("next-rung", NULL, NULL,
                        COPROD_TYPE_RUNG, COPROD_RUNG_NONE, flags);
+
+  /**
+   * CoprodAssessment:projected-rung:
+   *
+   * The rung the plan would reach: the rules of the ladder applied to the
+   * involvements held and those planned together.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PROJECTED_RUNG] =
+    g_param_spec_enum ("projected-rung", NULL, NULL,
+                       COPROD_TYPE_RUNG, COPROD_RUNG_NONE, flags);
+
+  /**
+   * CoprodAssessment:claimed-rung:
+   *
+   * The rung the organisation says the project reached
+   * ([property@Coprod.Project:claimed-rung]); [enum@Coprod.Rung.NONE]
+   * when it claims none. A claim above [property@Coprod.Assessment:rung]
+   * gives the `overclaimed` finding.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_CLAIMED_RUNG] =
+    g_param_spec_enum ("claimed-rung", NULL, NULL,
+                       COPROD_TYPE_RUNG, COPROD_RUNG_NONE, flags);
+
+  /**
+   * CoprodAssessment:project-status:
+   *
+   * Where the project was in its life when it was assessed.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PROJECT_STATUS] =
+    g_param_spec_enum ("project-status", NULL, NULL,
+                       COPROD_TYPE_PROJECT_STATUS, COPROD_PROJECT_STATUS_UNSPECIFIED,
+                       flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -289,6 +385,15 @@ add_finding (CoprodAssessment *self,
   g_list_store_append (self->findings, finding);
 }
 
+/* planned, under way or paused: what is missing may still come */
+static gboolean
+project_not_yet_completed (CoprodProjectStatus status)
+{
+  return status == COPROD_PROJECT_STATUS_PLANNED ||
+         status == COPROD_PROJECT_STATUS_UNDER_WAY ||
+         status == COPROD_PROJECT_STATUS_PAUSED;
+}
+
 static void
 add_gap (CoprodAssessment *self,
          CoprodStage       stage,
@@ -305,50 +410,55 @@ add_gap (CoprodAssessment *self,
                       "required-mode", required,
                       "in-scope", in_scope,
                       "alternative", alternative,
+                      "to-come", project_not_yet_completed (self->status),
+                      "planned", in_scope && self->projected_best[i] >= required,
                       NULL);
   g_list_store_append (self->gaps, gap);
 }
 
 static CoprodMode
-best_anywhere (CoprodAssessment *self)
+best_anywhere (const CoprodMode *best)
 {
-  CoprodMode best = COPROD_MODE_NONE;
+  CoprodMode result = COPROD_MODE_NONE;
   guint i;
 
   for (i = 0; i < N_STAGES; i++)
-    best = MAX (best, self->best[i]);
+    result = MAX (result, best[i]);
 
-  return best;
+  return result;
 }
 
 static gboolean
-partner_in_every_stage (CoprodAssessment *self)
+partner_in_every_stage (CoprodStage       stages,
+                        const CoprodMode *best)
 {
   guint i;
 
   for (i = 0; i < N_STAGES; i++)
-    if ((self->stages & (1u << i)) && self->best[i] != COPROD_MODE_PARTNER)
+    if ((stages & (1u << i)) && best[i] != COPROD_MODE_PARTNER)
       return FALSE;
 
   return TRUE;
 }
 
-/* The rules of the ladder, first match wins */
+/* The rules of the ladder, first match wins, on the best mode per stage
+ * @best of the stages in scope @stages */
 static CoprodRung
-rung_from_modes (CoprodAssessment *self)
+rung_from_modes (CoprodStage       stages,
+                 const CoprodMode *best)
 {
   const int deciding = stage_index (COPROD_STAGE_DECIDING);
   const int designing = stage_index (COPROD_STAGE_DESIGNING);
 
-  if ((self->stages & (COPROD_STAGE_DOING | COPROD_STAGE_DELIVERING)) != 0 &&
-      partner_in_every_stage (self))
+  if ((stages & (COPROD_STAGE_DOING | COPROD_STAGE_DELIVERING)) != 0 &&
+      partner_in_every_stage (stages, best))
     return COPROD_RUNG_CO_PRODUCTION;
 
-  if (self->best[designing] == COPROD_MODE_PARTNER ||
-      self->best[deciding] == COPROD_MODE_PARTNER)
+  if (best[designing] == COPROD_MODE_PARTNER ||
+      best[deciding] == COPROD_MODE_PARTNER)
     return COPROD_RUNG_CO_DESIGN;
 
-  switch (best_anywhere (self))
+  switch (best_anywhere (best))
     {
     case COPROD_MODE_PARTNER:
     case COPROD_MODE_ENGAGED:
@@ -438,40 +548,93 @@ compute_next_rung (CoprodAssessment *self)
     }
 }
 
-/* Is anyone with lived experience on the project paid or supported? */
-static gboolean
-project_supports_people (CoprodRegistry *registry,
-                         const char     *project_id,
-                         GHashTable     *lived_experience)
+/* The people paid for the project (a payment for it or one of its
+ * meetings, whatever they chose to do with the offer) and the people
+ * supported (attending a meeting of the project that offers support and
+ * was not planned or cancelled) */
+static void
+collect_paid_and_supported (CoprodRegistry *registry,
+                            const char     *project_id,
+                            GHashTable     *paid,
+                            GHashTable     *supported)
 {
   CoprodIndex *index = _coprod_registry_get_index (registry);
   GPtrArray *payments, *meetings;
   guint i;
 
-  /* paid for the project, or for one of its meetings */
   payments = _coprod_index_get (index, COPROD_RELATION_PAYMENTS_OF_PROJECT, project_id);
   for (i = 0; payments != NULL && i < payments->len; i++)
     {
       const char *person_id = coprod_payment_get_person_id (g_ptr_array_index (payments, i));
 
-      if (person_id != NULL && g_hash_table_contains (lived_experience, person_id))
-        return TRUE;
+      if (person_id != NULL)
+        g_hash_table_add (paid, (gpointer) person_id);
     }
 
   meetings = _coprod_index_get (index, COPROD_RELATION_MEETINGS_OF_PROJECT, project_id);
   for (i = 0; meetings != NULL && i < meetings->len; i++)
     {
       CoprodMeeting *meeting = g_ptr_array_index (meetings, i);
+      CoprodMeetingStatus status = coprod_meeting_get_status (meeting);
       const char * const *attendees;
 
-      if (coprod_meeting_get_support (meeting) == COPROD_SUPPORT_NONE)
+      if (coprod_meeting_get_support (meeting) == COPROD_SUPPORT_NONE ||
+          status == COPROD_MEETING_STATUS_PLANNED ||
+          status == COPROD_MEETING_STATUS_CANCELLED)
         continue;
       for (attendees = coprod_meeting_get_attendee_ids (meeting); *attendees; attendees++)
-        if (g_hash_table_contains (lived_experience, *attendees))
-          return TRUE;
+        g_hash_table_add (supported, (gpointer) *attendees);
     }
+}
+
+/* Is anyone with lived experience on the project paid or supported? */
+static gboolean
+project_supports_people (GHashTable *lived_experience,
+                         GHashTable *paid,
+                         GHashTable *supported)
+{
+  GHashTableIter iter;
+  gpointer person_id;
+
+  g_hash_table_iter_init (&iter, lived_experience);
+  while (g_hash_table_iter_next (&iter, &person_id, NULL))
+    if (g_hash_table_contains (paid, person_id) ||
+        g_hash_table_contains (supported, person_id))
+      return TRUE;
 
   return FALSE;
+}
+
+/* The people who sit in @partnership_id on behalf of an organisation that
+ * is itself a member of it: staff of an organisation of the partnership */
+static void
+collect_partnership_staff (CoprodRegistry *registry,
+                           const char     *partnership_id,
+                           GHashTable     *staff)
+{
+  CoprodRecord *partnership;
+  GListModel *memberships;
+  CoprodIndex *index;
+  guint i;
+
+  if (partnership_id == NULL)
+    return;
+  partnership = coprod_registry_lookup (registry, partnership_id);
+  if (!COPROD_IS_PARTNERSHIP (partnership))
+    return;
+
+  index = _coprod_registry_get_index (registry);
+  memberships = coprod_partnership_get_memberships (COPROD_PARTNERSHIP (partnership));
+  for (i = 0; i < g_list_model_get_n_items (memberships); i++)
+    {
+      g_autoptr(CoprodMembership) m = g_list_model_get_item (memberships, i);
+      const char *member_id = coprod_membership_get_member_id (m);
+      const char *on_behalf_of = coprod_membership_get_on_behalf_of_id (m);
+
+      if (member_id != NULL && on_behalf_of != NULL &&
+          _coprod_index_is_member (index, partnership_id, on_behalf_of))
+        g_hash_table_add (staff, (gpointer) member_id);
+    }
 }
 
 /* The policy of an organisation in the project's partnership that covers
@@ -485,12 +648,50 @@ find_policy (CoprodRegistry *registry,
                                               partnership_id);
 }
 
+/* "planning and deciding", "doing, delivering and evaluating" */
+static char *
+stage_list (CoprodStage stages)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint i, n = 0, total = 0;
+
+  for (i = 0; i < N_STAGES; i++)
+    if (stages & (1u << i))
+      total++;
+
+  for (i = 0; i < N_STAGES; i++)
+    {
+      if (!(stages & (1u << i)))
+        continue;
+      if (n > 0)
+        g_string_append (out, n + 1 == total ? " and " : ", ");
+      g_string_append (out, stage_nick (1u << i));
+      n++;
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* What happened in one stage, gathered while reading the involvements */
+typedef struct
+{
+  GHashTable *people;         /* people with lived experience, held */
+  GHashTable *best_seen;      /* the people in best_people, to add each once */
+  GHashTable *le_partners;    /* people with lived experience, partners, held */
+  GHashTable *pro_partners;   /* professionals, partners, held */
+  int first_le_partner;       /* the index of the first of their involvements */
+  const char *first_le_partner_id;
+} StageEvidence;
+
 static void
 add_findings (CoprodAssessment *self,
               CoprodRegistry   *registry,
               CoprodProject    *project,
               CoprodMode       *professional_best,
-              GHashTable       *lived_experience)
+              StageEvidence    *evidence,
+              GHashTable       *lived_experience,
+              GHashTable       *paid,
+              GHashTable       *supported)
 {
   guint i, n_stages_involved = 0, n_stages_in_scope = 0;
   CoprodPolicy *policy;
@@ -519,6 +720,38 @@ add_findings (CoprodAssessment *self,
                          stage_nick (1u << i),
                          enum_nick (COPROD_TYPE_MODE, self->best[i]));
         }
+
+      /* one voice of lived experience among several professionals */
+      if (self->n_le_partners[i] == 1 && self->n_professional_partners[i] > 1)
+        {
+          g_autofree char *member = g_strdup_printf ("involvements[%d]",
+                                                     evidence[i].first_le_partner);
+          add_finding (self, COPROD_SEVERITY_WARNING, "single-voice", member,
+                       "in %s, %s is the only partner with lived experience, "
+                       "beside %u professional partners",
+                       stage_nick (1u << i), evidence[i].first_le_partner_id,
+                       self->n_professional_partners[i]);
+        }
+
+      /* lived experience in the stage only from inside the organisations */
+      if (self->n_le_partners[i] > 0 &&
+          self->n_staff_partners[i] == self->n_le_partners[i])
+        add_finding (self, COPROD_SEVERITY_WARNING, "lived-experience-staff-only", NULL,
+                     "every partner with lived experience in %s (%u) is also staff "
+                     "of an organisation; they are counted, and shown apart",
+                     stage_nick (1u << i), self->n_le_partners[i]);
+    }
+
+  /* a rung of co-design or co-production without planning or deciding */
+  if (self->rung >= COPROD_RUNG_CO_DESIGN &&
+      (self->stages & (COPROD_STAGE_PLANNING | COPROD_STAGE_DECIDING)) !=
+      (COPROD_STAGE_PLANNING | COPROD_STAGE_DECIDING))
+    {
+      g_autofree char *left_out = stage_list (COPROD_STAGE_ALL & ~self->stages);
+
+      add_finding (self, COPROD_SEVERITY_WARNING, "narrowed-scope", "stages",
+                   "the scope leaves out %s; %s is read from the other stages only",
+                   left_out, enum_nick (COPROD_TYPE_RUNG, self->rung));
     }
 
   if (coprod_project_get_deadline_fixed (project) &&
@@ -541,16 +774,22 @@ add_findings (CoprodAssessment *self,
 
   policy = find_policy (registry, coprod_project_get_partnership_id (project));
   if (policy != NULL && g_hash_table_size (lived_experience) > 0 &&
-      !project_supports_people (registry, self->project_id, lived_experience))
+      !project_supports_people (lived_experience, paid, supported))
     add_finding (self, COPROD_SEVERITY_WARNING, "unsupported", NULL,
                  "policy %s covers support and payment, but nobody with lived "
                  "experience on the project is recorded as paid or supported",
                  coprod_record_get_id (COPROD_RECORD (policy)));
 
-  if (!coprod_assessment_get_aim_reached (self))
+  if (self->aimed_rung != COPROD_RUNG_NONE && !coprod_assessment_get_aim_reached (self))
     add_finding (self, COPROD_SEVERITY_INFO, "aim-not-reached", "aimed_rung",
                  "the project aimed at %s and reached %s",
                  enum_nick (COPROD_TYPE_RUNG, self->aimed_rung),
+                 enum_nick (COPROD_TYPE_RUNG, self->rung));
+
+  if (self->claimed_rung > self->rung)
+    add_finding (self, COPROD_SEVERITY_WARNING, "overclaimed", "claimed_rung",
+                 "the project claims %s but the involvements held reach %s",
+                 enum_nick (COPROD_TYPE_RUNG, self->claimed_rung),
                  enum_nick (COPROD_TYPE_RUNG, self->rung));
 }
 
@@ -560,29 +799,43 @@ assess (CoprodRegistry *registry,
 {
   g_autoptr(CoprodAssessment) self = g_object_new (COPROD_TYPE_ASSESSMENT, NULL);
   g_autoptr(GHashTable) lived_experience = g_hash_table_new (g_str_hash, g_str_equal);
-  GHashTable *per_stage[N_STAGES];
-  GHashTable *best_seen[N_STAGES];   /* the people in best_people, to add each once */
+  g_autoptr(GHashTable) paid = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) supported = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) partnership_staff = g_hash_table_new (g_str_hash, g_str_equal);
+  StageEvidence evidence[N_STAGES];
   GListModel *involvements = coprod_project_get_involvements (project);
   CoprodMode professional_best[N_STAGES] = { COPROD_MODE_NONE };
+  const char *deadline = coprod_project_get_deadline (project);
+  gboolean deadline_fixed = coprod_project_get_deadline_fixed (project) && deadline != NULL;
   guint i, n;
 
   self->project_id = g_strdup (coprod_record_get_id (COPROD_RECORD (project)));
   self->stages = coprod_project_get_stages (project) & COPROD_STAGE_ALL;
   self->aimed_rung = coprod_project_get_aimed_rung (project);
+  self->claimed_rung = coprod_project_get_claimed_rung (project);
+  self->status = coprod_project_get_status (project);
   for (i = 0; i < N_STAGES; i++)
     {
-      per_stage[i] = g_hash_table_new (g_str_hash, g_str_equal);
-      best_seen[i] = g_hash_table_new (g_str_hash, g_str_equal);
+      evidence[i].people = g_hash_table_new (g_str_hash, g_str_equal);
+      evidence[i].best_seen = g_hash_table_new (g_str_hash, g_str_equal);
+      evidence[i].le_partners = g_hash_table_new (g_str_hash, g_str_equal);
+      evidence[i].pro_partners = g_hash_table_new (g_str_hash, g_str_equal);
+      evidence[i].first_le_partner = -1;
+      evidence[i].first_le_partner_id = NULL;
     }
+  collect_partnership_staff (registry, coprod_project_get_partnership_id (project),
+                             partnership_staff);
 
   n = g_list_model_get_n_items (involvements);
   for (i = 0; i < n; i++)
     {
       g_autoptr(CoprodInvolvement) inv = g_list_model_get_item (involvements, i);
       const char *person_id = coprod_involvement_get_person_id (inv);
+      const char *date = coprod_involvement_get_date (inv);
       CoprodStage stage = coprod_involvement_get_stage (inv);
       CoprodMode mode = coprod_involvement_get_mode (inv);
       CoprodRecord *person;
+      CoprodRole roles;
       int s = stage_index (stage);
 
       if (person_id == NULL)
@@ -608,42 +861,116 @@ assess (CoprodRegistry *registry,
           continue;
         }
 
+      /* after withdrawal nothing counts: the person no longer takes part */
+      if (date != NULL && coprod_person_is_withdrawn (COPROD_PERSON (person)) &&
+          coprod_date_compare (date, coprod_person_get_withdrawn_date (COPROD_PERSON (person))) > 0)
+        {
+          g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
+
+          add_finding (self, COPROD_SEVERITY_WARNING, "after-withdrawal", member,
+                       "the involvement of %s is dated after they withdrew; "
+                       "it is not counted", person_id);
+          continue;
+        }
+
+      roles = coprod_person_get_roles (COPROD_PERSON (person));
+      if (roles & COPROD_ROLE_YOUNG_PERSON)
+        self->has_young_people = TRUE;
+
       if (s < 0 || !(self->stages & stage))
         continue;
 
       if (!coprod_person_has_lived_experience (COPROD_PERSON (person)))
         {
+          if (coprod_involvement_get_planned (inv))
+            continue;
           professional_best[s] = MAX (professional_best[s], mode);
+          if (mode == COPROD_MODE_PARTNER)
+            g_hash_table_add (evidence[s].pro_partners, (gpointer) person_id);
           continue;
         }
 
+      /* lived experience brought in to plan or decide after a fixed deadline */
+      if (deadline_fixed && date != NULL &&
+          (stage & (COPROD_STAGE_PLANNING | COPROD_STAGE_DECIDING)) &&
+          coprod_date_compare (date, deadline) > 0)
+        {
+          g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
+
+          add_finding (self, COPROD_SEVERITY_WARNING, "late-involvement", member,
+                       "%s took part in %s on a date after the fixed deadline of %s",
+                       person_id, stage_nick (stage), deadline);
+        }
+
+      self->projected_best[s] = MAX (self->projected_best[s], mode);
+      if (coprod_involvement_get_planned (inv))
+        continue;
+
       g_hash_table_add (lived_experience, (gpointer) person_id);
-      g_hash_table_add (per_stage[s], (gpointer) person_id);
+      g_hash_table_add (evidence[s].people, (gpointer) person_id);
+      self->mode_count[s][CLAMP (mode, COPROD_MODE_NONE, COPROD_MODE_PARTNER)]++;
+      self->hours[s] += coprod_involvement_get_hours (inv);
+
+      if (mode == COPROD_MODE_PARTNER &&
+          g_hash_table_add (evidence[s].le_partners, (gpointer) person_id))
+        {
+          if (evidence[s].first_le_partner < 0)
+            {
+              evidence[s].first_le_partner = (int) i;
+              evidence[s].first_le_partner_id = person_id;
+            }
+          if ((roles & COPROD_ROLE_STAFF) || g_hash_table_contains (partnership_staff, person_id))
+            self->n_staff_partners[s]++;
+        }
 
       if (mode > self->best[s])
         {
           self->best[s] = mode;
           g_ptr_array_set_size (self->best_people[s], 0);
-          g_hash_table_remove_all (best_seen[s]);
+          g_hash_table_remove_all (evidence[s].best_seen);
         }
       if (mode == self->best[s] && mode != COPROD_MODE_NONE &&
-          g_hash_table_add (best_seen[s], (gpointer) person_id))
+          g_hash_table_add (evidence[s].best_seen, (gpointer) person_id))
         g_ptr_array_add (self->best_people[s], g_strdup (person_id));
     }
 
+  collect_paid_and_supported (registry, self->project_id, paid, supported);
+
   for (i = 0; i < N_STAGES; i++)
     {
+      GHashTableIter iter;
+      gpointer person_id;
+
       /* NULL-terminated from here on, for get_best_mode_people */
       g_ptr_array_add (self->best_people[i], NULL);
-      self->n_people[i] = g_hash_table_size (per_stage[i]);
-      g_hash_table_unref (per_stage[i]);
-      g_hash_table_unref (best_seen[i]);
+      self->n_people[i] = g_hash_table_size (evidence[i].people);
+      self->n_le_partners[i] = g_hash_table_size (evidence[i].le_partners);
+      self->n_professional_partners[i] = g_hash_table_size (evidence[i].pro_partners);
+
+      g_hash_table_iter_init (&iter, evidence[i].people);
+      while (g_hash_table_iter_next (&iter, &person_id, NULL))
+        {
+          if (g_hash_table_contains (paid, person_id))
+            self->n_paid[i]++;
+          if (g_hash_table_contains (supported, person_id))
+            self->n_supported[i]++;
+        }
     }
   self->n_people_total = g_hash_table_size (lived_experience);
 
-  self->rung = rung_from_modes (self);
+  self->rung = rung_from_modes (self->stages, self->best);
+  self->projected_rung = rung_from_modes (self->stages, self->projected_best);
   compute_next_rung (self);
-  add_findings (self, registry, project, professional_best, lived_experience);
+  add_findings (self, registry, project, professional_best, evidence,
+                lived_experience, paid, supported);
+
+  for (i = 0; i < N_STAGES; i++)
+    {
+      g_hash_table_unref (evidence[i].people);
+      g_hash_table_unref (evidence[i].best_seen);
+      g_hash_table_unref (evidence[i].le_partners);
+      g_hash_table_unref (evidence[i].pro_partners);
+    }
 
   return g_steal_pointer (&self);
 }
@@ -1036,7 +1363,15 @@ coprod_assessment_get_gaps (CoprodAssessment *self)
  * though a policy of the partnership covers it (`unsupported`), no
  * involvement of lived experience at all (`no-lived-experience`),
  * involvements naming someone not in the registry (`unknown-person`,
- * `not-a-person`), and an aim not reached (`aim-not-reached`).
+ * `not-a-person`), an aim recorded and not reached (`aim-not-reached`), a
+ * claim above the rung the involvements give (`overclaimed`), a scope
+ * that leaves out planning or deciding under a rung of co-design or
+ * co-production (`narrowed-scope`), one partner with lived experience
+ * beside several professional partners (`single-voice`), partners with
+ * lived experience who are all staff (`lived-experience-staff-only`),
+ * planning or deciding after a fixed deadline (`late-involvement`), and
+ * involvement dated after withdrawal, which is not counted
+ * (`after-withdrawal`). See the findings page for each rule.
  *
  * Returns: (transfer none): a list model of [class@Coprod.Finding]
  *
@@ -1048,4 +1383,280 @@ coprod_assessment_get_findings (CoprodAssessment *self)
   g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), NULL);
 
   return G_LIST_MODEL (self->findings);
+}
+
+/**
+ * coprod_assessment_get_projected_rung:
+ * @self: an assessment
+ *
+ * Gets the rung the plan would reach: the rules of the ladder applied to
+ * the involvements held and those planned. It is never below
+ * [method@Coprod.Assessment.get_rung].
+ *
+ * Returns: the rung
+ *
+ * Since: 0.1
+ */
+CoprodRung
+coprod_assessment_get_projected_rung (CoprodAssessment *self)
+{
+  g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), COPROD_RUNG_NONE);
+
+  return self->projected_rung;
+}
+
+/**
+ * coprod_assessment_get_claimed_rung:
+ * @self: an assessment
+ *
+ * Gets the rung the organisation says the project reached.
+ *
+ * Returns: the rung, or [enum@Coprod.Rung.NONE] if none is claimed
+ *
+ * Since: 0.1
+ */
+CoprodRung
+coprod_assessment_get_claimed_rung (CoprodAssessment *self)
+{
+  g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), COPROD_RUNG_NONE);
+
+  return self->claimed_rung;
+}
+
+/**
+ * coprod_assessment_get_project_status:
+ * @self: an assessment
+ *
+ * Gets where the project was in its life when it was assessed.
+ *
+ * Returns: the status
+ *
+ * Since: 0.1
+ */
+CoprodProjectStatus
+coprod_assessment_get_project_status (CoprodAssessment *self)
+{
+  g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), COPROD_PROJECT_STATUS_UNSPECIFIED);
+
+  return self->status;
+}
+
+/**
+ * coprod_assessment_has_young_people:
+ * @self: an assessment
+ *
+ * Gets whether anyone involved in the project, in any stage, held or
+ * planned, has the young-person role ([flags@Coprod.Role.YOUNG_PERSON]).
+ * Hart's ladder of children's participation is for work with children
+ * and young people: presenting a project without them on it is a
+ * warning sign.
+ *
+ * Returns: %TRUE if a young person is involved
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_assessment_has_young_people (CoprodAssessment *self)
+{
+  g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), FALSE);
+
+  return self->has_young_people;
+}
+
+/* the index of @stage, or of every stage when @stage is NONE */
+static gboolean
+stage_range (CoprodStage  stage,
+             int         *first,
+             int         *last)
+{
+  if (stage == COPROD_STAGE_NONE)
+    {
+      *first = 0;
+      *last = N_STAGES - 1;
+      return TRUE;
+    }
+
+  *first = *last = stage_index (stage);
+  return *first >= 0;
+}
+
+/**
+ * coprod_assessment_get_mode_count:
+ * @self: an assessment
+ * @stage: one stage, or [flags@Coprod.Stage.NONE] for all stages together
+ * @mode: a mode
+ *
+ * Counts the involvements held of people with lived experience in @stage
+ * in the way @mode. Over all modes, [enum@Coprod.Mode.NONE] included, the
+ * counts of a stage add up to its involvements held of people with lived
+ * experience; those not counted are out of scope, planned, after
+ * withdrawal, or name someone who is not a person in the registry.
+ *
+ * Returns: the number of involvements
+ *
+ * Since: 0.1
+ */
+guint
+coprod_assessment_get_mode_count (CoprodAssessment *self,
+                                  CoprodStage       stage,
+                                  CoprodMode        mode)
+{
+  guint count = 0;
+  int first, last, i;
+
+  g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), 0);
+  g_return_val_if_fail (stage_range (stage, &first, &last), 0);
+  g_return_val_if_fail (mode >= COPROD_MODE_NONE && mode <= COPROD_MODE_PARTNER, 0);
+
+  for (i = first; i <= last; i++)
+    count += self->mode_count[i][mode];
+
+  return count;
+}
+
+/**
+ * coprod_assessment_get_partner_counts:
+ * @self: an assessment
+ * @stage: one stage
+ * @n_lived_experience: (out) (optional): return location for the number of
+ *   people with lived experience who were partners in @stage
+ * @n_professional: (out) (optional): return location for the number of
+ *   professionals (everyone else) who were partners in @stage
+ *
+ * Counts the partners in @stage, each person once, from the involvements
+ * held: people with lived experience and professionals apart. Partners
+ * with lived experience who are also staff count among them; see
+ * [method@Coprod.Assessment.get_n_staff_partners].
+ *
+ * Since: 0.1
+ */
+void
+coprod_assessment_get_partner_counts (CoprodAssessment *self,
+                                      CoprodStage       stage,
+                                      guint            *n_lived_experience,
+                                      guint            *n_professional)
+{
+  int i;
+
+  if (n_lived_experience != NULL)
+    *n_lived_experience = 0;
+  if (n_professional != NULL)
+    *n_professional = 0;
+
+  g_return_if_fail (COPROD_IS_ASSESSMENT (self));
+  i = stage_index (stage);
+  g_return_if_fail (i >= 0);
+
+  if (n_lived_experience != NULL)
+    *n_lived_experience = self->n_le_partners[i];
+  if (n_professional != NULL)
+    *n_professional = self->n_professional_partners[i];
+}
+
+/**
+ * coprod_assessment_get_n_staff_partners:
+ * @self: an assessment
+ * @stage: one stage
+ *
+ * Counts the partners with lived experience in @stage who are also staff:
+ * they have the staff role ([flags@Coprod.Role.STAFF]), or they sit in
+ * the project's partnership on behalf of an organisation that is a member
+ * of it. They are counted among the partners with lived experience
+ * ([method@Coprod.Assessment.get_partner_counts]); this shows them apart.
+ *
+ * Returns: the number of people
+ *
+ * Since: 0.1
+ */
+guint
+coprod_assessment_get_n_staff_partners (CoprodAssessment *self,
+                                        CoprodStage       stage)
+{
+  int i;
+
+  g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), 0);
+  i = stage_index (stage);
+  g_return_val_if_fail (i >= 0, 0);
+
+  return self->n_staff_partners[i];
+}
+
+/**
+ * coprod_assessment_get_hours:
+ * @self: an assessment
+ * @stage: one stage, or [flags@Coprod.Stage.NONE] for all stages together
+ *
+ * Adds up the hours people with lived experience gave in @stage, from the
+ * involvements held.
+ *
+ * Returns: the hours
+ *
+ * Since: 0.1
+ */
+double
+coprod_assessment_get_hours (CoprodAssessment *self,
+                             CoprodStage       stage)
+{
+  double hours = 0.0;
+  int first, last, i;
+
+  g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), 0.0);
+  g_return_val_if_fail (stage_range (stage, &first, &last), 0.0);
+
+  for (i = first; i <= last; i++)
+    hours += self->hours[i];
+
+  return hours;
+}
+
+/**
+ * coprod_assessment_get_n_paid:
+ * @self: an assessment
+ * @stage: one stage
+ *
+ * Counts the people with lived experience who took part in @stage and
+ * were offered a payment for the project or one of its meetings, whatever
+ * they chose to do with it (people may take less, decline or donate).
+ *
+ * Returns: the number of people
+ *
+ * Since: 0.1
+ */
+guint
+coprod_assessment_get_n_paid (CoprodAssessment *self,
+                              CoprodStage       stage)
+{
+  int i;
+
+  g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), 0);
+  i = stage_index (stage);
+  g_return_val_if_fail (i >= 0, 0);
+
+  return self->n_paid[i];
+}
+
+/**
+ * coprod_assessment_get_n_supported:
+ * @self: an assessment
+ * @stage: one stage
+ *
+ * Counts the people with lived experience who took part in @stage and
+ * attended a meeting of the project that offered support
+ * ([property@Coprod.Meeting:support]) and was not planned or cancelled.
+ *
+ * Returns: the number of people
+ *
+ * Since: 0.1
+ */
+guint
+coprod_assessment_get_n_supported (CoprodAssessment *self,
+                                   CoprodStage       stage)
+{
+  int i;
+
+  g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), 0);
+  i = stage_index (stage);
+  g_return_val_if_fail (i >= 0, 0);
+
+  return self->n_supported[i];
 }

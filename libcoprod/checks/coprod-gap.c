@@ -24,6 +24,11 @@
  * stage is not [property@Coprod.Gap:in-scope] asks for the project's scope
  * to widen, as co-production needs doing or delivering in scope.
  *
+ * The gaps are read from the involvements held so far. For a project not
+ * yet completed a gap is [property@Coprod.Gap:to-come]: what is still to
+ * come, not what was left out; a gap that a planned involvement would close
+ * is [property@Coprod.Gap:planned].
+ *
  * Since: 0.1
  */
 
@@ -36,6 +41,8 @@ struct _CoprodGap
   CoprodMode required_mode;
   gboolean in_scope;
   gboolean alternative;
+  gboolean to_come;
+  gboolean planned;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodGap, coprod_gap, G_TYPE_OBJECT)
@@ -47,6 +54,8 @@ enum {
   PROP_REQUIRED_MODE,
   PROP_IN_SCOPE,
   PROP_ALTERNATIVE,
+  PROP_TO_COME,
+  PROP_PLANNED,
   N_PROPS
 };
 
@@ -82,6 +91,14 @@ coprod_gap_get_property (GObject    *object,
       g_value_set_boolean (value, self->alternative);
       break;
 
+    case PROP_TO_COME:
+      g_value_set_boolean (value, self->to_come);
+      break;
+
+    case PROP_PLANNED:
+      g_value_set_boolean (value, self->planned);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -115,6 +132,14 @@ coprod_gap_set_property (GObject      *object,
 
     case PROP_ALTERNATIVE:
       self->alternative = g_value_get_boolean (value);
+      break;
+
+    case PROP_TO_COME:
+      self->to_come = g_value_get_boolean (value);
+      break;
+
+    case PROP_PLANNED:
+      self->planned = g_value_get_boolean (value);
       break;
 
     default:
@@ -189,6 +214,32 @@ coprod_gap_class_init (CoprodGapClass *klass)
    */
   properties[PROP_ALTERNATIVE] =
     g_param_spec_boolean ("alternative", NULL, NULL, FALSE, flags);
+
+  /**
+   * CoprodGap:to-come:
+   *
+   * Whether the gap is still to come rather than missing: the project is
+   * not yet completed (it is planned, under way or paused; see
+   * [property@Coprod.Project:status]), so the stage may yet be done as
+   * required. %FALSE for a completed or cancelled project, and for one whose
+   * status is not recorded.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_TO_COME] =
+    g_param_spec_boolean ("to-come", NULL, NULL, FALSE, flags);
+
+  /**
+   * CoprodGap:planned:
+   *
+   * Whether a planned involvement ([property@Coprod.Involvement:planned])
+   * of a person with lived experience would close the gap: the plan has
+   * someone take part in the stage in the required mode or better.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_PLANNED] =
+    g_param_spec_boolean ("planned", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -287,4 +338,41 @@ coprod_gap_get_alternative (CoprodGap *self)
   g_return_val_if_fail (COPROD_IS_GAP (self), FALSE);
 
   return self->alternative;
+}
+
+/**
+ * coprod_gap_get_to_come:
+ * @self: a gap
+ *
+ * Gets whether the gap is still to come rather than missing, because the
+ * project is not yet completed.
+ *
+ * Returns: %TRUE if the gap is still to come
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_gap_get_to_come (CoprodGap *self)
+{
+  g_return_val_if_fail (COPROD_IS_GAP (self), FALSE);
+
+  return self->to_come;
+}
+
+/**
+ * coprod_gap_get_planned:
+ * @self: a gap
+ *
+ * Gets whether a planned involvement would close the gap.
+ *
+ * Returns: %TRUE if one would
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_gap_get_planned (CoprodGap *self)
+{
+  g_return_val_if_fail (COPROD_IS_GAP (self), FALSE);
+
+  return self->planned;
 }

@@ -13,8 +13,8 @@
  * CoprodInvolvement:
  *
  * One person taking part in one stage of a [class@Coprod.Project]: who,
- * in which stage, how (from passive recipient to equal partner), when, and
- * for how many hours.
+ * in which stage, how (from passive recipient to equal partner), whether
+ * it is held or only planned, when, and for how many hours.
  *
  * The involvements of a project are what its assessment reads: for each
  * stage in scope, the best [enum@Coprod.Mode] among the people with lived
@@ -35,7 +35,7 @@
  *
  * ```json
  * { "person_id": "p-ash", "stage": "designing", "mode": "partner",
- *   "date": "2024-03-12", "hours": 2.5 }
+ *   "planned": false, "date": "2024-03-12", "hours": 2.5 }
  * ```
  *
  * Since: 0.1
@@ -48,6 +48,7 @@ struct _CoprodInvolvement
   char *person_id;
   CoprodStage stage;
   CoprodMode mode;
+  gboolean planned;
   char *date;
   double hours;
   char *note;
@@ -59,6 +60,7 @@ enum {
   FIELD_PERSON_ID,
   FIELD_STAGE,
   FIELD_MODE,
+  FIELD_PLANNED,
   FIELD_DATE,
   FIELD_HOURS,
   FIELD_NOTE,
@@ -100,6 +102,18 @@ static CoprodField fields[N_FIELDS] = {
   [FIELD_MODE] = COPROD_ENUM_FIELD (CoprodInvolvement, mode, "mode",
                                     coprod_mode_get_type,
                                     COPROD_MODE_NONE),
+
+  /**
+   * CoprodInvolvement:planned:
+   *
+   * Whether the involvement is planned rather than held: %FALSE (held)
+   * unless set. An assessment counts planned involvements only in the
+   * rung the plan would reach ([property@Coprod.Assessment:projected-rung]),
+   * never in the rung reached so far.
+   *
+   * Since: 0.1
+   */
+  [FIELD_PLANNED] = COPROD_BOOLEAN_FIELD (CoprodInvolvement, planned, "planned", FALSE),
 
   /**
    * CoprodInvolvement:date:
@@ -384,4 +398,40 @@ coprod_involvement_set_note (CoprodInvolvement *self,
   g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
 
   _coprod_field_set_string (self, &fields[FIELD_NOTE], note);
+}
+
+/**
+ * coprod_involvement_get_planned:
+ * @self: an involvement
+ *
+ * Gets whether the involvement is planned rather than held.
+ *
+ * Returns: %TRUE if it is planned, %FALSE if it was held
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_involvement_get_planned (CoprodInvolvement *self)
+{
+  g_return_val_if_fail (COPROD_IS_INVOLVEMENT (self), FALSE);
+
+  return self->planned;
+}
+
+/**
+ * coprod_involvement_set_planned:
+ * @self: an involvement
+ * @planned: %TRUE if it is planned, %FALSE if it was held
+ *
+ * Sets whether the involvement is planned rather than held.
+ *
+ * Since: 0.1
+ */
+void
+coprod_involvement_set_planned (CoprodInvolvement *self,
+                                gboolean           planned)
+{
+  g_return_if_fail (COPROD_IS_INVOLVEMENT (self));
+
+  _coprod_field_set_boolean (self, &fields[FIELD_PLANNED], planned);
 }

@@ -40,7 +40,8 @@
  *
  * ```json
  * { "id": "m-cop-1", "title": "Community of practice get-together",
- *   "kind": "get-together", "format": "in-person", "date": "2024-04-30",
+ *   "kind": "get-together", "format": "in-person", "status": "held",
+ *   "date": "2024-04-30",
  *   "partnership_id": "g-cop", "access": ["step-free", "quiet-space"],
  *   "support": ["travel-tickets", "refreshments"],
  *   "agenda_shared_date": "2024-04-16", "plain_language": true,
@@ -57,6 +58,7 @@ struct _CoprodMeeting
   char *title;
   CoprodMeetingKind kind;
   CoprodMeetingFormat format;
+  CoprodMeetingStatus status;
   char *date;
   char *project_id;
   char *partnership_id;
@@ -74,6 +76,7 @@ enum {
   FIELD_TITLE,
   FIELD_KIND,
   FIELD_FORMAT,
+  FIELD_STATUS,
   FIELD_DATE,
   FIELD_PROJECT_ID,
   FIELD_PARTNERSHIP_ID,
@@ -118,6 +121,20 @@ static CoprodField fields[N_FIELDS] = {
   [FIELD_FORMAT] = COPROD_ENUM_FIELD (CoprodMeeting, format, "format",
                                       coprod_meeting_format_get_type,
                                       COPROD_MEETING_FORMAT_IN_PERSON),
+
+  /**
+   * CoprodMeeting:status:
+   *
+   * Whether the meeting is planned, was held or was cancelled;
+   * [enum@Coprod.MeetingStatus.UNSPECIFIED] when not recorded. Support
+   * offered at a planned or cancelled meeting is not counted as support
+   * given.
+   *
+   * Since: 0.1
+   */
+  [FIELD_STATUS] = COPROD_ENUM_FIELD (CoprodMeeting, status, "status",
+                                      coprod_meeting_status_get_type,
+                                      COPROD_MEETING_STATUS_UNSPECIFIED),
 
   /**
    * CoprodMeeting:date:
@@ -702,4 +719,40 @@ coprod_meeting_get_n_attendees (CoprodMeeting *self)
   g_return_val_if_fail (COPROD_IS_MEETING (self), 0);
 
   return g_strv_length (self->attendee_ids);
+}
+
+/**
+ * coprod_meeting_get_status:
+ * @self: a meeting
+ *
+ * Gets whether the meeting is planned, was held or was cancelled.
+ *
+ * Returns: the status
+ *
+ * Since: 0.1
+ */
+CoprodMeetingStatus
+coprod_meeting_get_status (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), COPROD_MEETING_STATUS_UNSPECIFIED);
+
+  return self->status;
+}
+
+/**
+ * coprod_meeting_set_status:
+ * @self: a meeting
+ * @status: the status
+ *
+ * Sets whether the meeting is planned, was held or was cancelled.
+ *
+ * Since: 0.1
+ */
+void
+coprod_meeting_set_status (CoprodMeeting       *self,
+                           CoprodMeetingStatus  status)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+
+  _coprod_field_set_enum (self, &fields[FIELD_STATUS], status);
 }

@@ -14,10 +14,12 @@
  *
  * A piece of work, from a leaflet to training for a whole organisation.
  *
- * A project names the [class@Coprod.Partnership] doing it, the stages of
- * the work in scope (all six unless set otherwise), the rung of the ladder
- * it aims for, and its deadline, with whether that deadline is fixed from
- * outside. Inside it are its [class@Coprod.Involvement]s, one per person
+ * A project names the [class@Coprod.Partnership] doing it, where it is in
+ * its life (its [enum@Coprod.ProjectStatus]), the stages of the work in
+ * scope (all six unless set otherwise), the rung of the ladder it aims for
+ * and the one it claims to have reached (neither unless recorded), who
+ * started it and whether people with lived experience led it, and its
+ * deadline, with whether that deadline is fixed from outside. Inside it are its [class@Coprod.Involvement]s, one per person
  * and stage, which an assessment reads to find the rung reached, and its
  * [class@Coprod.FeedbackEvent]s, the times its impact was shared back with
  * the people involved.
@@ -42,7 +44,9 @@
  *   "partnership_id": "g-fife",
  *   "stages": ["planning", "deciding", "designing", "doing", "delivering",
  *              "evaluating"],
- *   "aimed_rung": "co-production", "deadline": "2024-09-10",
+ *   "status": "under-way", "aimed_rung": "co-production",
+ *   "claimed_rung": "none", "initiated_by": "jointly",
+ *   "lived_experience_led": false, "deadline": "2024-09-10",
  *   "deadline_fixed": true,
  *   "involvements": [ { "person_id": "p-ash", "stage": "planning",
  *                       "mode": "partner", "hours": 0 } ],
@@ -58,8 +62,12 @@ struct _CoprodProject
 
   char *title;
   char *partnership_id;
+  CoprodProjectStatus status;
   CoprodStage stages;
   CoprodRung aimed_rung;
+  CoprodRung claimed_rung;
+  CoprodInitiator initiated_by;
+  gboolean lived_experience_led;
   char *deadline;
   gboolean deadline_fixed;
   GListStore *involvements;
@@ -71,8 +79,12 @@ G_DEFINE_FINAL_TYPE (CoprodProject, coprod_project, COPROD_TYPE_RECORD)
 enum {
   FIELD_TITLE,
   FIELD_PARTNERSHIP_ID,
+  FIELD_STATUS,
   FIELD_STAGES,
   FIELD_AIMED_RUNG,
+  FIELD_CLAIMED_RUNG,
+  FIELD_INITIATED_BY,
+  FIELD_LIVED_EXPERIENCE_LED,
   FIELD_DEADLINE,
   FIELD_DEADLINE_FIXED,
   FIELD_INVOLVEMENTS,
@@ -102,6 +114,20 @@ static CoprodField fields[N_FIELDS] = {
                                              coprod_partnership_get_type),
 
   /**
+   * CoprodProject:status:
+   *
+   * Where the project is in its life: planned, under way, completed,
+   * paused or cancelled; [enum@Coprod.ProjectStatus.UNSPECIFIED] when not
+   * recorded. The assessment of a project that is planned, under way or
+   * paused reads what is missing as still to come.
+   *
+   * Since: 0.1
+   */
+  [FIELD_STATUS] = COPROD_ENUM_FIELD (CoprodProject, status, "status",
+                                      coprod_project_status_get_type,
+                                      COPROD_PROJECT_STATUS_UNSPECIFIED),
+
+  /**
    * CoprodProject:stages:
    *
    * The stages of the work in scope, all six (%COPROD_STAGE_ALL) unless
@@ -117,15 +143,56 @@ static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodProject:aimed-rung:
    *
-   * The rung of the ladder the project aims for; co-production unless set
-   * otherwise.
+   * The rung of the ladder the project aims for, or
+   * [enum@Coprod.Rung.NONE] when no aim is recorded: an assessment says
+   * nothing about an aim that was never set.
    *
    * Since: 0.1
    */
   [FIELD_AIMED_RUNG] = COPROD_ENUM_FIELD (CoprodProject, aimed_rung,
                                           "aimed-rung",
                                           coprod_rung_get_type,
-                                          COPROD_RUNG_CO_PRODUCTION),
+                                          COPROD_RUNG_NONE),
+
+  /**
+   * CoprodProject:claimed-rung:
+   *
+   * The rung the organisation says the project reached, or
+   * [enum@Coprod.Rung.NONE] when it claims none. An assessment sets it
+   * beside the rung the involvements give.
+   *
+   * Since: 0.1
+   */
+  [FIELD_CLAIMED_RUNG] = COPROD_ENUM_FIELD (CoprodProject, claimed_rung,
+                                            "claimed-rung",
+                                            coprod_rung_get_type,
+                                            COPROD_RUNG_NONE),
+
+  /**
+   * CoprodProject:initiated-by:
+   *
+   * Who started the project: people with lived experience, an
+   * organisation, or both together; [enum@Coprod.Initiator.UNSPECIFIED]
+   * when not recorded.
+   *
+   * Since: 0.1
+   */
+  [FIELD_INITIATED_BY] = COPROD_ENUM_FIELD (CoprodProject, initiated_by,
+                                            "initiated-by",
+                                            coprod_initiator_get_type,
+                                            COPROD_INITIATOR_UNSPECIFIED),
+
+  /**
+   * CoprodProject:lived-experience-led:
+   *
+   * Whether people with lived experience lead the project.
+   *
+   * Since: 0.1
+   */
+  [FIELD_LIVED_EXPERIENCE_LED] = COPROD_BOOLEAN_FIELD (CoprodProject,
+                                                       lived_experience_led,
+                                                       "lived-experience-led",
+                                                       FALSE),
 
   /**
    * CoprodProject:deadline:
@@ -194,8 +261,7 @@ coprod_project_init (CoprodProject *self)
  * @id: the id of the project
  * @title: (nullable): its title
  *
- * Creates a project with all six stages in scope, aiming for
- * co-production.
+ * Creates a project with all six stages in scope and no aim recorded.
  *
  * Returns: (transfer full): a new project
  *
@@ -326,14 +392,14 @@ coprod_project_set_stages (CoprodProject *self,
  *
  * Gets the rung of the ladder the project aims for.
  *
- * Returns: the rung
+ * Returns: the rung, or [enum@Coprod.Rung.NONE] if no aim is recorded
  *
  * Since: 0.1
  */
 CoprodRung
 coprod_project_get_aimed_rung (CoprodProject *self)
 {
-  g_return_val_if_fail (COPROD_IS_PROJECT (self), COPROD_RUNG_CO_PRODUCTION);
+  g_return_val_if_fail (COPROD_IS_PROJECT (self), COPROD_RUNG_NONE);
 
   return self->aimed_rung;
 }
@@ -354,6 +420,150 @@ coprod_project_set_aimed_rung (CoprodProject *self,
   g_return_if_fail (COPROD_IS_PROJECT (self));
 
   _coprod_field_set_enum (self, &fields[FIELD_AIMED_RUNG], rung);
+}
+
+/**
+ * coprod_project_get_status:
+ * @self: a project
+ *
+ * Gets where the project is in its life.
+ *
+ * Returns: the status
+ *
+ * Since: 0.1
+ */
+CoprodProjectStatus
+coprod_project_get_status (CoprodProject *self)
+{
+  g_return_val_if_fail (COPROD_IS_PROJECT (self), COPROD_PROJECT_STATUS_UNSPECIFIED);
+
+  return self->status;
+}
+
+/**
+ * coprod_project_set_status:
+ * @self: a project
+ * @status: the status
+ *
+ * Sets where the project is in its life.
+ *
+ * Since: 0.1
+ */
+void
+coprod_project_set_status (CoprodProject       *self,
+                           CoprodProjectStatus  status)
+{
+  g_return_if_fail (COPROD_IS_PROJECT (self));
+
+  _coprod_field_set_enum (self, &fields[FIELD_STATUS], status);
+}
+
+/**
+ * coprod_project_get_claimed_rung:
+ * @self: a project
+ *
+ * Gets the rung the organisation says the project reached.
+ *
+ * Returns: the rung, or [enum@Coprod.Rung.NONE] if none is claimed
+ *
+ * Since: 0.1
+ */
+CoprodRung
+coprod_project_get_claimed_rung (CoprodProject *self)
+{
+  g_return_val_if_fail (COPROD_IS_PROJECT (self), COPROD_RUNG_NONE);
+
+  return self->claimed_rung;
+}
+
+/**
+ * coprod_project_set_claimed_rung:
+ * @self: a project
+ * @rung: the rung, or [enum@Coprod.Rung.NONE] for no claim
+ *
+ * Sets the rung the organisation says the project reached.
+ *
+ * Since: 0.1
+ */
+void
+coprod_project_set_claimed_rung (CoprodProject *self,
+                                 CoprodRung     rung)
+{
+  g_return_if_fail (COPROD_IS_PROJECT (self));
+
+  _coprod_field_set_enum (self, &fields[FIELD_CLAIMED_RUNG], rung);
+}
+
+/**
+ * coprod_project_get_initiated_by:
+ * @self: a project
+ *
+ * Gets who started the project.
+ *
+ * Returns: who started it
+ *
+ * Since: 0.1
+ */
+CoprodInitiator
+coprod_project_get_initiated_by (CoprodProject *self)
+{
+  g_return_val_if_fail (COPROD_IS_PROJECT (self), COPROD_INITIATOR_UNSPECIFIED);
+
+  return self->initiated_by;
+}
+
+/**
+ * coprod_project_set_initiated_by:
+ * @self: a project
+ * @initiator: who started it
+ *
+ * Sets who started the project.
+ *
+ * Since: 0.1
+ */
+void
+coprod_project_set_initiated_by (CoprodProject   *self,
+                                 CoprodInitiator  initiator)
+{
+  g_return_if_fail (COPROD_IS_PROJECT (self));
+
+  _coprod_field_set_enum (self, &fields[FIELD_INITIATED_BY], initiator);
+}
+
+/**
+ * coprod_project_get_lived_experience_led:
+ * @self: a project
+ *
+ * Gets whether people with lived experience lead the project.
+ *
+ * Returns: %TRUE if they do
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_project_get_lived_experience_led (CoprodProject *self)
+{
+  g_return_val_if_fail (COPROD_IS_PROJECT (self), FALSE);
+
+  return self->lived_experience_led;
+}
+
+/**
+ * coprod_project_set_lived_experience_led:
+ * @self: a project
+ * @led: whether people with lived experience lead it
+ *
+ * Sets whether people with lived experience lead the project.
+ *
+ * Since: 0.1
+ */
+void
+coprod_project_set_lived_experience_led (CoprodProject *self,
+                                         gboolean       led)
+{
+  g_return_if_fail (COPROD_IS_PROJECT (self));
+
+  _coprod_field_set_boolean (self, &fields[FIELD_LIVED_EXPERIENCE_LED], led);
 }
 
 /**

@@ -531,23 +531,58 @@ append_assessment (GString          *out,
       append_escaped (out, title);
       g_string_append (out, ")");
     }
+  if (coprod_assessment_get_project_status (a) != COPROD_PROJECT_STATUS_UNSPECIFIED)
+    g_string_append_printf (out, "\n  status:  %s",
+                            nick_of (COPROD_TYPE_PROJECT_STATUS,
+                                     coprod_assessment_get_project_status (a)));
   g_string_append (out, "\n  rung:    ");
   append_rung (out, ladder, coprod_assessment_get_rung (a));
-  g_string_append (out, "\n  aimed:   ");
-  append_rung (out, ladder, coprod_assessment_get_aimed_rung (a));
-  g_string_append_printf (out, ", %s\n",
-                          coprod_assessment_get_aim_reached (a) ? "reached" : "not reached");
+  if (coprod_assessment_get_projected_rung (a) != coprod_assessment_get_rung (a))
+    {
+      g_string_append (out, "\n  planned: ");
+      append_rung (out, ladder, coprod_assessment_get_projected_rung (a));
+      g_string_append (out, " with the involvements planned");
+    }
+  if (coprod_assessment_get_claimed_rung (a) != COPROD_RUNG_NONE)
+    {
+      g_string_append (out, "\n  claimed: ");
+      append_rung (out, ladder, coprod_assessment_get_claimed_rung (a));
+    }
+  if (coprod_assessment_get_aimed_rung (a) == COPROD_RUNG_NONE)
+    g_string_append (out, "\n  aimed:   not recorded\n");
+  else
+    {
+      g_string_append (out, "\n  aimed:   ");
+      append_rung (out, ladder, coprod_assessment_get_aimed_rung (a));
+      g_string_append_printf (out, ", %s\n",
+                              coprod_assessment_get_aim_reached (a) ? "reached" : "not reached");
+    }
   g_string_append_printf (out, "  people with lived experience: %u\n",
                           coprod_assessment_get_n_people (a, COPROD_STAGE_NONE));
-  g_string_append (out, "  stage        best mode   people\n");
+  /* partners: with lived experience / professionals; staff: those with
+   * lived experience who are also staff */
+  g_string_append (out, "  stage        best mode   people partners staff  hours paid supported\n");
   for (s = 0; s < 6; s++)
     {
       CoprodStage stage = 1u << s;
 
       if (scope & stage)
-        g_string_append_printf (out, "    %-10s %-11s %3u\n", nick_of (COPROD_TYPE_STAGE, stage),
-                                nick_of (COPROD_TYPE_MODE, coprod_assessment_get_best_mode (a, stage)),
-                                coprod_assessment_get_n_people (a, stage));
+        {
+          guint n_lived = 0, n_professional = 0;
+          g_autofree char *partners = NULL;
+
+          coprod_assessment_get_partner_counts (a, stage, &n_lived, &n_professional);
+          partners = g_strdup_printf ("%u/%u", n_lived, n_professional);
+          g_string_append_printf (out, "    %-10s %-11s %3u %8s %5u %6.1f %4u %9u\n",
+                                  nick_of (COPROD_TYPE_STAGE, stage),
+                                  nick_of (COPROD_TYPE_MODE, coprod_assessment_get_best_mode (a, stage)),
+                                  coprod_assessment_get_n_people (a, stage),
+                                  partners,
+                                  coprod_assessment_get_n_staff_partners (a, stage),
+                                  coprod_assessment_get_hours (a, stage),
+                                  coprod_assessment_get_n_paid (a, stage),
+                                  coprod_assessment_get_n_supported (a, stage));
+        }
       else
         g_string_append_printf (out, "    %-10s (not in scope)\n", nick_of (COPROD_TYPE_STAGE, stage));
     }
@@ -561,12 +596,14 @@ append_assessment (GString          *out,
         {
           g_autoptr(CoprodGap) gap = g_list_model_get_item (gaps, i);
 
-          g_string_append_printf (out, "    %s %s in %s%s (now %s)\n",
+          g_string_append_printf (out, "    %s %s in %s%s (now %s%s%s)\n",
                                   coprod_gap_get_alternative (gap) ? "either" : "need",
                                   nick_of (COPROD_TYPE_MODE, coprod_gap_get_required_mode (gap)),
                                   nick_of (COPROD_TYPE_STAGE, coprod_gap_get_stage (gap)),
                                   coprod_gap_get_in_scope (gap) ? "" : ", bringing it into scope",
-                                  nick_of (COPROD_TYPE_MODE, coprod_gap_get_current_mode (gap)));
+                                  nick_of (COPROD_TYPE_MODE, coprod_gap_get_current_mode (gap)),
+                                  coprod_gap_get_to_come (gap) ? "; still to come" : "",
+                                  coprod_gap_get_planned (gap) ? "; planned" : "");
         }
     }
 
@@ -581,6 +618,12 @@ append_assessment (GString          *out,
       append_escaped (out, coprod_finding_get_code (f));
       g_string_append (out, "]\n");
     }
+
+  /* Hart's ladder is for work with children and young people */
+  if (g_strcmp0 (coprod_ladder_get_key (ladder), "hart") == 0 &&
+      !coprod_assessment_has_young_people (a))
+    g_string_append (out, "  warning: Hart's ladder is for work with children and young "
+                          "people, and no one involved has the young-person role\n");
   g_string_append_c (out, '\n');
 }
 
@@ -592,14 +635,21 @@ append_assessment (GString          *out,
  * @ladder: (nullable): the ladder whose words name the rungs; %NULL for
  *   the default ladder ([func@Coprod.Ladder.get_default])
  *
- * Writes the assessment of a project: its id and title, the rung it
- * reached and the one it aimed at (in the ladder's words, with the
- * canonical rung in brackets; a rung under the ladder's lowest, which no
- * step presents, is written `below this ladder`), how many people with
- * lived experience took
- * part, a table of the best way they took part in each stage, what is
- * missing for the next rung, and what the assessment noticed. People are
- * counted, never named. The text ends with an empty line.
+ * Writes the assessment of a project: its id and title, its status when
+ * recorded, the rung it reached so far, the rung the plan would reach when
+ * that is higher, the rung it claims when it claims one, and the one it
+ * aimed at (in the ladder's words, with the canonical rung in brackets; a
+ * rung under the ladder's lowest, which no step presents, is written
+ * `below this ladder`), how many people with lived experience took part,
+ * a table of the evidence in each stage (the best way they took part, how
+ * many took part, the partners with lived experience and the professional
+ * partners, those of the first who are also staff, their hours, and how
+ * many were paid or supported), what is missing for the next rung (or
+ * still to come, for a project not yet completed), and what the
+ * assessment noticed. On Hart's ladder, which is for work with children
+ * and young people, a project with no young person involved gets a
+ * warning line. People are counted, never named. The text ends with an
+ * empty line.
  *
  * Returns: (transfer full): the text, each line ending in a newline
  *

@@ -26,17 +26,21 @@ const mode = s => Coprod.Mode[nick(s)];
 function caseDocument(c) {
     const project = {
         id: 'prj',
-        involvements: c.involvements.map(([p, s, m]) => ({person_id: p, stage: s, mode: m})),
+        involvements: c.involvements.map(([p, s, m, extra]) =>
+            ({person_id: p, stage: s, mode: m, ...(extra ?? {})})),
     };
     for (const key of ['stages', 'aimed_rung', 'deadline_fixed']) {
         if (key in c)
             project[key] = c[key];
     }
+    Object.assign(project, c.project ?? {});
     return JSON.stringify({
         format: 'coprod', version: 1,
         organisations: (c.organisations ?? []).map(id => ({id})),
-        people: Object.entries(c.people).map(([id, roles]) => ({id, roles})),
+        people: Object.entries(c.people).map(([id, v]) =>
+            (Array.isArray(v) ? {id, roles: v} : {id, ...v})),
         projects: [project],
+        ...(c.records ?? {}),
     });
 }
 
@@ -72,7 +76,38 @@ function check(c) {
         good &&= a.get_n_people(stage(s)) === count;
     for (const [s, people] of Object.entries(e.best_people ?? {}))
         good &&= same(a.get_best_mode_people(stage(s)), people);
+    if ('projected_rung' in e)
+        good &&= a.get_projected_rung() === rung(e.projected_rung);
     ok(good, c.name);
+}
+
+// The evidence per stage, read through the introspected getters
+function checkEvidence(cases) {
+    const c = cases.find(x => x.name === 'evidence per stage: modes, hours, paid and supported');
+    const registry = Coprod.Registry.new();
+    registry.load_from_data(new TextEncoder().encode(caseDocument(c)));
+    const a = registry.assess_project('prj');
+    const d = Coprod.Stage.DECIDING;
+    ok(a.get_mode_count(d, Coprod.Mode.PARTNER) === 1 &&
+       a.get_mode_count(d, Coprod.Mode.CONSULTED) === 1 &&
+       a.get_mode_count(Coprod.Stage.NONE, Coprod.Mode.CONSULTED) === 2, 'mode counts per stage');
+    ok(same(a.get_partner_counts(d), [1, 1]), 'partner counts as [lived experience, professional]');
+    ok(a.get_hours(d) === 3.5 && a.get_hours(Coprod.Stage.NONE) === 4, 'hours per stage');
+    ok(a.get_n_paid(d) === 1 && a.get_n_supported(d) === 1 &&
+       a.get_n_supported(Coprod.Stage.PLANNING) === 0, 'paid and supported per stage');
+    ok(a.get_n_staff_partners(d) === 0 && a.has_young_people() === false &&
+       a.get_projected_rung() === Coprod.Rung.CO_DESIGN && a.projected_rung === Coprod.Rung.CO_DESIGN,
+    'staff partners, young people and the projected rung');
+
+    const planned = cases.find(x => x.name === 'planned involvement raises the projected rung, not the rung');
+    const r2 = Coprod.Registry.new();
+    r2.load_from_data(new TextEncoder().encode(caseDocument(planned)));
+    const b = r2.assess_project('prj');
+    const gaps = items(b.get_gaps());
+    ok(b.get_rung() === Coprod.Rung.ENGAGEMENT && b.get_projected_rung() === Coprod.Rung.CO_DESIGN &&
+       b.get_project_status() === Coprod.ProjectStatus.UNDER_WAY &&
+       gaps.every(g => g.get_to_come()) && same(gaps.map(g => g.get_planned()), [true, false]),
+    'a planned involvement: projected rung, gaps still to come');
 }
 
 try {
@@ -81,6 +116,7 @@ try {
     const cases = JSON.parse(new TextDecoder().decode(bytes)).cases;
     for (const c of cases)
         check(c);
+    checkEvidence(cases);
 
     let threw = false;
     try {

@@ -14,18 +14,56 @@ from gi.repository import Coprod, GLib  # noqa: E402
 CASES = os.path.join(os.environ["COPROD_TEST_DATA"], "assessment-cases.json")
 
 
+def involvement(inv):
+    person, stage_nick, mode_nick, *extra = inv
+    return dict({"person_id": person, "stage": stage_nick, "mode": mode_nick},
+                **(extra[0] if extra else {}))
+
+
+def person(key, value):
+    # a list of roles, or an object of the person's members
+    return dict({"id": key}, **(value if isinstance(value, dict) else {"roles": value}))
+
+
 def case_document(case):
-    project = {"id": "prj", "involvements": [
-        {"person_id": p, "stage": s, "mode": m} for p, s, m in case["involvements"]]}
+    project = {"id": "prj", "involvements": [involvement(i) for i in case["involvements"]]}
     for key in ("stages", "aimed_rung", "deadline_fixed"):
         if key in case:
             project[key] = case[key]
-    return json.dumps({
+    project.update(case.get("project", {}))
+    document = {
         "format": "coprod", "version": 1,
         "organisations": [{"id": o} for o in case.get("organisations", [])],
-        "people": [{"id": k, "roles": r} for k, r in case["people"].items()],
+        "people": [person(k, v) for k, v in case["people"].items()],
         "projects": [project],
-    })
+    }
+    document.update(case.get("records", {}))
+    return json.dumps(document)
+
+
+LIVED_EXPERIENCE = {"lived-experience", "carer", "family-member"}
+MODES = range(Coprod.Mode.NONE, Coprod.Mode.PARTNER + 1)
+STAGES = ("planning", "deciding", "designing", "doing", "delivering", "evaluating")
+
+
+def counted_involvements(case):
+    """Per stage, the involvements held of people with lived experience in
+    scope and not after their withdrawal, counted from the case itself."""
+    counts = dict.fromkeys(STAGES, 0)
+    scope = case.get("stages", STAGES)
+    for inv in case["involvements"]:
+        who = case["people"].get(inv[0])
+        extra = inv[3] if len(inv) > 3 else {}
+        if who is None or inv[1] not in scope or extra.get("planned", False):
+            continue
+        roles = who["roles"] if isinstance(who, dict) else who
+        withdrawn = who.get("withdrawn_date") if isinstance(who, dict) else None
+        if not LIVED_EXPERIENCE & set(roles):
+            continue
+        if withdrawn and "date" in extra and extra["date"] > withdrawn:
+            continue
+        counts[inv[1]] += 1
+    return counts
 
 
 def stage(nick):
@@ -44,7 +82,7 @@ class AssessmentCases(unittest.TestCase):
     def test_cases(self):
         with open(CASES) as f:
             cases = json.load(f)["cases"]
-        self.assertGreaterEqual(len(cases), 25)
+        self.assertGreaterEqual(len(cases), 50)
         for case in cases:
             with self.subTest(case["name"]):
                 self.check(case)
@@ -63,10 +101,40 @@ class AssessmentCases(unittest.TestCase):
         codes = sorted(f.get_code() for f in a.get_findings())
         self.assertEqual(codes, expect.get("findings", []))
         if "gaps" in expect:
-            gaps = [(g.get_stage(), g.get_required_mode(), g.get_alternative(), g.get_in_scope())
+            gaps = [(g.get_stage(), g.get_required_mode(), g.get_alternative(), g.get_in_scope(),
+                     g.get_to_come(), g.get_planned())
                     for g in a.get_gaps()]
-            want = [(stage(s), mode(m), alt, scope) for s, m, alt, scope in expect["gaps"]]
+            # still to come and planned are false unless given
+            want = [(stage(s), mode(m), alt, scope, *(list(rest) + [False, False])[:2])
+                    for s, m, alt, scope, *rest in expect["gaps"]]
             self.assertEqual(gaps, want)
+        self.assertGreaterEqual(a.get_projected_rung(), a.get_rung())
+        for key in ("projected_rung", "aimed_rung", "claimed_rung"):
+            if key in expect:
+                self.assertEqual(getattr(a, "get_" + key)(), rung(expect[key]))
+                self.assertEqual(a.get_property(key.replace("_", "-")), rung(expect[key]))
+        if "young_people" in expect:
+            self.assertEqual(a.has_young_people(), expect["young_people"])
+        for code, member in expect.get("finding_members", {}).items():
+            found = [f for f in a.get_findings() if f.get_code() == code]
+            self.assertEqual([(f.get_record_id(), f.get_member()) for f in found[:1]],
+                             [("prj", member)])
+        for s, modes in expect.get("mode_counts", {}).items():
+            for m, n in modes.items():
+                self.assertEqual(a.get_mode_count(stage(s), mode(m)), n, (s, m))
+        counted = counted_involvements(case)
+        for s in STAGES:
+            self.assertEqual(sum(a.get_mode_count(stage(s), m) for m in MODES), counted[s], s)
+        self.assertEqual(sum(a.get_mode_count(Coprod.Stage.NONE, m) for m in MODES),
+                         sum(counted.values()))
+        for s, (n_lived, n_professional) in expect.get("partners", {}).items():
+            self.assertEqual(a.get_partner_counts(stage(s)), (n_lived, n_professional))
+        for s, hours in expect.get("hours", {}).items():
+            self.assertEqual(a.get_hours(stage(s)), hours)
+        for key, getter in (("staff_partners", a.get_n_staff_partners),
+                            ("paid", a.get_n_paid), ("supported", a.get_n_supported)):
+            for s, n in expect.get(key, {}).items():
+                self.assertEqual(getter(stage(s)), n, (key, s))
         for s, m in expect.get("best", {}).items():
             self.assertEqual(a.get_best_mode(stage(s)), mode(m))
         for s, n in expect.get("n_people", {}).items():

@@ -181,7 +181,12 @@ class TestModelProjects(unittest.TestCase):
                       Coprod.Stage.DESIGNING | Coprod.Stage.DOING |
                       Coprod.Stage.DELIVERING | Coprod.Stage.EVALUATING)
         self.assertEqual(project.get_stages(), all_stages)
-        self.assertEqual(project.get_aimed_rung(), Coprod.Rung.CO_PRODUCTION)
+        # no aim, claim or status unless recorded
+        self.assertEqual(project.get_aimed_rung(), Coprod.Rung.NONE)
+        self.assertEqual(project.get_claimed_rung(), Coprod.Rung.NONE)
+        self.assertEqual(project.get_status(), Coprod.ProjectStatus.UNSPECIFIED)
+        self.assertEqual(project.get_initiated_by(), Coprod.Initiator.UNSPECIFIED)
+        self.assertFalse(project.get_lived_experience_led())
         self.assertFalse(project.get_deadline_fixed())
 
     def test_meeting_round_trip(self):
