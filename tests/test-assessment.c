@@ -650,13 +650,58 @@ test_finalized (void **state)
   coprod_test_assert_finalized (a);
 }
 
+/* "Not yet" is not "left out": the aim of a project still going is not
+ * reached so far; that of a completed one is not reached */
+static void
+test_aim_so_far (void **state)
+{
+  const CoprodProjectStatus statuses[] = { COPROD_PROJECT_STATUS_UNDER_WAY,
+                                           COPROD_PROJECT_STATUS_COMPLETED };
+  guint k;
+
+  for (k = 0; k < G_N_ELEMENTS (statuses); k++)
+    {
+      g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+      g_autoptr(CoprodPerson) person = coprod_person_new ("p-1", NULL);
+      g_autoptr(CoprodProject) project = coprod_project_new ("prj", NULL);
+      g_autoptr(CoprodInvolvement) involvement =
+        coprod_involvement_new ("p-1", COPROD_STAGE_DESIGNING, COPROD_MODE_PARTNER);
+      g_autoptr(CoprodAssessment) a = NULL;
+      g_autoptr(CoprodFinding) finding = NULL;
+      GListModel *findings;
+      guint i;
+
+      coprod_person_set_roles (person, COPROD_ROLE_LIVED_EXPERIENCE);
+      coprod_project_set_aimed_rung (project, COPROD_RUNG_CO_PRODUCTION);
+      coprod_project_set_status (project, statuses[k]);
+      coprod_project_add_involvement (project, involvement);
+      assert_true (coprod_registry_add (registry, COPROD_RECORD (person), NULL));
+      assert_true (coprod_registry_add (registry, COPROD_RECORD (project), NULL));
+
+      a = coprod_registry_assess_project (registry, "prj", NULL);
+      findings = coprod_assessment_get_findings (a);
+      for (i = 0; i < g_list_model_get_n_items (findings) && finding == NULL; i++)
+        {
+          g_autoptr(CoprodFinding) f = g_list_model_get_item (findings, i);
+
+          if (g_str_equal (coprod_finding_get_code (f), "aim-not-reached"))
+            finding = g_steal_pointer (&f);
+        }
+      assert_non_null (finding);
+      if (k == 0)
+        assert_non_null (strstr (coprod_finding_get_message (finding), "so far"));
+      else
+        assert_null (strstr (coprod_finding_get_message (finding), "so far"));
+    }
+}
+
 int
 main (void)
 {
   g_autoptr(JsonObject) root = load_cases ();
   JsonArray *cases = json_object_get_array_member (root, "cases");
   guint n = json_array_get_length (cases);
-  g_autofree struct CMUnitTest *tests = g_new0 (struct CMUnitTest, n + 4);
+  g_autofree struct CMUnitTest *tests = g_new0 (struct CMUnitTest, n + 5);
   guint i;
 
   for (i = 0; i < n; i++)
@@ -672,6 +717,7 @@ main (void)
   tests[n + 1] = (struct CMUnitTest) cmocka_unit_test (test_not_a_project);
   tests[n + 2] = (struct CMUnitTest) cmocka_unit_test (test_summaries);
   tests[n + 3] = (struct CMUnitTest) cmocka_unit_test (test_finalized);
+  tests[n + 4] = (struct CMUnitTest) cmocka_unit_test (test_aim_so_far);
 
-  return _cmocka_run_group_tests ("assessment", tests, n + 4, NULL, NULL);
+  return _cmocka_run_group_tests ("assessment", tests, n + 5, NULL, NULL);
 }

@@ -780,9 +780,13 @@ add_findings (CoprodAssessment *self,
                  "experience on the project is recorded as paid or supported",
                  coprod_record_get_id (COPROD_RECORD (policy)));
 
+  /* "not yet" is not "left out": a project still going has not reached
+   * its aim so far */
   if (self->aimed_rung != COPROD_RUNG_NONE && !coprod_assessment_get_aim_reached (self))
     add_finding (self, COPROD_SEVERITY_INFO, "aim-not-reached", "aimed_rung",
-                 "the project aimed at %s and reached %s",
+                 project_not_yet_completed (self->status)
+                   ? "the project aims at %s and has reached %s so far"
+                   : "the project aimed at %s and reached %s",
                  enum_nick (COPROD_TYPE_RUNG, self->aimed_rung),
                  enum_nick (COPROD_TYPE_RUNG, self->rung));
 

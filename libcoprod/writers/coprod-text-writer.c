@@ -552,10 +552,16 @@ append_assessment (GString          *out,
     g_string_append (out, "\n  aimed:   not recorded\n");
   else
     {
+      CoprodProjectStatus status = coprod_assessment_get_project_status (a);
+      gboolean going = (status == COPROD_PROJECT_STATUS_PLANNED ||
+                        status == COPROD_PROJECT_STATUS_UNDER_WAY ||
+                        status == COPROD_PROJECT_STATUS_PAUSED);
+
       g_string_append (out, "\n  aimed:   ");
       append_rung (out, ladder, coprod_assessment_get_aimed_rung (a));
       g_string_append_printf (out, ", %s\n",
-                              coprod_assessment_get_aim_reached (a) ? "reached" : "not reached");
+                              coprod_assessment_get_aim_reached (a) ? "reached"
+                              : going ? "not reached yet" : "not reached");
     }
   g_string_append_printf (out, "  people with lived experience: %u\n",
                           coprod_assessment_get_n_people (a, COPROD_STAGE_NONE));
