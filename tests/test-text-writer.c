@@ -100,7 +100,7 @@ static const char expected_validation[] =
   "but is not a member of partnership prt-worcs-wg [involvement-outside-partnership]\n"
   "warning: prj-worcs-coprod-week, member involvements[1]: p-worcs-05 takes part "
   "but is not a member of partnership prt-worcs-wg [involvement-outside-partnership]\n"
-  "valid, 85 records, 2 findings, 0 errors\n";
+  "valid, 89 records, 2 findings, 0 errors\n";
 
 static void
 test_text_writer_findings (void **state)
@@ -130,7 +130,7 @@ test_text_writer_findings (void **state)
   findings = coprod_text_writer_write_findings (writer, before);
   assert_int_equal (strncmp (validation, findings, strlen (findings)), 0);
   assert_string_equal (validation + strlen (findings),
-                       "valid, 85 records, 2 findings, 0 errors\n");
+                       "valid, 89 records, 2 findings, 0 errors\n");
 
   after = coprod_registry_validate_as_of (registry, "2027-05-01", &error);
   assert_null (error);
@@ -159,7 +159,7 @@ test_text_writer_findings (void **state)
   none = coprod_text_writer_write_findings (writer, G_LIST_MODEL (empty));
   assert_string_equal (none, "");
   no_findings = coprod_text_writer_write_validation (writer, registry, G_LIST_MODEL (empty));
-  assert_string_equal (no_findings, "valid, 85 records, 0 findings, 0 errors\n");
+  assert_string_equal (no_findings, "valid, 89 records, 0 findings, 0 errors\n");
 }
 
 static void
@@ -200,6 +200,7 @@ static const char expected_summary[] =
   "  outputs               7\n"
   "  charters              1\n"
   "  pledges               2\n"
+  "  proposals             4\n"
   "  reviews               1\n"
   "\n"
   "People per organisation\n"
@@ -320,6 +321,11 @@ test_text_writer_assessment (void **state)
   assert_true (g_str_has_prefix (iap2, "prj-worcs-coprod-week ("));
   assert_non_null (strstr (iap2, "  rung:    Consult [consultation]\n"));
   assert_non_null (strstr (iap2, "[fixed-deadline]\n"));
+  /* you said, we did: one adopted and fed back, one not adopted and not
+   * fed back */
+  assert_non_null (strstr (iap2, "\n  proposals from people with lived experience: "
+                                 "1 adopted, 1 not adopted, 0 pending; "
+                                 "1 outcomes not fed back\n"));
   assert_non_null (strstr (iap2, "  for "));
   assert_true (g_str_has_suffix (iap2, "]\n\n"));
 

@@ -370,6 +370,7 @@ test_invalid_as_of (void **state)
 static const char order_doc[] =
   "{\"format\":\"coprod\",\"version\":1,"
   " \"reviews\":[{\"id\":\"rev-b\",\"subject_id\":\"gone\"},{\"id\":\"rev-a\",\"subject_id\":\"gone\"}],"
+  " \"proposals\":[{\"id\":\"prop-b\"},{\"id\":\"prop-a\"}],"
   " \"pledges\":[{\"id\":\"pl-b\",\"signatory_id\":\"gone\"},{\"id\":\"pl-a\",\"signatory_id\":\"gone\"}],"
   " \"charters\":[{\"id\":\"ch-b\",\"author_id\":\"gone\"},{\"id\":\"ch-a\",\"author_id\":\"gone\"}],"
   " \"outputs\":[{\"id\":\"out-b\",\"project_id\":\"gone\"},{\"id\":\"out-a\",\"project_id\":\"gone\"}],"
@@ -388,7 +389,7 @@ test_collection_order (void **state)
   static const char *const expected[] = {
     "p-b", "p-a", "prt-b", "prt-a", "prj-b", "prj-a", "m-b", "m-a",
     "rc-b", "rc-a", "pol-b", "pol-a", "pay-b", "pay-a", "out-b", "out-a",
-    "ch-b", "ch-a", "pl-b", "pl-a", "rev-b", "rev-a",
+    "ch-b", "ch-a", "pl-b", "pl-a", "prop-b", "prop-a", "rev-b", "rev-a",
   };
   g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
   g_autoptr(GListModel) findings = NULL;

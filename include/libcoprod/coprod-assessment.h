@@ -86,6 +86,14 @@ guint               coprod_assessment_get_n_paid            (CoprodAssessment *s
 COPROD_AVAILABLE_IN_ALL
 guint               coprod_assessment_get_n_supported       (CoprodAssessment *self,
                                                              CoprodStage       stage);
+COPROD_AVAILABLE_IN_ALL
+guint               coprod_assessment_get_n_proposals_adopted     (CoprodAssessment *self);
+COPROD_AVAILABLE_IN_ALL
+guint               coprod_assessment_get_n_proposals_not_adopted (CoprodAssessment *self);
+COPROD_AVAILABLE_IN_ALL
+guint               coprod_assessment_get_n_proposals_pending     (CoprodAssessment *self);
+COPROD_AVAILABLE_IN_ALL
+guint               coprod_assessment_get_n_proposals_not_fed_back (CoprodAssessment *self);
 
 COPROD_AVAILABLE_IN_ALL
 guint               coprod_assessment_count_at_rung         (GListModel       *assessments,

@@ -541,4 +541,24 @@ typedef enum
   COPROD_INITIATOR_JOINTLY,
 } CoprodInitiator;
 
+/**
+ * CoprodProposalOutcome:
+ * @COPROD_PROPOSAL_OUTCOME_PENDING: not decided yet
+ * @COPROD_PROPOSAL_OUTCOME_ADOPTED: adopted as proposed
+ * @COPROD_PROPOSAL_OUTCOME_ADOPTED_WITH_CHANGES: adopted, with changes
+ * @COPROD_PROPOSAL_OUTCOME_NOT_ADOPTED: not adopted
+ *
+ * What became of a proposal ("you said, we did"). Whatever the outcome,
+ * the people who proposed it are owed the reason and the feedback.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_PROPOSAL_OUTCOME_PENDING,
+  COPROD_PROPOSAL_OUTCOME_ADOPTED,
+  COPROD_PROPOSAL_OUTCOME_ADOPTED_WITH_CHANGES,
+  COPROD_PROPOSAL_OUTCOME_NOT_ADOPTED,
+} CoprodProposalOutcome;
+
 G_END_DECLS

@@ -61,6 +61,8 @@ GListModel     *coprod_registry_get_charters           (CoprodRegistry       *se
 COPROD_AVAILABLE_IN_ALL
 GListModel     *coprod_registry_get_pledges            (CoprodRegistry       *self);
 COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_get_proposals          (CoprodRegistry       *self);
+COPROD_AVAILABLE_IN_ALL
 GListModel     *coprod_registry_get_reviews            (CoprodRegistry       *self);
 COPROD_AVAILABLE_IN_ALL
 GListModel     *coprod_registry_get_collection         (CoprodRegistry       *self,

@@ -28,6 +28,7 @@
 # include "coprod-charter.h"
 # include "coprod-commitment.h"
 # include "coprod-pledge.h"
+# include "coprod-proposal.h"
 # include "coprod-rating.h"
 # include "coprod-review.h"
 # include "coprod-registry.h"

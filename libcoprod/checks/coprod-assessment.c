@@ -19,6 +19,7 @@
 #include "coprod-person.h"
 #include "coprod-policy.h"
 #include "coprod-project.h"
+#include "coprod-proposal.h"
 #include "coprod-record-private.h"
 
 #define N_STAGES 6
@@ -76,6 +77,16 @@
  * single voice among professionals. The per-stage evidence counts held
  * involvements only.
  *
+ * Influence shows in what people with lived experience proposed and what
+ * became of it ("you said, we did"): the assessment counts the
+ * [class@Coprod.Proposal]s of the project that someone with lived
+ * experience made (any of the proposers), by outcome
+ * ([method@Coprod.Assessment.get_n_proposals_adopted] and the like), and
+ * those with an outcome not yet fed back to the people who made them
+ * ([method@Coprod.Assessment.get_n_proposals_not_fed_back]). A proposal
+ * belongs to the project it names, or to the project of the meeting where
+ * it was made.
+ *
  * The assessment does not know which ladder will present it. Hart's
  * ladder of children's participation is for work with children and young
  * people: [method@Coprod.Assessment.has_young_people] says whether anyone
@@ -118,6 +129,11 @@ struct _CoprodAssessment
   GPtrArray *best_people[N_STAGES];   /* of char *, NULL-terminated */
   guint n_people[N_STAGES];
   guint n_people_total;
+
+  guint n_proposals_adopted;       /* adopted, or adopted with changes */
+  guint n_proposals_not_adopted;
+  guint n_proposals_pending;
+  guint n_proposals_not_fed_back;  /* an outcome, and no fed-back date */
 
   GListStore *gaps;
   GListStore *findings;
@@ -587,6 +603,57 @@ collect_paid_and_supported (CoprodRegistry *registry,
     }
 }
 
+/* What became of the proposals of the project made by people with lived
+ * experience (any of the proposers) */
+static void
+count_proposals (CoprodAssessment *self,
+                 CoprodRegistry   *registry)
+{
+  CoprodIndex *index = _coprod_registry_get_index (registry);
+  GPtrArray *proposals;
+  guint i;
+
+  proposals = _coprod_index_get (index, COPROD_RELATION_PROPOSALS_OF_PROJECT, self->project_id);
+  for (i = 0; proposals != NULL && i < proposals->len; i++)
+    {
+      CoprodProposal *proposal = g_ptr_array_index (proposals, i);
+      const char * const *proposer;
+      gboolean lived_experience = FALSE;
+
+      for (proposer = coprod_proposal_get_proposer_ids (proposal);
+           *proposer != NULL && !lived_experience;
+           proposer++)
+        {
+          CoprodRecord *person = coprod_registry_lookup (registry, *proposer);
+
+          lived_experience = COPROD_IS_PERSON (person) &&
+                             coprod_person_has_lived_experience (COPROD_PERSON (person));
+        }
+      if (!lived_experience)
+        continue;
+
+      switch (coprod_proposal_get_outcome (proposal))
+        {
+        case COPROD_PROPOSAL_OUTCOME_PENDING:
+          self->n_proposals_pending++;
+          continue;
+
+        case COPROD_PROPOSAL_OUTCOME_ADOPTED:
+        case COPROD_PROPOSAL_OUTCOME_ADOPTED_WITH_CHANGES:
+          self->n_proposals_adopted++;
+          break;
+
+        case COPROD_PROPOSAL_OUTCOME_NOT_ADOPTED:
+        default:
+          self->n_proposals_not_adopted++;
+          break;
+        }
+
+      if (coprod_proposal_get_fed_back_date (proposal) == NULL)
+        self->n_proposals_not_fed_back++;
+    }
+}
+
 /* Is anyone with lived experience on the project paid or supported? */
 static gboolean
 project_supports_people (GHashTable *lived_experience,
@@ -939,6 +1006,7 @@ assess (CoprodRegistry *registry,
     }
 
   collect_paid_and_supported (registry, self->project_id, paid, supported);
+  count_proposals (self, registry);
 
   for (i = 0; i < N_STAGES; i++)
     {
@@ -1663,4 +1731,84 @@ coprod_assessment_get_n_supported (CoprodAssessment *self,
   g_return_val_if_fail (i >= 0, 0);
 
   return self->n_supported[i];
+}
+
+/**
+ * coprod_assessment_get_n_proposals_adopted:
+ * @self: an assessment
+ *
+ * Counts the proposals of the project made by people with lived
+ * experience (any of the proposers has the lived-experience, carer or
+ * family-member role) that were adopted, as proposed or with changes.
+ *
+ * Returns: the number of proposals
+ *
+ * Since: 0.1
+ */
+guint
+coprod_assessment_get_n_proposals_adopted (CoprodAssessment *self)
+{
+  g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), 0);
+
+  return self->n_proposals_adopted;
+}
+
+/**
+ * coprod_assessment_get_n_proposals_not_adopted:
+ * @self: an assessment
+ *
+ * Counts the proposals of the project made by people with lived
+ * experience that were not adopted.
+ *
+ * Returns: the number of proposals
+ *
+ * Since: 0.1
+ */
+guint
+coprod_assessment_get_n_proposals_not_adopted (CoprodAssessment *self)
+{
+  g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), 0);
+
+  return self->n_proposals_not_adopted;
+}
+
+/**
+ * coprod_assessment_get_n_proposals_pending:
+ * @self: an assessment
+ *
+ * Counts the proposals of the project made by people with lived
+ * experience whose outcome is still pending.
+ *
+ * Returns: the number of proposals
+ *
+ * Since: 0.1
+ */
+guint
+coprod_assessment_get_n_proposals_pending (CoprodAssessment *self)
+{
+  g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), 0);
+
+  return self->n_proposals_pending;
+}
+
+/**
+ * coprod_assessment_get_n_proposals_not_fed_back:
+ * @self: an assessment
+ *
+ * Counts the proposals of the project made by people with lived
+ * experience that have an outcome (adopted, adopted with changes or not
+ * adopted) and no [property@Coprod.Proposal:fed-back-date]: the people
+ * who made them have not been told what became of them. The assessment
+ * has no date: a fed-back date, whenever it is, counts as fed back.
+ *
+ * Returns: the number of proposals
+ *
+ * Since: 0.1
+ */
+guint
+coprod_assessment_get_n_proposals_not_fed_back (CoprodAssessment *self)
+{
+  g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), 0);
+
+  return self->n_proposals_not_fed_back;
 }

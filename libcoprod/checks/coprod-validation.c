@@ -19,6 +19,7 @@
 #include "coprod-organisation.h"
 #include "coprod-partnership.h"
 #include "coprod-payment.h"
+#include "coprod-proposal.h"
 #include "coprod-person.h"
 #include "coprod-project.h"
 #include "coprod-involvement.h"
@@ -368,6 +369,16 @@ check_payment (Validation    *v,
 }
 
 static void
+check_proposal (Validation     *v,
+                CoprodProposal *proposal)
+{
+  if (coprod_proposal_get_proposer_ids (proposal)[0] == NULL)
+    add_finding (v, COPROD_SEVERITY_ERROR, "missing-proposer",
+                 coprod_record_get_id (COPROD_RECORD (proposal)), "proposer_ids",
+                 "the proposal names no one who made it");
+}
+
+static void
 check_person (Validation   *v,
               CoprodPerson *person)
 {
@@ -419,7 +430,7 @@ coprod_registry_validate (CoprodRegistry *self)
  *   payment paid before it was claimed, a withdrawal before consent); a
  *   group that is its own ancestor (`parent-cycle`); a project with no
  *   stage in scope (`empty-scope`); an involvement with no person, stage or
- *   mode;
+ *   mode; a proposal that names no one who made it (`missing-proposer`);
  * - warnings: an involvement in a stage outside the project's scope
  *   (`stage-out-of-scope`) or by someone who is not a member of the
  *   project's partnership, directly or through their organisation
@@ -492,6 +503,8 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
             check_meeting (&v, COPROD_MEETING (record));
           else if (COPROD_IS_PAYMENT (record))
             check_payment (&v, COPROD_PAYMENT (record));
+          else if (COPROD_IS_PROPOSAL (record))
+            check_proposal (&v, COPROD_PROPOSAL (record));
         }
     }
 

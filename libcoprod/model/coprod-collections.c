@@ -10,6 +10,7 @@
 #include "coprod-partnership.h"
 #include "coprod-person.h"
 #include "coprod-project.h"
+#include "coprod-proposal.h"
 #include "coprod-charter.h"
 #include "coprod-output.h"
 #include "coprod-payment.h"
@@ -30,6 +31,7 @@ const CoprodCollectionInfo _coprod_collections[COPROD_N_COLLECTIONS] = {
   [COPROD_COLLECTION_OUTPUTS]       = { "outputs",       "an output",         coprod_output_get_type },
   [COPROD_COLLECTION_CHARTERS]      = { "charters",      "a charter",         coprod_charter_get_type },
   [COPROD_COLLECTION_PLEDGES]       = { "pledges",       "a pledge",          coprod_pledge_get_type },
+  [COPROD_COLLECTION_PROPOSALS]     = { "proposals",     "a proposal",        coprod_proposal_get_type },
   [COPROD_COLLECTION_REVIEWS]       = { "reviews",       "a review",          coprod_review_get_type },
 };
 

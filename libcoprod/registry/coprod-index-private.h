@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * What the engines (checks/, writers/) read about how records relate: the
- * members of a partnership, the projects of a partnership, the payments
- * and meetings of a project, and so on. Built once, in one pass over the
+ * members of a partnership, the projects of a partnership, the payments,
+ * meetings and proposals of a project, and so on. Built once, in one pass over the
  * registry, and rebuilt when anything in any record has changed since
  * (the model counts every change: _coprod_model_get_generation()), so that
  * no engine scans the registry per record.
@@ -33,6 +33,8 @@ typedef enum
   COPROD_RELATION_POLICIES_OF_ORGANISATION, /* CoprodPolicy, by organisation_id */
   COPROD_RELATION_INVOLVEMENTS_OF_PERSON,   /* CoprodInvolvement, by person_id */
   COPROD_RELATION_REVIEWS_OF_SUBJECT,       /* CoprodReview, by subject_id */
+  COPROD_RELATION_PROPOSALS_OF_PROJECT,     /* CoprodProposal, by project_id, or by the
+                                               project_id of its meeting */
   COPROD_N_RELATIONS
 } CoprodRelation;
 

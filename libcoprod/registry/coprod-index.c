@@ -11,6 +11,7 @@
 #include "coprod-partnership.h"
 #include "coprod-payment.h"
 #include "coprod-project.h"
+#include "coprod-proposal.h"
 #include "coprod-review.h"
 
 struct _CoprodIndex
@@ -273,6 +274,33 @@ index_reviews (CoprodIndex *index,
     }
 }
 
+static void
+index_proposals (CoprodIndex *index,
+                 GListModel  *proposals)
+{
+  guint i, n = g_list_model_get_n_items (proposals);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodProposal *proposal = g_list_model_get_item (proposals, i);
+      const char *project_id = coprod_proposal_get_project_id (proposal);
+      const char *meeting_id = coprod_proposal_get_meeting_id (proposal);
+      CoprodRecord *meeting = meeting_id ? coprod_registry_lookup (index->registry, meeting_id) : NULL;
+
+      relate (index, COPROD_RELATION_PROPOSALS_OF_PROJECT, project_id, proposal);
+
+      /* made at a meeting of another project: a proposal of that project too */
+      if (COPROD_IS_MEETING (meeting))
+        {
+          const char *meeting_project = coprod_meeting_get_project_id (COPROD_MEETING (meeting));
+
+          if (g_strcmp0 (meeting_project, project_id) != 0)
+            relate (index, COPROD_RELATION_PROPOSALS_OF_PROJECT, meeting_project, proposal);
+        }
+      g_object_unref (proposal);
+    }
+}
+
 CoprodIndex *
 _coprod_index_new (CoprodRegistry *registry,
                    guint64        *work)
@@ -300,6 +328,7 @@ _coprod_index_new (CoprodRegistry *registry,
   index_payments (index, coprod_registry_get_payments (registry));
   index_policies (index, coprod_registry_get_policies (registry));
   index_reviews (index, coprod_registry_get_reviews (registry));
+  index_proposals (index, coprod_registry_get_proposals (registry));
 
   return index;
 }

@@ -614,6 +614,25 @@ coprod_registry_get_pledges (CoprodRegistry *self)
 }
 
 /**
+ * coprod_registry_get_proposals:
+ * @self: a registry
+ *
+ * Gets the proposals ("you said, we did"), in the order they were added or
+ * loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Proposal]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_proposals (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_PROPOSALS]);
+}
+
+/**
  * coprod_registry_get_reviews:
  * @self: a registry
  *

@@ -593,6 +593,18 @@ append_assessment (GString          *out,
         g_string_append_printf (out, "    %-10s (not in scope)\n", nick_of (COPROD_TYPE_STAGE, stage));
     }
 
+  /* you said, we did */
+  if (coprod_assessment_get_n_proposals_adopted (a) +
+      coprod_assessment_get_n_proposals_not_adopted (a) +
+      coprod_assessment_get_n_proposals_pending (a) > 0)
+    g_string_append_printf (out, "  proposals from people with lived experience: "
+                                 "%u adopted, %u not adopted, %u pending; "
+                                 "%u outcomes not fed back\n",
+                            coprod_assessment_get_n_proposals_adopted (a),
+                            coprod_assessment_get_n_proposals_not_adopted (a),
+                            coprod_assessment_get_n_proposals_pending (a),
+                            coprod_assessment_get_n_proposals_not_fed_back (a));
+
   if (g_list_model_get_n_items (gaps) > 0)
     {
       g_string_append (out, "  for ");
@@ -650,8 +662,12 @@ append_assessment (GString          *out,
  * a table of the evidence in each stage (the best way they took part, how
  * many took part, the partners with lived experience and the professional
  * partners, those of the first who are also staff, their hours, and how
- * many were paid or supported), what is missing for the next rung (or
- * still to come, for a project not yet completed), and what the
+ * many were paid or supported), what became of the proposals made by
+ * people with lived experience (adopted, as proposed or with changes; not
+ * adopted; pending; and how many outcomes were not fed back to them: a
+ * line written only when there is at least one such proposal), what is
+ * missing for the next rung (or still to come, for a project not yet
+ * completed), and what the
  * assessment noticed. On Hart's ladder, which is for work with children
  * and young people, a project with no young person involved gets a
  * warning line. People are counted, never named. The text ends with an

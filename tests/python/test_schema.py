@@ -41,6 +41,7 @@ COLLECTIONS = {
     'outputs': Coprod.Output,
     'charters': Coprod.Charter,
     'pledges': Coprod.Pledge,
+    'proposals': Coprod.Proposal,
     'reviews': Coprod.Review,
 }
 
