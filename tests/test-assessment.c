@@ -14,8 +14,10 @@
  * planned), the finding codes and the member some of them name, the best
  * mode per stage, who gave it, the number of people, involvements per
  * mode, partners ([lived experience, professional]), staff partners,
- * hours, people paid and supported per stage ("none" for all stages), and
- * whether a young person is involved. In every case the involvements per
+ * hours, people paid and supported per stage ("none" for all stages),
+ * whether a young person is involved, and the proposals of people with
+ * lived experience ("proposals": [adopted, not adopted, pending, not fed
+ * back]). In every case the involvements per
  * mode add up to the involvements held of people with lived experience
  * in scope, counted here from the case itself.
  */
@@ -493,6 +495,26 @@ run_case (JsonObject *c)
   check_stage_counts (a, expect, "staff_partners", coprod_assessment_get_n_staff_partners);
   check_stage_counts (a, expect, "paid", coprod_assessment_get_n_paid);
   check_stage_counts (a, expect, "supported", coprod_assessment_get_n_supported);
+
+  if (json_object_has_member (expect, "proposals"))
+    {
+      JsonArray *counts = json_object_get_array_member (expect, "proposals");
+      guint got[4] = {
+        coprod_assessment_get_n_proposals_adopted (a),
+        coprod_assessment_get_n_proposals_not_adopted (a),
+        coprod_assessment_get_n_proposals_pending (a),
+        coprod_assessment_get_n_proposals_not_fed_back (a),
+      };
+      guint k;
+
+      assert_int_equal (json_array_get_length (counts), G_N_ELEMENTS (got));
+      for (k = 0; k < G_N_ELEMENTS (got); k++)
+        if (got[k] != (guint) json_array_get_int_element (counts, k))
+          fail_msg ("%s: proposals [adopted, not adopted, pending, not fed back] "
+                    "[%u, %u, %u, %u], expected %u at %u", name,
+                    got[0], got[1], got[2], got[3],
+                    (guint) json_array_get_int_element (counts, k), k);
+    }
 
   if (json_object_has_member (expect, "best_people"))
     {

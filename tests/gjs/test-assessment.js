@@ -78,6 +78,10 @@ function check(c) {
         good &&= same(a.get_best_mode_people(stage(s)), people);
     if ('projected_rung' in e)
         good &&= a.get_projected_rung() === rung(e.projected_rung);
+    if ('proposals' in e) {
+        good &&= same([a.get_n_proposals_adopted(), a.get_n_proposals_not_adopted(),
+            a.get_n_proposals_pending(), a.get_n_proposals_not_fed_back()], e.proposals);
+    }
     ok(good, c.name);
 }
 

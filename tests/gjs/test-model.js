@@ -26,6 +26,7 @@ const records = [
     ['outputs', new Coprod.Output({id: 'out-1', kind: Coprod.OutputKind.TOOLKIT, people_reached: 6066, page_views: 16000}), 'people_reached'],
     ['charters', new Coprod.Charter({id: 'chr-1', trauma_informed: true, principles: ['clear language']}), 'principles'],
     ['pledges', new Coprod.Pledge({id: 'plg-1', status: Coprod.PledgeStatus.ACTIVE, signed_date: '2023-07-04'}), 'status'],
+    ['proposals', new Coprod.Proposal({id: 'prop-1', proposer_ids: ['p-1'], meeting_id: 'mtg-1', outcome: Coprod.ProposalOutcome.ADOPTED_WITH_CHANGES, fed_back_date: '2024-05-14'}), 'outcome'],
     ['reviews', new Coprod.Review({id: 'rev-1', framework_id: 'flse', subject_id: 'prj-1'}), 'framework_id'],
 ];
 
@@ -55,6 +56,9 @@ try {
         'involvements inside a project');
     ok(again.lookup('plg-1').get_commitments().get_item(0).progress === 40, 'commitments inside a pledge');
     ok(again.get_payments().get_item(0).amount === 9007199254740991, 'amounts up to 2^53-1 are exact');
+    const proposal = again.get_proposals().get_item(0);
+    ok(proposal.proposer_ids.join() === 'p-1' && proposal.meeting_id === 'mtg-1' &&
+       proposal.fed_back_date === '2024-05-14', 'a proposal keeps its proposers, meeting and fed-back date');
 } catch (e) {
     ok(false, `${e}`);
 }

@@ -135,6 +135,10 @@ class AssessmentCases(unittest.TestCase):
                             ("paid", a.get_n_paid), ("supported", a.get_n_supported)):
             for s, n in expect.get(key, {}).items():
                 self.assertEqual(getter(stage(s)), n, (key, s))
+        if "proposals" in expect:
+            self.assertEqual([a.get_n_proposals_adopted(), a.get_n_proposals_not_adopted(),
+                              a.get_n_proposals_pending(), a.get_n_proposals_not_fed_back()],
+                             expect["proposals"])
         for s, m in expect.get("best", {}).items():
             self.assertEqual(a.get_best_mode(stage(s)), mode(m))
         for s, n in expect.get("n_people", {}).items():
