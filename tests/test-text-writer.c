@@ -576,6 +576,65 @@ test_text_writer_ladder (void **state)
 
 /* Text from records and ladders never carries a control character. */
 static void
+test_text_writer_frameworks (void **state)
+{
+  g_autoptr(CoprodTextWriter) writer = coprod_text_writer_new ();
+  g_autofree char *list = coprod_text_writer_write_frameworks (writer);
+  g_autofree char *flse = NULL;
+  g_autofree char *custom_text = NULL;
+  g_autoptr(CoprodFramework) custom = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = g_strsplit (list, "\n", -1);
+  const char * const *keys = coprod_framework_list_builtin ();
+  static const char * const counts[] = {
+    "6 values, 15 practices  (default)", "4 values,  5 practices",
+    "6 values,  6 practices", "6 values,  6 practices", "5 values,  6 practices",
+  };
+  guint i;
+
+  /* one line each, then the final newline */
+  assert_int_equal (g_strv_length (lines), g_strv_length ((char **) keys) + 1);
+  for (i = 0; keys[i] != NULL; i++)
+    {
+      g_autofree char *start = g_strdup_printf ("  %-7s %s", keys[i],
+                                                coprod_framework_get_title (coprod_framework_get_builtin (keys[i])));
+
+      if (!g_str_has_prefix (lines[i], start) || !g_str_has_suffix (lines[i], counts[i]))
+        fail_msg ("line %u: %s", i, lines[i]);
+    }
+  assert_string_equal (lines[i], "");
+
+  flse = coprod_text_writer_write_framework (writer, coprod_framework_get_default ());
+  assert_true (g_str_has_prefix (flse, "Co-production values (Fulfilling Lives South East) [flse]\n"));
+  assert_non_null (strstr (flse, "(undated)"));
+  assert_non_null (strstr (flse, "Scale:     1 to 5\n        1  Not at all\n"));
+  assert_non_null (strstr (flse, "        5  Fully\n"));
+  assert_non_null (strstr (flse, "Values (6) and their practices (15):\n"));
+  assert_non_null (strstr (flse, "  3. Accessibility [accessibility]\n"));
+  assert_non_null (strstr (flse, "     - accessibility-purpose-shared\n"));
+  assert_non_null (strstr (flse, "       Check: purpose-and-agenda-shared (days 5)\n"));
+  assert_non_null (strstr (flse, "       Check: workload (per-week 2)\n"));
+  assert_non_null (strstr (flse, "       Check: impact-fed-back\n"));
+  assert_non_null (strstr (flse, "     - pioneering-spirit-new-ideas\n"));
+
+  custom_text = g_strdup ("{\"format\":\"coprod-framework\",\"version\":1,\"key\":\"k\\u001b\","
+                          "\"title\":\"T\",\"source\":{\"work\":\"W\",\"year\":2024},"
+                          "\"scale\":{\"minimum\":0,\"maximum\":10,\"bands\":["
+                          "{\"minimum\":0,\"maximum\":4,\"label\":\"Low\"},"
+                          "{\"minimum\":5,\"maximum\":10,\"label\":\"High\"}]},"
+                          "\"values\":[{\"key\":\"v\",\"title\":\"V\",\"practices\":"
+                          "[{\"id\":\"v-1\",\"text\":\"Done\"}]}]}");
+  custom = coprod_framework_new_from_data (custom_text, -1, &error);
+  assert_null (error);
+  g_free (flse);
+  flse = coprod_text_writer_write_framework (writer, custom);
+  assert_true (g_str_has_prefix (flse, "T [k\\x1B]\n"));
+  assert_non_null (strstr (flse, "Source:    W (2024)\n"));
+  assert_non_null (strstr (flse, "Scale:     0 to 10\n    0-4    Low\n    5-10   High\n"));
+  assert_null (strstr (flse, "Check:"));
+}
+
+static void
 test_text_writer_escapes (void **state)
 {
   g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
@@ -668,6 +727,7 @@ main (void)
     cmocka_unit_test (test_text_writer_per_step),
     cmocka_unit_test (test_text_writer_below_ladder),
     cmocka_unit_test (test_text_writer_ladder),
+    cmocka_unit_test (test_text_writer_frameworks),
     cmocka_unit_test (test_text_writer_escapes),
     cmocka_unit_test (test_text_writer_preconditions),
   };

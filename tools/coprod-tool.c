@@ -163,6 +163,22 @@ coprod_tool_get_ladder (const char *key)
   return NULL;
 }
 
+CoprodFramework *
+coprod_tool_get_framework (const char *key)
+{
+  CoprodFramework *framework;
+  g_autofree char *known = NULL;
+
+  framework = coprod_framework_get_builtin (key);
+  if (framework != NULL)
+    return framework;
+
+  known = g_strjoinv (", ", (char **) coprod_framework_list_builtin ());
+  g_printerr ("coprod: no built-in framework \"%s\"; the built-in frameworks are %s\n",
+              key, known);
+  return NULL;
+}
+
 void
 coprod_tool_print (const char *text)
 {

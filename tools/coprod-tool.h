@@ -30,6 +30,8 @@ int coprod_tool_summary  (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_assess   (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_ladders  (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_ladder   (const CoprodTool *tool, int argc, char **argv);
+int coprod_tool_frameworks (const CoprodTool *tool, int argc, char **argv);
+int coprod_tool_framework  (const CoprodTool *tool, int argc, char **argv);
 
 /* The options more than one command takes, each defined once. */
 typedef enum
@@ -79,6 +81,10 @@ CoprodRegistry *coprod_tool_load_registry (const char *path);
 /* The built-in ladder @key, the default one if @key is NULL; or reports
  * that there is none and returns NULL. */
 CoprodLadder *coprod_tool_get_ladder (const char *key);
+
+/* The built-in values framework @key; or reports that there is none and
+ * returns NULL. */
+CoprodFramework *coprod_tool_get_framework (const char *key);
 
 /* Writes @text to standard output, noting a write error for
  * coprod_tool_check_output(). */

@@ -4,7 +4,7 @@
  *
  * For people who keep a co-production registry and do not program:
  * check a registry, summarise it, assess it and show the ladders it is
- * assessed on. Output never carries people's names: counts and ids only.
+ * assessed on and the values frameworks it is reviewed by. Output never carries people's names: counts and ids only.
  *
  * This file is the table of commands and the dispatch; each command is in
  * coprod-tool-NAME.c, and the text it prints comes from the library
@@ -51,6 +51,18 @@ static const CoprodTool tools[] = {
     "and the canonical rungs it presents. KEY is a built-in ladder\n"
     "(\"coprod ladders\" lists them); --file PATH reads a custom one.",
     coprod_tool_ladder },
+  { "frameworks", "",
+    "List the built-in values frameworks",
+    "Lists the built-in values frameworks a review can follow, with how many\n"
+    "values and practices each has. \"coprod framework KEY\" shows one.",
+    coprod_tool_frameworks },
+  { "framework", "KEY|--file PATH",
+    "Show a values framework, value by value",
+    "Shows a values framework: where it comes from, its scale and the label\n"
+    "of each band, then each value with its practices, their ids, and the\n"
+    "automatic check each names. KEY is a built-in framework (\"coprod\n"
+    "frameworks\" lists them); --file PATH reads a custom one.",
+    coprod_tool_framework },
 };
 
 static const CoprodTool *

@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 
 #include "coprod-assessment.h"
+#include "coprod-framework.h"
 #include "coprod-ladder.h"
 #include "coprod-registry.h"
 #include "coprod-version.h"
@@ -66,5 +67,10 @@ char             *coprod_text_writer_write_ladder      (CoprodTextWriter *self,
                                                         CoprodLadder     *ladder) G_GNUC_WARN_UNUSED_RESULT;
 COPROD_AVAILABLE_IN_ALL
 char             *coprod_text_writer_write_ladders     (CoprodTextWriter *self) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+char             *coprod_text_writer_write_framework   (CoprodTextWriter *self,
+                                                        CoprodFramework  *framework) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+char             *coprod_text_writer_write_frameworks  (CoprodTextWriter *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

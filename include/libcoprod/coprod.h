@@ -36,5 +36,8 @@
 # include "coprod-assessment.h"
 # include "coprod-step.h"
 # include "coprod-ladder.h"
+# include "coprod-practice.h"
+# include "coprod-value.h"
+# include "coprod-framework.h"
 # include "coprod-text-writer.h"
 #undef COPROD_INSIDE

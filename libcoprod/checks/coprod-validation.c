@@ -12,6 +12,7 @@
 
 #include "coprod-date.h"
 #include "coprod-finding.h"
+#include "coprod-framework.h"
 #include "coprod-index-private.h"
 #include "coprod-meeting.h"
 #include "coprod-membership.h"
@@ -23,8 +24,10 @@
 #include "coprod-person.h"
 #include "coprod-project.h"
 #include "coprod-involvement.h"
+#include "coprod-rating.h"
 #include "coprod-record-private.h"
 #include "coprod-registry.h"
+#include "coprod-review.h"
 
 typedef struct
 {
@@ -390,6 +393,59 @@ check_person (Validation   *v,
                  "the record is kept past its retention date, %s", retain_until);
 }
 
+static void
+check_review (Validation   *v,
+              CoprodReview *review)
+{
+  const char *id = coprod_record_get_id (COPROD_RECORD (review));
+  const char *framework_id = coprod_review_get_framework_id (review);
+  GListModel *ratings = coprod_review_get_ratings (review);
+  CoprodFramework *framework;
+  guint i, n;
+
+  /* a review that names no framework has nothing to check its ratings
+   * against */
+  if (framework_id == NULL)
+    return;
+
+  framework = coprod_framework_get_builtin (framework_id);
+  if (framework == NULL)
+    {
+      g_autofree char *known = g_strjoinv (", ", (char **) coprod_framework_list_builtin ());
+
+      add_finding (v, COPROD_SEVERITY_WARNING, "unknown-framework", id, "framework_id",
+                   "the review follows a framework that is not built in (the built-in "
+                   "frameworks are %s), so its ratings cannot be checked", known);
+      return;
+    }
+
+  n = g_list_model_get_n_items (ratings);
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodRating) rating = g_list_model_get_item (ratings, i);
+      const char *practice_id = coprod_rating_get_practice_id (rating);
+      int score = coprod_rating_get_score (rating);
+      char member[48];
+
+      g_snprintf (member, sizeof member, "ratings[%u].practice_id", i);
+      if (practice_id == NULL)
+        add_finding (v, COPROD_SEVERITY_ERROR, "unknown-practice", id, member,
+                     "the rating names no practice of framework %s", framework_id);
+      else if (coprod_framework_lookup_practice (framework, practice_id) == NULL)
+        add_finding (v, COPROD_SEVERITY_ERROR, "unknown-practice", id, member,
+                     "the rating names %s, which is not a practice of framework %s",
+                     practice_id, framework_id);
+
+      g_snprintf (member, sizeof member, "ratings[%u].score", i);
+      if (!coprod_framework_is_in_scale (framework, score))
+        add_finding (v, COPROD_SEVERITY_ERROR, "score-out-of-scale", id, member,
+                     "the score %d is outside the scale of framework %s, %d to %d",
+                     score, framework_id,
+                     coprod_framework_get_scale_minimum (framework),
+                     coprod_framework_get_scale_maximum (framework));
+    }
+}
+
 /**
  * coprod_registry_validate:
  * @self: a registry
@@ -431,6 +487,9 @@ coprod_registry_validate (CoprodRegistry *self)
  *   group that is its own ancestor (`parent-cycle`); a project with no
  *   stage in scope (`empty-scope`); an involvement with no person, stage or
  *   mode; a proposal that names no one who made it (`missing-proposer`);
+ *   a rating of a review that names a practice its framework does not
+ *   define (`unknown-practice`) or gives a score outside the framework's
+ *   scale (`score-out-of-scale`);
  * - warnings: an involvement in a stage outside the project's scope
  *   (`stage-out-of-scope`) or by someone who is not a member of the
  *   project's partnership, directly or through their organisation
@@ -438,7 +497,8 @@ coprod_registry_validate (CoprodRegistry *self)
  *   withdrew; a record kept past its retain-until date as of @as_of
  *   (`retention-passed`: the date has passed when it is before @as_of);
  *   a payment recorded as paid though declined; an agenda shared after its
- *   meeting;
+ *   meeting; a review that follows a framework that is not built in
+ *   (`unknown-framework`), whose ratings are then not checked;
  * - information: a meeting that belongs to no project and no partnership.
  *
  * Every code is listed, with what it means, in the documentation's
@@ -505,6 +565,8 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
             check_payment (&v, COPROD_PAYMENT (record));
           else if (COPROD_IS_PROPOSAL (record))
             check_proposal (&v, COPROD_PROPOSAL (record));
+          else if (COPROD_IS_REVIEW (record))
+            check_review (&v, COPROD_REVIEW (record));
         }
     }
 

@@ -7,6 +7,7 @@
 #include "coprod-collections-private.h"
 #include "coprod-enum-types.h"
 #include "coprod-finding.h"
+#include "coprod-framework.h"
 #include "coprod-gap.h"
 #include "coprod-organisation.h"
 #include "coprod-person.h"
@@ -20,10 +21,12 @@
  *
  * Writes results as plain text for people to read: what validation found,
  * a summary of a registry, the assessment of each project on a ladder of
- * involvement, and the ladders themselves. It is the text the `coprod`
- * command prints, so a program in any language gives the same words.
+ * involvement, the ladders themselves and the values frameworks. It is the
+ * text the `coprod` command prints, so a program in any language gives the
+ * same words.
  *
- * Prose (the summaries, sources and promises of ladders and their steps)
+ * Prose (the summaries, sources and promises of ladders and their steps,
+ * the summaries of frameworks and the texts of their practices)
  * is wrapped at [property@Coprod.TextWriter:width]; tables and one-line
  * results are not. People are named by id only: no name of a person is
  * ever written.
@@ -943,6 +946,171 @@ coprod_text_writer_write_ladders (CoprodTextWriter *self)
       g_string_append_printf (out, " %u steps%s\n",
                               g_list_model_get_n_items (coprod_ladder_get_steps (ladder)),
                               ladder == coprod_ladder_get_default () ? "  (default)" : "");
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * coprod_text_writer_write_framework:
+ * @self: a text writer
+ * @framework: a values framework
+ *
+ * Writes a values framework: its title and key, its summary, the work it
+ * comes from (with its year and publisher), its version, its scale with
+ * the label of each band, then each value with its summary and its
+ * practices, each with its id, what it is and the automatic check it
+ * names, if any, with the check's parameters. Prose is wrapped at
+ * [property@Coprod.TextWriter:width].
+ *
+ * Returns: (transfer full): the text, each line ending in a newline
+ *
+ * Since: 0.1
+ */
+char *
+coprod_text_writer_write_framework (CoprodTextWriter *self,
+                                    CoprodFramework  *framework)
+{
+  g_autoptr(GString) out = NULL;
+  GListModel *values;
+  const char *summary, *work, *publisher, *version;
+  guint i, n;
+
+  g_return_val_if_fail (COPROD_IS_TEXT_WRITER (self), NULL);
+  g_return_val_if_fail (COPROD_IS_FRAMEWORK (framework), NULL);
+
+  values = coprod_framework_get_values (framework);
+  summary = coprod_framework_get_summary (framework);
+  work = coprod_framework_get_source_work (framework);
+  publisher = coprod_framework_get_source_publisher (framework);
+  version = coprod_framework_get_version (framework);
+
+  out = g_string_new (NULL);
+  append_escaped (out, coprod_framework_get_title (framework));
+  g_string_append (out, " [");
+  append_escaped (out, coprod_framework_get_key (framework));
+  g_string_append (out, "]\n");
+  if (summary != NULL)
+    {
+      g_string_append_c (out, '\n');
+      append_wrapped (self, out, "  ", "  ", summary);
+    }
+  g_string_append_c (out, '\n');
+  if (work != NULL)
+    {
+      g_autoptr(GString) source = g_string_new (work);
+
+      if (coprod_framework_get_source_year (framework) > 0)
+        g_string_append_printf (source, " (%u)", coprod_framework_get_source_year (framework));
+      else
+        g_string_append (source, " (undated)");
+      append_wrapped (self, out, "Source:    ", "           ", source->str);
+    }
+  if (publisher != NULL)
+    append_wrapped (self, out, "Publisher: ", "           ", publisher);
+  if (version != NULL)
+    {
+      g_string_append (out, "Version:   ");
+      append_escaped (out, version);
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_printf (out, "Scale:     %d to %d\n",
+                          coprod_framework_get_scale_minimum (framework),
+                          coprod_framework_get_scale_maximum (framework));
+  n = coprod_framework_get_n_bands (framework);
+  for (i = 0; i < n; i++)
+    {
+      int lo, hi;
+      const char *label = coprod_framework_get_band (framework, i, &lo, &hi);
+      g_autofree char *range = NULL;
+
+      if (lo == hi)
+        range = g_strdup_printf ("  %7d  ", lo);
+      else
+        range = g_strdup_printf ("  %3d-%-3d  ", lo, hi);
+      append_wrapped (self, out, range, "           ", label);
+    }
+
+  g_string_append_printf (out, "\nValues (%u) and their practices (%u):\n",
+                          g_list_model_get_n_items (values),
+                          coprod_framework_get_n_practices (framework));
+  for (i = 0; i < g_list_model_get_n_items (values); i++)
+    {
+      g_autoptr(CoprodValue) value = g_list_model_get_item (values, i);
+      g_autofree char *number = g_strdup_printf ("%3u. ", i + 1);
+      g_autofree char *heading = g_strdup_printf ("%s [%s]", coprod_value_get_title (value),
+                                                  coprod_value_get_key (value));
+      GListModel *practices = coprod_value_get_practices (value);
+      guint j;
+
+      g_string_append_c (out, '\n');
+      append_wrapped (self, out, number, "     ", heading);
+      if (coprod_value_get_summary (value) != NULL)
+        append_wrapped (self, out, "     ", "     ", coprod_value_get_summary (value));
+
+      for (j = 0; j < g_list_model_get_n_items (practices); j++)
+        {
+          g_autoptr(CoprodPractice) practice = g_list_model_get_item (practices, j);
+          const char *check = coprod_practice_get_check (practice);
+
+          g_string_append (out, "     - ");
+          append_escaped (out, coprod_practice_get_id (practice));
+          g_string_append_c (out, '\n');
+          append_wrapped (self, out, "       ", "       ", coprod_practice_get_text (practice));
+          if (check != NULL)
+            {
+              const char * const *names = coprod_practice_get_parameter_names (practice);
+              g_autoptr(GString) line = g_string_new (check);
+              guint k;
+
+              for (k = 0; names[k] != NULL; k++)
+                g_string_append_printf (line, "%s%s %s", k == 0 ? " (" : ", ", names[k],
+                                        coprod_practice_get_parameter (practice, names[k]));
+              if (k > 0)
+                g_string_append_c (line, ')');
+              append_wrapped (self, out, "       Check: ", "              ", line->str);
+            }
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * coprod_text_writer_write_frameworks:
+ * @self: a text writer
+ *
+ * Writes the built-in values frameworks, one a line: the key, the title,
+ * and the numbers of values and practices, marking the default framework.
+ *
+ * Returns: (transfer full): the text, each line ending in a newline
+ *
+ * Since: 0.1
+ */
+char *
+coprod_text_writer_write_frameworks (CoprodTextWriter *self)
+{
+  const char * const *keys = coprod_framework_list_builtin ();
+  g_autoptr(GString) out = NULL;
+  guint i;
+
+  g_return_val_if_fail (COPROD_IS_TEXT_WRITER (self), NULL);
+
+  out = g_string_new (NULL);
+  for (i = 0; keys[i] != NULL; i++)
+    {
+      CoprodFramework *framework = coprod_framework_get_builtin (keys[i]);
+      guint n_values = g_list_model_get_n_items (coprod_framework_get_values (framework));
+      guint n_practices = coprod_framework_get_n_practices (framework);
+
+      g_string_append (out, "  ");
+      append_padded (out, keys[i], 7);
+      g_string_append_c (out, ' ');
+      append_padded (out, coprod_framework_get_title (framework), 52);
+      g_string_append_printf (out, " %u value%s, %2u practice%s%s\n",
+                              n_values, n_values == 1 ? "" : "s",
+                              n_practices, n_practices == 1 ? "" : "s",
+                              framework == coprod_framework_get_default () ? "  (default)" : "");
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);

@@ -122,10 +122,11 @@ static const char * const principles[] = {
   "We value lived experience as expertise",
 };
 
+/* practices of the built-in framework "flse", which the reviews follow */
 static const char * const practice_ids[] = {
   "reciprocity-impact-shared", "accessibility-plain-language",
-  "ongoing-learning-reflection", "equality-power-shared",
-  "diversity-ways-to-take-part", "respect-payment",
+  "ongoing-learning-reflection", "collaboration-equal-relationships",
+  "equity-choice-of-involvement", "equity-support-and-resources",
 };
 
 static const char * const rate_activities[] = {

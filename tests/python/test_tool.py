@@ -193,7 +193,9 @@ class Tool(unittest.TestCase):
                 ("summary", "how many records of each kind", None),
                 ("assess", "missing for\nthe next rung", "--ladder=KEY"),
                 ("ladders", "canonical ladder can be presented", None),
-                ("ladder", "--file PATH reads a custom one", "--file=PATH")):
+                ("ladder", "--file PATH reads a custom one", "--file=PATH"),
+                ("frameworks", "values and practices each has", None),
+                ("framework", "--file PATH reads a custom one", "--file=PATH")):
             r = run(command, "--help")
             self.assertEqual(r.returncode, 0, command)
             self.assertIn("coprod [OPTION…] " + command, r.stdout)
@@ -210,6 +212,69 @@ class Tool(unittest.TestCase):
         self.assertIn('unknown command "frobnicate"', r.stderr)
         self.assertEqual(run("help", "validate", "summary").returncode, 2)
 
+    def test_frameworks(self):
+        r = run("frameworks")
+        self.assertEqual(r.returncode, 0)
+        self.assertEqual(r.stderr, "")
+        lines = r.stdout.splitlines()
+        self.assertEqual([line.split()[0] for line in lines], ["flse", "scie", "nef", "ukspi", "4pi"])
+        self.assertTrue(lines[0].endswith("6 values, 15 practices  (default)"), lines[0])
+        self.assertTrue(lines[1].endswith("4 values,  5 practices"), lines[1])
+        self.assertTrue(lines[2].endswith("6 values,  6 practices"), lines[2])
+        self.assertTrue(lines[3].endswith("6 values,  6 practices"), lines[3])
+        self.assertTrue(lines[4].endswith("5 values,  6 practices"), lines[4])
+        self.assertEqual(run("frameworks", "flse").returncode, 2)
+
+    def test_framework(self):
+        r = run("framework", "flse")
+        self.assertEqual(r.returncode, 0)
+        out = r.stdout
+        self.assertTrue(out.startswith("Co-production values (Fulfilling Lives South East) [flse]\n"))
+        self.assertIn("Values (6) and their practices (15):\n", out)
+        self.assertIn("Scale:     1 to 5\n", out)
+        for label in ("Not at all", "A little", "Partly", "Mostly", "Fully"):
+            self.assertIn("  " + label + "\n", out)
+        for practice in ("reciprocity-impact-shared", "accessibility-plain-language",
+                         "ongoing-learning-reflection"):
+            self.assertIn("     - " + practice + "\n", out)
+        self.assertIn("       Check: purpose-and-agenda-shared (days 5)\n", out)
+        self.assertEqual(out.count("     - "), 15)
+        for key, values in (("scie", 4), ("nef", 6), ("ukspi", 6), ("4pi", 5)):
+            r = run("framework", key)
+            self.assertEqual(r.returncode, 0, key)
+            self.assertIn("Values (%d) and their practices" % values, r.stdout)
+            self.assertIn("[%s]\n" % key, r.stdout.splitlines()[0] + "\n")
+
+    def test_framework_errors_and_file(self):
+        r = run("framework", "tlap")
+        self.assertEqual(r.returncode, 1)
+        self.assertIn('no built-in framework "tlap"; the built-in frameworks are '
+                      'flse, scie, nef, ukspi, 4pi', r.stderr)
+        self.assertEqual(run("framework").returncode, 2)
+        self.assertEqual(run("framework", "flse", "scie").returncode, 2)
+        doc = {"format": "coprod-framework", "version": 1, "key": "forum", "title": "Forum values",
+               "scale": {"minimum": 1, "maximum": 2,
+                         "bands": [{"minimum": 1, "maximum": 2, "label": "Done"}]},
+               "values": [{"key": "open", "title": "Open",
+                           "practices": [{"id": "open-1", "text": "Papers early"}]}]}
+        path = self.write(json.dumps(doc))
+        r = run("framework", "--file", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("Forum values [forum]\n", r.stdout)
+        self.assertIn("     - open-1\n", r.stdout)
+        self.assertEqual(run("framework", "flse", "--file", path).returncode, 2)
+        doc["values"][0]["practices"][0]["check"] = "guesswork"
+        r = run("framework", "--file", self.write(json.dumps(doc)))
+        self.assertEqual(r.returncode, 1)
+        self.assertIn('values[0] "open", practices[0] "open-1", member "check"', r.stderr)
+
+    def test_example_review_validates(self):
+        # the example's review rates only practices its framework defines
+        r = run("validate", EXAMPLE)
+        self.assertNotIn("unknown-practice", r.stdout + r.stderr)
+        self.assertNotIn("score-out-of-scale", r.stdout + r.stderr)
+        self.assertNotIn("unknown-framework", r.stdout + r.stderr)
+
     def test_usage_error_shows_help(self):
         r = run("validate")
         self.assertEqual(r.returncode, 2)
@@ -219,7 +284,7 @@ class Tool(unittest.TestCase):
     @unittest.skipUnless(os.path.exists("/dev/full"), "no /dev/full")
     def test_write_error(self):
         for args in (("summary", EXAMPLE), ("validate", EXAMPLE), ("ladders",),
-                     ("ladder", "tlap"), ("assess", EXAMPLE), ("--version",),
+                     ("ladder", "tlap"), ("frameworks",), ("framework", "flse"), ("assess", EXAMPLE), ("--version",),
                      ("--help",), ("summary", "--help"), ("help", "assess")):
             with open("/dev/full", "w") as full:
                 r = subprocess.run([TOOL, *args], stdout=full, stderr=subprocess.PIPE,
