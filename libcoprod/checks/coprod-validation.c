@@ -432,9 +432,14 @@ check_review (Validation   *v,
         add_finding (v, COPROD_SEVERITY_ERROR, "unknown-practice", id, member,
                      "the rating names no practice of framework %s", framework_id);
       else if (coprod_framework_lookup_practice (framework, practice_id) == NULL)
-        add_finding (v, COPROD_SEVERITY_ERROR, "unknown-practice", id, member,
-                     "the rating names %s, which is not a practice of framework %s",
-                     practice_id, framework_id);
+        {
+          /* a practice id is not checked as a record id: cut and escaped */
+          g_autofree char *quoted = _coprod_text_quote (practice_id, 64);
+
+          add_finding (v, COPROD_SEVERITY_ERROR, "unknown-practice", id, member,
+                       "the rating names %s, which is not a practice of framework %s",
+                       quoted, framework_id);
+        }
 
       g_snprintf (member, sizeof member, "ratings[%u].score", i);
       if (!coprod_framework_is_in_scale (framework, score))
