@@ -561,4 +561,25 @@ typedef enum
   COPROD_PROPOSAL_OUTCOME_NOT_ADOPTED,
 } CoprodProposalOutcome;
 
+/**
+ * CoprodCheckStatus:
+ * @COPROD_CHECK_STATUS_NOT_APPLICABLE: there was nothing for the check to
+ *   look at, or the registry does not hold what it needs
+ * @COPROD_CHECK_STATUS_NOT_MET: nothing the check looked at met its rule
+ * @COPROD_CHECK_STATUS_PARTLY_MET: some of what it looked at met its rule
+ * @COPROD_CHECK_STATUS_MET: everything it looked at met its rule
+ *
+ * The outcome of an automatic check of a practice (see
+ * [method@Coprod.Registry.run_check]).
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_CHECK_STATUS_NOT_APPLICABLE,
+  COPROD_CHECK_STATUS_NOT_MET,
+  COPROD_CHECK_STATUS_PARTLY_MET,
+  COPROD_CHECK_STATUS_MET,
+} CoprodCheckStatus;
+
 G_END_DECLS

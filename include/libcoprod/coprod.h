@@ -39,5 +39,6 @@
 # include "coprod-practice.h"
 # include "coprod-value.h"
 # include "coprod-framework.h"
+# include "coprod-check-result.h"
 # include "coprod-text-writer.h"
 #undef COPROD_INSIDE

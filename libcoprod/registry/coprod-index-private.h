@@ -26,6 +26,7 @@ typedef enum
   COPROD_RELATION_PROJECTS_OF_PARTNERSHIP,  /* CoprodProject, by partnership_id */
   COPROD_RELATION_MEETINGS_OF_PROJECT,      /* CoprodMeeting, by project_id */
   COPROD_RELATION_MEETINGS_OF_PERSON,       /* CoprodMeeting, by attendee id */
+  COPROD_RELATION_MEETINGS_OF_PARTNERSHIP,  /* CoprodMeeting, by partnership_id */
   COPROD_RELATION_PAYMENTS_OF_PROJECT,      /* CoprodPayment, by project_id, or by the
                                                project_id of its meeting */
   COPROD_RELATION_PAYMENTS_OF_PERSON,       /* CoprodPayment, by person_id */

@@ -205,6 +205,8 @@ index_meetings (CoprodIndex *index,
 
       relate (index, COPROD_RELATION_MEETINGS_OF_PROJECT,
               coprod_meeting_get_project_id (meeting), meeting);
+      relate (index, COPROD_RELATION_MEETINGS_OF_PARTNERSHIP,
+              coprod_meeting_get_partnership_id (meeting), meeting);
       for (attendee = coprod_meeting_get_attendee_ids (meeting); *attendee != NULL; attendee++)
         relate (index, COPROD_RELATION_MEETINGS_OF_PERSON, *attendee, meeting);
       g_object_unref (meeting);

@@ -19,9 +19,10 @@
  * [property@Coprod.Practice:text] saying what the practice is.
  *
  * A practice may name an automatic [property@Coprod.Practice:check]: one
- * of the names [func@Coprod.Practice.list_checks] gives, each reserved for
- * a check of the registry's records (were the papers of each meeting
- * shared before it, were claims paid on time). Some checks take
+ * of the names [func@Coprod.Practice.list_checks] gives, each a check of
+ * the registry's records (were the papers of each meeting shared before
+ * it, were claims paid on time), run by [method@Coprod.Registry.run_check].
+ * Some checks take
  * parameters, such as the number of `days` before a meeting the purpose
  * and agenda should be shared. Parameters are kept as text, so that every
  * language reads them the same way: a whole number is written in decimal
