@@ -565,6 +565,28 @@ test_properties (void **state)
   coprod_test_assert_finalized (result);
 }
 
+/* The example registry: the same statuses as tests/python/test_practice_checks.py */
+static void
+test_example (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autofree char *path = g_build_filename (g_getenv ("COPROD_EXAMPLES_DATA"),
+                                            "coprod-example.json", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_get_contents (path, &data, NULL, &error)
+      || !coprod_registry_load_from_data (registry, data, -1, &error))
+    fail_msg ("%s: %s", path, error->message);
+
+  expect (registry, "plain-language-papers", NULL, "prt-stoke-cop", "2025-01-01",
+          COPROD_CHECK_STATUS_MET, 1, 1);
+  expect (registry, "skills-developed", NULL, "prt-stoke-cop", "2025-01-01",
+          COPROD_CHECK_STATUS_PARTLY_MET, 4, 1);
+  expect (registry, "skills-developed", NULL, "prt-fife", "2025-01-01",
+          COPROD_CHECK_STATUS_NOT_MET, 2, 0);
+}
+
 int
 main (void)
 {
@@ -587,6 +609,7 @@ main (void)
     cmocka_unit_test (test_errors),
     cmocka_unit_test (test_every_check),
     cmocka_unit_test (test_properties),
+    cmocka_unit_test (test_example),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -365,8 +365,9 @@ check_formats (Run *run)
   else
     {
       status = n_formats > 1 ? COPROD_CHECK_STATUS_MET : COPROD_CHECK_STATUS_NOT_MET;
-      g_string_append_printf (summary, ": %u held meetings in %u %s",
-                              run->meetings->len, n_formats,
+      g_string_append_printf (summary, ": %u held %s in %u %s",
+                              run->meetings->len,
+                              run->meetings->len == 1 ? "meeting" : "meetings", n_formats,
                               n_formats == 1 ? "format" : "formats");
     }
 
