@@ -138,6 +138,61 @@ assess_all (CoprodRegistry *registry)
   assert_true (g_list_model_get_n_items (assessments) > 0);
 }
 
+/* A framework with one practice per check, "c-0" ... */
+static CoprodFramework *
+all_checks_framework (void)
+{
+  static CoprodFramework *framework;
+
+  if (framework == NULL)
+    {
+      g_autoptr(GString) doc = g_string_new (
+        "{\"format\": \"coprod-framework\", \"version\": 1, \"key\": \"t\", \"title\": \"T\","
+        " \"scale\": {\"minimum\": 1, \"maximum\": 2,"
+        "   \"bands\": [{\"minimum\": 1, \"maximum\": 2, \"label\": \"L\"}]},"
+        " \"values\": [{\"key\": \"v\", \"title\": \"V\", \"practices\": [");
+      const char * const *check;
+      guint i = 0;
+      g_autoptr(GError) error = NULL;
+
+      for (check = coprod_practice_list_checks (); *check != NULL; check++, i++)
+        g_string_append_printf (doc, "%s{\"id\": \"c-%u\", \"text\": \"C\", \"check\": \"%s\"}",
+                                i > 0 ? ", " : "", i, *check);
+      g_string_append (doc, "]}]}");
+
+      framework = coprod_framework_new_from_data (doc->str, -1, &error);
+      g_assert_no_error (error);
+    }
+
+  return framework;
+}
+
+/* Every check on every partnership */
+static void
+run_checks (CoprodRegistry *registry)
+{
+  CoprodFramework *framework = all_checks_framework ();
+  GListModel *partnerships = coprod_registry_get_partnerships (registry);
+  guint i, j, n_checks = g_strv_length ((char **) coprod_practice_list_checks ());
+
+  for (i = 0; i < g_list_model_get_n_items (partnerships); i++)
+    {
+      g_autoptr(CoprodRecord) partnership = g_list_model_get_item (partnerships, i);
+
+      for (j = 0; j < n_checks; j++)
+        {
+          g_autofree char *practice_id = g_strdup_printf ("c-%u", j);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(CoprodCheckResult) result =
+            coprod_registry_run_check (registry,
+                                       coprod_framework_lookup_practice (framework, practice_id),
+                                       coprod_record_get_id (partnership), "2026-01-01", &error);
+
+          g_assert_no_error (error);
+        }
+    }
+}
+
 /* The engine's work at @n and at 2 @n: under @per_object a record or
  * object, and at most 2.2 times as much for twice the input */
 static void
@@ -179,6 +234,12 @@ static void
 test_scale_assess_many_projects (void **state)
 {
   assert_linear (many_projects, assess_all, scale (50000), 4);
+}
+
+static void
+test_scale_checks_many_projects (void **state)
+{
+  assert_linear (many_projects, run_checks, scale (10000), 12);
 }
 
 /* @n people, every one a member of one partnership, and of one project
@@ -260,6 +321,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_scale_validate_many_projects),
     cmocka_unit_test (test_scale_assess_many_projects),
+    cmocka_unit_test (test_scale_checks_many_projects),
     cmocka_unit_test (test_scale_validate_many_people),
     cmocka_unit_test (test_scale_assess_many_people),
     cmocka_unit_test (test_scale_index_follows_changes),
