@@ -173,6 +173,20 @@ test_agenda (void **state)
           COPROD_CHECK_STATUS_MET, 1, 1);
 }
 
+/* A date not given to the day cannot show that the agenda went out in
+ * time */
+static void
+test_agenda_month_only (void **state)
+{
+  M (m1, "2024-03-08", "\"agenda_shared_date\": \"2024-02\"");
+  M (m2, "2024-03", "\"agenda_shared_date\": \"2024-01-01\"");
+  g_autofree char *both = g_strjoin (",", m1_, m2_, NULL);
+  g_autoptr(CoprodRegistry) registry = load (NULL, PROJECT_A, both, NULL);
+
+  expect (registry, "purpose-and-agenda-shared", NULL, "prj-a", "2024-12-31",
+          COPROD_CHECK_STATUS_NOT_MET, 2, 0);
+}
+
 static void
 test_meetings_not_held (void **state)
 {
@@ -488,6 +502,13 @@ test_workload (void **state)
   expect (partly, "workload", "\"per-week\": 3", "prj-a", "2024-12-31", COPROD_CHECK_STATUS_MET, 2, 2);
   expect (not_met, "workload", "\"per-week\": 1", "prj-a", "2024-12-31", COPROD_CHECK_STATUS_NOT_MET, 2, 0);
   expect (not_met, "workload", "\"per-week\": 2", "prj-a", "2024-12-31", COPROD_CHECK_STATUS_MET, 2, 2);
+  /* listed twice at one meeting is one attendance */
+  {
+    M (d0, "2024-01-01", "\"attendee_ids\": [\"p-1\", \"p-1\"]");
+    g_autoptr(CoprodRegistry) twice = load (PEOPLE_LE, PROJECT_A, d0_, NULL);
+
+    expect (twice, "workload", "\"per-week\": 1", "prj-a", "2024-12-31", COPROD_CHECK_STATUS_MET, 1, 1);
+  }
   /* the default is 3 */
   expect (partly, "workload", NULL, "prj-a", "2024-12-31", COPROD_CHECK_STATUS_MET, 2, 2);
   expect (empty, "workload", NULL, "prj-a", "2024-12-31", COPROD_CHECK_STATUS_NOT_APPLICABLE, 0, 0);
@@ -592,6 +613,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_agenda),
+    cmocka_unit_test (test_agenda_month_only),
     cmocka_unit_test (test_meetings_not_held),
     cmocka_unit_test (test_plain_language),
     cmocka_unit_test (test_formats),

@@ -666,6 +666,7 @@ check_workload (Run            *run,
   guint per_week = parameter (practice, "per-week", DEFAULT_PER_WEEK);
   g_autoptr(GHashTable) days_of = g_hash_table_new_full (NULL, NULL, NULL,
                                                          (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) last_meeting = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) people = g_ptr_array_new ();
   guint i, j, k;
 
@@ -693,6 +694,10 @@ check_workload (Run            *run,
               g_hash_table_insert (days_of, record, days);
               g_ptr_array_add (people, record);
             }
+          /* someone listed twice at one meeting attended it once */
+          if (g_hash_table_lookup (last_meeting, record) == meeting)
+            continue;
+          g_hash_table_insert (last_meeting, record, meeting);
           g_array_append_val (days, day);
         }
     }
