@@ -8,6 +8,7 @@
 
 #include "coprod-date.h"
 #include "coprod-error.h"
+#include "coprod-date-private.h"
 #include "coprod-text-private.h"
 
 /* Dates are ISO 8601 calendar dates in one of three precisions: YYYY-MM-DD,
@@ -145,4 +146,17 @@ coprod_date_compare (const char *a,
   r = strncmp (a, b, n);
 
   return r < 0 ? -1 : r > 0 ? 1 : 0;
+}
+
+char *
+_coprod_date_resolve_as_of (const char  *as_of,
+                            GError     **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (as_of != NULL)
+    return coprod_date_validate (as_of, error) ? g_strdup (as_of) : NULL;
+
+  now = g_date_time_new_now_local ();
+  return g_date_time_format (now, "%Y-%m-%d");
 }

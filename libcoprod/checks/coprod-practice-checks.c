@@ -10,6 +10,7 @@
 #include "coprod-assessment.h"
 #include "coprod-check-result-private.h"
 #include "coprod-date.h"
+#include "coprod-date-private.h"
 #include "coprod-enum-types.h"
 #include "coprod-error.h"
 #include "coprod-feedback-event.h"
@@ -813,15 +814,10 @@ coprod_registry_run_check (CoprodRegistry  *registry,
       return NULL;
     }
 
-  if (as_of == NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      today = g_date_time_format (now, "%Y-%m-%d");
-      as_of = today;
-    }
-  else if (!coprod_date_validate (as_of, error))
+  today = _coprod_date_resolve_as_of (as_of, error);
+  if (today == NULL)
     return NULL;
+  as_of = today;
 
   run.registry = registry;
   run.index = _coprod_registry_get_index (registry);

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "coprod-date.h"
+#include "coprod-date-private.h"
 #include "coprod-finding.h"
 #include "coprod-framework.h"
 #include "coprod-index-private.h"
@@ -530,17 +531,10 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
   g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (as_of == NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      today = g_date_time_format (now, "%Y-%m-%d");
-      as_of = today;
-    }
-  else if (!coprod_date_validate (as_of, error))
-    {
-      return NULL;
-    }
+  today = _coprod_date_resolve_as_of (as_of, error);
+  if (today == NULL)
+    return NULL;
+  as_of = today;
 
   v.registry = self;
   v.findings = g_list_store_new (COPROD_TYPE_FINDING);
