@@ -44,47 +44,6 @@ static CoprodFramework *builtin_frameworks[N_BUILTIN];
 
 /* Reading the JSON form */
 
-/* A string member. @required: it must be there and not empty; otherwise
- * a missing member, null or "" give NULL. */
-static gboolean
-read_string (JsonObject  *object,
-             const char  *where,
-             const char  *member,
-             gboolean     required,
-             char       **out,
-             GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  const char *str;
-
-  *out = NULL;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                                          "missing; it is required");
-      return TRUE;
-    }
-
-  if (!_coprod_json_node_is_string (node))
-    return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                                      "expected a string, found %s",
-                                      _coprod_json_node_type_name (node));
-
-  str = json_node_get_string (node);
-  if (str[0] == '\0')
-    {
-      if (required)
-        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                                          "empty; it is required");
-      return TRUE;
-    }
-
-  *out = g_strdup (str);
-  return TRUE;
-}
-
 static gboolean
 node_is_integer (JsonNode *node)
 {
@@ -269,7 +228,7 @@ read_scale (JsonObject  *top,
       if (band == NULL ||
           !read_integer (band, where, "minimum", TRUE, lo, hi, &from, error) ||
           !read_integer (band, where, "maximum", TRUE, lo, hi, &to, error) ||
-          !read_string (band, where, "label", TRUE, &label, error))
+          !_coprod_json_read_string (band, where, "label", TRUE, &label, error))
         return FALSE;
 
       if (from != next)
@@ -392,7 +351,7 @@ read_practice (JsonNode    *node,
   JsonObject *object;
 
   object = element_object (node, where, error);
-  if (object == NULL || !read_string (object, where, "id", TRUE, &id, error))
+  if (object == NULL || !_coprod_json_read_string (object, where, "id", TRUE, &id, error))
     return NULL;
 
   {
@@ -411,8 +370,8 @@ read_practice (JsonNode    *node,
     }
   g_hash_table_add (ids, g_strdup (id));
 
-  if (!read_string (object, where, "text", TRUE, &text, error) ||
-      !read_string (object, where, "check", FALSE, &check, error))
+  if (!_coprod_json_read_string (object, where, "text", TRUE, &text, error) ||
+      !_coprod_json_read_string (object, where, "check", FALSE, &check, error))
     return NULL;
 
   if (check != NULL && !_coprod_practice_is_check (check))
@@ -450,7 +409,7 @@ read_value (JsonNode    *node,
   guint i, n;
 
   object = element_object (node, where, error);
-  if (object == NULL || !read_string (object, where, "key", TRUE, &key, error))
+  if (object == NULL || !_coprod_json_read_string (object, where, "key", TRUE, &key, error))
     return NULL;
 
   {
@@ -468,8 +427,8 @@ read_value (JsonNode    *node,
     }
   g_hash_table_add (keys, g_strdup (key));
 
-  if (!read_string (object, where, "title", TRUE, &title, error) ||
-      !read_string (object, where, "summary", FALSE, &summary, error))
+  if (!_coprod_json_read_string (object, where, "title", TRUE, &title, error) ||
+      !_coprod_json_read_string (object, where, "summary", FALSE, &summary, error))
     return NULL;
 
   practices = read_array (object, where, "practices",
@@ -533,17 +492,17 @@ framework_from_data (const char  *data,
                                    COPROD_FRAMEWORK_FORMAT_VERSION, error))
     return NULL;
 
-  if (!read_string (top, "framework", "key", TRUE, &key, error) ||
-      !read_string (top, "framework", "title", TRUE, &title, error) ||
-      !read_string (top, "framework", "summary", FALSE, &summary, error) ||
-      !read_string (top, "framework", "framework_version", FALSE, &version, error) ||
+  if (!_coprod_json_read_string (top, "framework", "key", TRUE, &key, error) ||
+      !_coprod_json_read_string (top, "framework", "title", TRUE, &title, error) ||
+      !_coprod_json_read_string (top, "framework", "summary", FALSE, &summary, error) ||
+      !_coprod_json_read_string (top, "framework", "framework_version", FALSE, &version, error) ||
       !read_object (top, "framework", "source", &source, error))
     return NULL;
 
   if (source != NULL &&
-      (!read_string (source, "source", "work", TRUE, &work, error) ||
+      (!_coprod_json_read_string (source, "source", "work", TRUE, &work, error) ||
        !read_integer (source, "source", "year", FALSE, 1, 9999, &year, error) ||
-       !read_string (source, "source", "publisher", FALSE, &publisher, error)))
+       !_coprod_json_read_string (source, "source", "publisher", FALSE, &publisher, error)))
     return NULL;
 
   if (!read_scale (top, &minimum, &maximum, labels, bounds, error))

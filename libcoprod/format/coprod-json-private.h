@@ -45,6 +45,16 @@ gboolean    _coprod_json_check_header   (JsonObject   *top,
 const char *_coprod_json_node_type_name (JsonNode     *node);
 gboolean    _coprod_json_node_is_string (JsonNode     *node);
 
+/* A string member of @object into @out (a copy, or NULL). @required: it
+ * must be there and not empty; otherwise a missing member, null or ""
+ * give NULL. Errors name @where and @member. */
+gboolean    _coprod_json_read_string    (JsonObject   *object,
+                                         const char   *where,
+                                         const char   *member,
+                                         gboolean      required,
+                                         char        **out,
+                                         GError      **error);
+
 /* Sets @error to "WHERE, member \"MEMBER\": MESSAGE" in COPROD_ERROR with
  * @code; returns FALSE */
 gboolean    _coprod_json_member_error   (GError      **error,

@@ -201,3 +201,42 @@ _coprod_json_member_error (GError     **error,
 
   return FALSE;
 }
+
+gboolean
+_coprod_json_read_string (JsonObject  *object,
+                          const char  *where,
+                          const char  *member,
+                          gboolean     required,
+                          char       **out,
+                          GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  const char *str;
+
+  *out = NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
+                                          "missing; it is required");
+      return TRUE;
+    }
+
+  if (!_coprod_json_node_is_string (node))
+    return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
+                                      "expected a string, found %s",
+                                      _coprod_json_node_type_name (node));
+
+  str = json_node_get_string (node);
+  if (str[0] == '\0')
+    {
+      if (required)
+        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
+                                          "empty; it is required");
+      return TRUE;
+    }
+
+  *out = g_strdup (str);
+  return TRUE;
+}

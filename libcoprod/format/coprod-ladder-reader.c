@@ -39,46 +39,6 @@ static CoprodLadder *builtin_ladders[N_BUILTIN];
 
 /* Reading the JSON form */
 
-/* A string member. @required: it must be there and not empty; otherwise
- * a missing member, null or "" give NULL. */
-static gboolean
-read_string (JsonObject  *object,
-             const char  *where,
-             const char  *member,
-             gboolean     required,
-             char       **out,
-             GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  const char *str;
-
-  *out = NULL;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                             "missing; it is required");
-      return TRUE;
-    }
-
-  if (!_coprod_json_node_is_string (node))
-    return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                         "expected a string, found %s", _coprod_json_node_type_name (node));
-
-  str = json_node_get_string (node);
-  if (str[0] == '\0')
-    {
-      if (required)
-        return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                             "empty; it is required");
-      return TRUE;
-    }
-
-  *out = g_strdup (str);
-  return TRUE;
-}
-
 static const char *
 rung_nick (CoprodRung rung)
 {
@@ -241,7 +201,7 @@ read_step (JsonNode    *node,
     }
   object = json_node_get_object (node);
 
-  if (!read_string (object, where, "key", TRUE, &key, error))
+  if (!_coprod_json_read_string (object, where, "key", TRUE, &key, error))
     return NULL;
 
   {
@@ -262,10 +222,10 @@ read_step (JsonNode    *node,
   owned_key = g_strdup (key);
   g_hash_table_add (state->keys, owned_key);
 
-  if (!read_string (object, where, "title", TRUE, &title, error) ||
-      !read_string (object, where, "summary", FALSE, &summary, error) ||
-      !read_string (object, where, "group", FALSE, &group, error) ||
-      !read_string (object, where, "promise", FALSE, &promise, error) ||
+  if (!_coprod_json_read_string (object, where, "title", TRUE, &title, error) ||
+      !_coprod_json_read_string (object, where, "summary", FALSE, &summary, error) ||
+      !_coprod_json_read_string (object, where, "group", FALSE, &group, error) ||
+      !_coprod_json_read_string (object, where, "promise", FALSE, &promise, error) ||
       !read_rungs (object, where, owned_key, state, &rung_min, &rung_max, error))
     return NULL;
 
@@ -321,11 +281,11 @@ ladder_from_data (const char  *data,
                                    COPROD_LADDER_FORMAT_VERSION, error))
     return NULL;
 
-  if (!read_string (top, "ladder", "key", TRUE, &key, error) ||
-      !read_string (top, "ladder", "title", TRUE, &title, error) ||
-      !read_string (top, "ladder", "summary", FALSE, &summary, error) ||
-      !read_string (top, "ladder", "source", FALSE, &source, error) ||
-      !read_string (top, "ladder", "ladder_version", FALSE, &version, error))
+  if (!_coprod_json_read_string (top, "ladder", "key", TRUE, &key, error) ||
+      !_coprod_json_read_string (top, "ladder", "title", TRUE, &title, error) ||
+      !_coprod_json_read_string (top, "ladder", "summary", FALSE, &summary, error) ||
+      !_coprod_json_read_string (top, "ladder", "source", FALSE, &source, error) ||
+      !_coprod_json_read_string (top, "ladder", "ladder_version", FALSE, &version, error))
     return NULL;
 
   node = json_object_get_member (top, "approximate");
