@@ -552,6 +552,34 @@ typedef struct
   gint64 exited;   /* the child was gone */
 } SaveTimes;
 
+/* Waits up to @timeout_ms for the child @pid to end; TRUE with @status if
+ * it did. A child forked from a process with other threads can stall
+ * before it saves (a lock another thread held at the fork): it is then
+ * killed, and FALSE returned. */
+static gboolean
+wait_child (pid_t  pid,
+            int    timeout_ms,
+            int   *status)
+{
+  gint64 until = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  for (;;)
+    {
+      pid_t done = waitpid (pid, status, WNOHANG);
+
+      assert_true (done >= 0);
+      if (done == pid)
+        return TRUE;
+      if (g_get_monotonic_time () > until)
+        break;
+      g_usleep (2000);
+    }
+
+  kill (pid, SIGKILL);
+  assert_int_equal (waitpid (pid, status, 0), pid);
+  return FALSE;
+}
+
 /* Saves a document in a child, watching the folder to time when
  * the temporary file is made and renamed. */
 static void
@@ -559,28 +587,42 @@ time_save (Kills     *kills,
            gboolean   new_document,
            SaveTimes *times)
 {
-  gint64 start;
-  pid_t pid;
-  int status;
-  int in = watch_dir (kills->dir);
+  for (guint attempt = 0; ; attempt++)
+    {
+      gint64 start;
+      pid_t pid;
+      int status;
+      int in = watch_dir (kills->dir);
 
-  start = g_get_monotonic_time ();
-  pid = fork ();
-  assert_true (pid >= 0);
-  if (pid == 0)
-    save_in_child (kills, new_document);
+      start = g_get_monotonic_time ();
+      pid = fork ();
+      assert_true (pid >= 0);
+      if (pid == 0)
+        save_in_child (kills, new_document);
 
-  times->created = wait_for_event (in, IN_CREATE, TEMPORARY_PREFIX, 60 * 1000);
-  times->renamed = wait_for_event (in, IN_MOVED_TO, TARGET, 60 * 1000);
-  if (times->created < 0 || times->renamed < 0)
-    fail_msg ("a save took over a minute");
-  times->created -= start;
-  times->renamed -= start;
-  assert_int_equal (waitpid (pid, &status, 0), pid);
-  times->exited = g_get_monotonic_time () - start;
-  close (in);
-  assert_true (WIFEXITED (status));
-  assert_int_equal (WEXITSTATUS (status), 0);
+      times->created = wait_for_event (in, IN_CREATE, TEMPORARY_PREFIX, 10 * 1000);
+      times->renamed = times->created < 0 ? -1 : wait_for_event (in, IN_MOVED_TO, TARGET, 10 * 1000);
+      close (in);
+      if (times->created < 0 || times->renamed < 0)
+        {
+          g_autoptr(CoprodRegistry) cleaner = coprod_registry_new ();
+
+          /* it stalled before it saved (see wait_child): kill it, let a
+           * load clear what it left, and time another */
+          kill (pid, SIGKILL);
+          assert_int_equal (waitpid (pid, &status, 0), pid);
+          assert_true (attempt < 3);
+          coprod_registry_load_from_file (cleaner, kills->file, NULL, NULL);
+          continue;
+        }
+      times->created -= start;
+      times->renamed -= start;
+      assert_true (wait_child (pid, 60 * 1000, &status));
+      times->exited = g_get_monotonic_time () - start;
+      assert_true (WIFEXITED (status));
+      assert_int_equal (WEXITSTATUS (status), 0);
+      return;
+    }
 }
 
 /* The size of the one temporary file in @dir */
@@ -740,16 +782,23 @@ test_killed_saves (void **state)
       int status;
 
       limit.rlim_cur = limit.rlim_max = (holds_new ? kills->old_length : kills->new_length) * i / 4;
-      pid = fork ();
-      assert_true (pid >= 0);
-      if (pid == 0)
+      for (guint attempt = 0; ; attempt++)
         {
-          signal (SIGXFSZ, SIG_DFL);
-          if (setrlimit (RLIMIT_FSIZE, &limit) != 0)
-            _exit (3);
-          save_in_child (kills, !holds_new);
+          pid = fork ();
+          assert_true (pid >= 0);
+          if (pid == 0)
+            {
+              signal (SIGXFSZ, SIG_DFL);
+              if (setrlimit (RLIMIT_FSIZE, &limit) != 0)
+                _exit (3);
+              save_in_child (kills, !holds_new);
+            }
+          if (wait_child (pid, 10 * 1000, &status))
+            break;
+          /* it stalled before it saved: the next load clears what it left */
+          assert_true (attempt < 3);
+          assert_false (check_after_stop (kills, holds_new, "a stalled save", &n_temporaries));
         }
-      assert_int_equal (waitpid (pid, &status, 0), pid);
       assert_true (WIFSIGNALED (status));
       assert_int_equal (WTERMSIG (status), SIGXFSZ);
 
