@@ -15,6 +15,9 @@
  *   load             coprod_registry_load_from_file()
  *   validate         coprod_registry_validate_as_of() with a fixed date
  *   assess           coprod_registry_assess_all()
+ *   checks           every automatic check of the default framework's
+ *                    practices (coprod_registry_run_check), on every
+ *                    partnership
  *   save             coprod_registry_save_to_file()
  *   to_data          coprod_registry_to_data()
  *
@@ -56,6 +59,7 @@ typedef enum
   OP_LOAD,
   OP_VALIDATE,
   OP_ASSESS,
+  OP_CHECKS,
   OP_SAVE,
   OP_TO_DATA,
   N_OPS
@@ -63,12 +67,12 @@ typedef enum
 
 static const char * const op_names[N_OPS] = {
   "JsonParser", "JsonGen data", "JsonGen file",
-  "load", "validate", "assess", "save", "to_data",
+  "load", "validate", "assess", "checks", "save", "to_data",
 };
 
 static const char * const op_keys[N_OPS] = {
   "json_parser", "json_gen_data", "json_gen_file",
-  "load", "validate", "assess", "save", "to_data",
+  "load", "validate", "assess", "checks", "save", "to_data",
 };
 
 typedef struct
@@ -212,6 +216,39 @@ run_op (Bench *b,
 
         if (g_list_model_get_n_items (assessments) != b->n_projects)
           fail ("assess: not one assessment per project", NULL);
+      }
+      break;
+
+    case OP_CHECKS:
+      {
+        GListModel *partnerships = coprod_registry_get_partnerships (b->registry);
+        GListModel *values = coprod_framework_get_values (coprod_framework_get_default ());
+        guint p, v, k;
+
+        for (p = 0; p < g_list_model_get_n_items (partnerships); p++)
+          {
+            g_autoptr(CoprodRecord) partnership = g_list_model_get_item (partnerships, p);
+
+            for (v = 0; v < g_list_model_get_n_items (values); v++)
+              {
+                g_autoptr(CoprodValue) value = g_list_model_get_item (values, v);
+                GListModel *practices = coprod_value_get_practices (value);
+
+                for (k = 0; k < g_list_model_get_n_items (practices); k++)
+                  {
+                    g_autoptr(CoprodPractice) practice = g_list_model_get_item (practices, k);
+                    g_autoptr(CoprodCheckResult) result = NULL;
+
+                    if (coprod_practice_get_check (practice) == NULL)
+                      continue;
+                    result = coprod_registry_run_check (b->registry, practice,
+                                                        coprod_record_get_id (partnership),
+                                                        b->as_of, &error);
+                    if (result == NULL)
+                      fail ("checks", error);
+                  }
+              }
+          }
       }
       break;
 
@@ -433,7 +470,7 @@ main (int   argc,
   static const Op order[] = {
     OP_JSON_PARSER, OP_LOAD,
     OP_JSON_GEN_DATA, OP_JSON_GEN_FILE,
-    OP_VALIDATE, OP_ASSESS, OP_SAVE, OP_TO_DATA,
+    OP_VALIDATE, OP_ASSESS, OP_CHECKS, OP_SAVE, OP_TO_DATA,
   };
   guint i;
   Op op;
@@ -565,6 +602,7 @@ main (int   argc,
       print_ratio ("load / JsonParser", &results[OP_LOAD], &results[OP_JSON_PARSER]);
       print_ratio ("validate / load", &results[OP_VALIDATE], &results[OP_LOAD]);
       print_ratio ("assess / load", &results[OP_ASSESS], &results[OP_LOAD]);
+      print_ratio ("checks / load", &results[OP_CHECKS], &results[OP_LOAD]);
       print_ratio ("save / JsonGenerator to file", &results[OP_SAVE], &results[OP_JSON_GEN_FILE]);
       print_ratio ("to_data / JsonGenerator to data", &results[OP_TO_DATA], &results[OP_JSON_GEN_DATA]);
     }
