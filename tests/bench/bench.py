@@ -32,16 +32,29 @@ RUNGS = ('none', 'coercion', 'educating', 'informing', 'consultation',
 RUNG_OF_BEST = (0, 1, 2, 3, 4, 5, 5)
 
 
-def assess_project(project, lived):
+def date_after(a, b):
+    """Whether the ISO date @a is after @b; a date that contains the other
+    ("2024" and "2024-05") is neither before nor after it."""
+    if a.startswith(b) or b.startswith(a):
+        return False
+    return a > b
+
+
+def assess_project(project, lived, withdrawn):
     """The rung (an index into RUNGS) of one project, as a dict from the
-    document; @lived maps the id of every person to whether they count."""
+    document; @lived maps the id of every person to whether they count,
+    @withdrawn the id of everyone who withdrew to the date. Planned
+    involvements and those dated after the withdrawal do not count."""
     stages = project.get('stages')
     scope = STAGES if stages is None else [s for s in STAGES if s in stages]
     best = dict.fromkeys(scope, 0)
 
     for inv in project.get('involvements') or ():
         person_id = inv.get('person_id')
-        if person_id is None or not lived.get(person_id, False):
+        if person_id is None or not lived.get(person_id, False) or inv.get('planned'):
+            continue
+        date = inv.get('date')
+        if date is not None and person_id in withdrawn and date_after(date, withdrawn[person_id]):
             continue
         stage = inv.get('stage')
         if stage not in best:
@@ -60,10 +73,13 @@ def assess_project(project, lived):
 
 def assess_all_python(document):
     lived = {}
+    withdrawn = {}
     for person in document.get('people') or ():
         roles = person.get('roles') or ()
         lived[person['id']] = not LIVED_EXPERIENCE.isdisjoint(roles)
-    return [assess_project(p, lived) for p in document.get('projects') or ()]
+        if person.get('withdrawn_date'):
+            withdrawn[person['id']] = person['withdrawn_date']
+    return [assess_project(p, lived, withdrawn) for p in document.get('projects') or ()]
 
 
 def timed(function):
