@@ -15,6 +15,7 @@
 #include "coprod-step.h"
 #include "coprod-text-private.h"
 #include "coprod-text-writer.h"
+#include "coprod-text-writer-private.h"
 
 /**
  * CoprodTextWriter:
@@ -203,9 +204,9 @@ is_unsafe (gunichar c)
 
 /* Appends @text with every unsafe character escaped; bytes that are not
  * UTF-8 become U+FFFD first. */
-static void
-append_escaped (GString    *out,
-                const char *text)
+void
+_coprod_text_writer_append_escaped (GString    *out,
+                                    const char *text)
 {
   g_autofree char *valid = g_utf8_make_valid (text, -1);
   const char *p;
@@ -228,21 +229,21 @@ escape (const char *text)
 {
   GString *out = g_string_new (NULL);
 
-  append_escaped (out, text);
+  _coprod_text_writer_append_escaped (out, text);
   return g_string_free (out, FALSE);
 }
 
 /* Appends @text escaped, then spaces up to @width characters (as printf's
  * "%-Ns" does, counting characters rather than bytes). */
-static void
-append_padded (GString    *out,
-               const char *text,
-               guint       width)
+void
+_coprod_text_writer_append_padded (GString    *out,
+                                   const char *text,
+                                   guint       width)
 {
   gsize start = out->len;
   glong length;
 
-  append_escaped (out, text);
+  _coprod_text_writer_append_escaped (out, text);
   length = g_utf8_strlen (out->str + start, -1);
   for (; length < (glong) width; length++)
     g_string_append_c (out, ' ');
@@ -250,12 +251,12 @@ append_padded (GString    *out,
 
 /* Appends @text escaped and wrapped at the writer's width: the first line
  * after @first, the others after @indent (which is as wide as @first). */
-static void
-append_wrapped (CoprodTextWriter *self,
-                GString          *out,
-                const char       *first,
-                const char       *indent,
-                const char       *text)
+void
+_coprod_text_writer_append_wrapped (CoprodTextWriter *self,
+                                    GString          *out,
+                                    const char       *first,
+                                    const char       *indent,
+                                    const char       *text)
 {
   g_autofree char *escaped = escape (text);
   g_auto(GStrv) words = g_strsplit (escaped, " ", -1);
@@ -287,9 +288,9 @@ append_wrapped (CoprodTextWriter *self,
   g_string_append_c (out, '\n');
 }
 
-static const char *
-nick_of (GType type,
-         int   value)
+const char *
+_coprod_text_writer_nick_of (GType type,
+                             int   value)
 {
   const char *nick;
 
@@ -306,9 +307,9 @@ nick_of (GType type,
 
 /* The rung in the ladder's words: the title of its step; a rung under the
  * ladder's lowest has none, and is said to be below it. */
-static const char *
-rung_words (CoprodLadder *ladder,
-            CoprodRung    rung)
+const char *
+_coprod_text_writer_rung_words (CoprodLadder *ladder,
+                                CoprodRung    rung)
 {
   CoprodStep *step;
 
@@ -320,20 +321,20 @@ rung_words (CoprodLadder *ladder,
   return step != NULL ? coprod_step_get_title (step) : BELOW_LADDER;
 }
 
-static void
-append_rung (GString      *out,
-             CoprodLadder *ladder,
-             CoprodRung    rung)
+void
+_coprod_text_writer_append_rung (GString      *out,
+                                 CoprodLadder *ladder,
+                                 CoprodRung    rung)
 {
-  append_escaped (out, rung_words (ladder, rung));
-  g_string_append_printf (out, " [%s]", nick_of (COPROD_TYPE_RUNG, rung));
+  _coprod_text_writer_append_escaped (out, _coprod_text_writer_rung_words (ladder, rung));
+  g_string_append_printf (out, " [%s]", _coprod_text_writer_nick_of (COPROD_TYPE_RUNG, rung));
 }
 
-static gboolean
-append_findings (GString    *out,
-                 GListModel *findings,
-                 const char *prefix,
-                 guint      *n_errors)
+gboolean
+_coprod_text_writer_append_findings (GString    *out,
+                                     GListModel *findings,
+                                     const char *prefix,
+                                     guint      *n_errors)
 {
   guint i, n = g_list_model_get_n_items (findings);
 
@@ -351,7 +352,7 @@ append_findings (GString    *out,
         (*n_errors)++;
 
       g_string_append (out, prefix);
-      append_escaped (out, line);
+      _coprod_text_writer_append_escaped (out, line);
       g_string_append_c (out, '\n');
     }
 
@@ -385,7 +386,7 @@ coprod_text_writer_write_findings (CoprodTextWriter *self,
   g_return_val_if_fail (G_IS_LIST_MODEL (findings), NULL);
 
   out = g_string_new (NULL);
-  if (!append_findings (out, findings, "", NULL))
+  if (!_coprod_text_writer_append_findings (out, findings, "", NULL))
     return NULL;
 
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -423,7 +424,7 @@ coprod_text_writer_write_validation (CoprodTextWriter *self,
   g_return_val_if_fail (G_IS_LIST_MODEL (findings), NULL);
 
   out = g_string_new (NULL);
-  if (!append_findings (out, findings, "", &n_errors))
+  if (!_coprod_text_writer_append_findings (out, findings, "", &n_errors))
     return NULL;
 
   g_string_append_printf (out, "%s, %u records, %u findings, %u errors\n",
@@ -497,7 +498,7 @@ coprod_text_writer_write_summary (CoprodTextWriter *self,
       const char *name = coprod_organisation_get_name (org);
 
       g_string_append (out, "  ");
-      append_padded (out, name ? name : id, 40);
+      _coprod_text_writer_append_padded (out, name ? name : id, 40);
       g_string_append_printf (out, " %6u\n", count_people_in (people, id));
     }
 
@@ -527,29 +528,29 @@ append_assessment (GString          *out,
   GListModel *findings = coprod_assessment_get_findings (a);
   guint s, i;
 
-  append_escaped (out, id);
+  _coprod_text_writer_append_escaped (out, id);
   if (title != NULL)
     {
       g_string_append (out, " (");
-      append_escaped (out, title);
+      _coprod_text_writer_append_escaped (out, title);
       g_string_append (out, ")");
     }
   if (coprod_assessment_get_project_status (a) != COPROD_PROJECT_STATUS_UNSPECIFIED)
     g_string_append_printf (out, "\n  status:  %s",
-                            nick_of (COPROD_TYPE_PROJECT_STATUS,
-                                     coprod_assessment_get_project_status (a)));
+                            _coprod_text_writer_nick_of (COPROD_TYPE_PROJECT_STATUS,
+                                                         coprod_assessment_get_project_status (a)));
   g_string_append (out, "\n  rung:    ");
-  append_rung (out, ladder, coprod_assessment_get_rung (a));
+  _coprod_text_writer_append_rung (out, ladder, coprod_assessment_get_rung (a));
   if (coprod_assessment_get_projected_rung (a) != coprod_assessment_get_rung (a))
     {
       g_string_append (out, "\n  planned: ");
-      append_rung (out, ladder, coprod_assessment_get_projected_rung (a));
+      _coprod_text_writer_append_rung (out, ladder, coprod_assessment_get_projected_rung (a));
       g_string_append (out, " with the involvements planned");
     }
   if (coprod_assessment_get_claimed_rung (a) != COPROD_RUNG_NONE)
     {
       g_string_append (out, "\n  claimed: ");
-      append_rung (out, ladder, coprod_assessment_get_claimed_rung (a));
+      _coprod_text_writer_append_rung (out, ladder, coprod_assessment_get_claimed_rung (a));
     }
   if (coprod_assessment_get_aimed_rung (a) == COPROD_RUNG_NONE)
     g_string_append (out, "\n  aimed:   not recorded\n");
@@ -561,7 +562,7 @@ append_assessment (GString          *out,
                         status == COPROD_PROJECT_STATUS_PAUSED);
 
       g_string_append (out, "\n  aimed:   ");
-      append_rung (out, ladder, coprod_assessment_get_aimed_rung (a));
+      _coprod_text_writer_append_rung (out, ladder, coprod_assessment_get_aimed_rung (a));
       g_string_append_printf (out, ", %s\n",
                               coprod_assessment_get_aim_reached (a) ? "reached"
                               : going ? "not reached yet" : "not reached");
@@ -583,8 +584,8 @@ append_assessment (GString          *out,
           coprod_assessment_get_partner_counts (a, stage, &n_lived, &n_professional);
           partners = g_strdup_printf ("%u/%u", n_lived, n_professional);
           g_string_append_printf (out, "    %-10s %-11s %3u %8s %5u %6.1f %4u %9u\n",
-                                  nick_of (COPROD_TYPE_STAGE, stage),
-                                  nick_of (COPROD_TYPE_MODE, coprod_assessment_get_best_mode (a, stage)),
+                                  _coprod_text_writer_nick_of (COPROD_TYPE_STAGE, stage),
+                                  _coprod_text_writer_nick_of (COPROD_TYPE_MODE, coprod_assessment_get_best_mode (a, stage)),
                                   coprod_assessment_get_n_people (a, stage),
                                   partners,
                                   coprod_assessment_get_n_staff_partners (a, stage),
@@ -593,7 +594,7 @@ append_assessment (GString          *out,
                                   coprod_assessment_get_n_supported (a, stage));
         }
       else
-        g_string_append_printf (out, "    %-10s (not in scope)\n", nick_of (COPROD_TYPE_STAGE, stage));
+        g_string_append_printf (out, "    %-10s (not in scope)\n", _coprod_text_writer_nick_of (COPROD_TYPE_STAGE, stage));
     }
 
   /* you said, we did */
@@ -611,7 +612,7 @@ append_assessment (GString          *out,
   if (g_list_model_get_n_items (gaps) > 0)
     {
       g_string_append (out, "  for ");
-      append_rung (out, ladder, coprod_assessment_get_next_rung (a));
+      _coprod_text_writer_append_rung (out, ladder, coprod_assessment_get_next_rung (a));
       g_string_append (out, ":\n");
       for (i = 0; i < g_list_model_get_n_items (gaps); i++)
         {
@@ -619,10 +620,10 @@ append_assessment (GString          *out,
 
           g_string_append_printf (out, "    %s %s in %s%s (now %s%s%s)\n",
                                   coprod_gap_get_alternative (gap) ? "either" : "need",
-                                  nick_of (COPROD_TYPE_MODE, coprod_gap_get_required_mode (gap)),
-                                  nick_of (COPROD_TYPE_STAGE, coprod_gap_get_stage (gap)),
+                                  _coprod_text_writer_nick_of (COPROD_TYPE_MODE, coprod_gap_get_required_mode (gap)),
+                                  _coprod_text_writer_nick_of (COPROD_TYPE_STAGE, coprod_gap_get_stage (gap)),
                                   coprod_gap_get_in_scope (gap) ? "" : ", bringing it into scope",
-                                  nick_of (COPROD_TYPE_MODE, coprod_gap_get_current_mode (gap)),
+                                  _coprod_text_writer_nick_of (COPROD_TYPE_MODE, coprod_gap_get_current_mode (gap)),
                                   coprod_gap_get_to_come (gap) ? "; still to come" : "",
                                   coprod_gap_get_planned (gap) ? "; planned" : "");
         }
@@ -633,10 +634,10 @@ append_assessment (GString          *out,
       g_autoptr(CoprodFinding) f = g_list_model_get_item (findings, i);
 
       g_string_append_printf (out, "  %s: ",
-                              nick_of (COPROD_TYPE_SEVERITY, coprod_finding_get_severity (f)));
-      append_escaped (out, coprod_finding_get_message (f));
+                              _coprod_text_writer_nick_of (COPROD_TYPE_SEVERITY, coprod_finding_get_severity (f)));
+      _coprod_text_writer_append_escaped (out, coprod_finding_get_message (f));
       g_string_append (out, " [");
-      append_escaped (out, coprod_finding_get_code (f));
+      _coprod_text_writer_append_escaped (out, coprod_finding_get_code (f));
       g_string_append (out, "]\n");
     }
 
@@ -774,7 +775,7 @@ coprod_text_writer_write_assessments (CoprodTextWriter *self,
     }
 
   g_string_append (out, "Projects per step (");
-  append_escaped (out, coprod_ladder_get_title (ladder));
+  _coprod_text_writer_append_escaped (out, coprod_ladder_get_title (ladder));
   g_string_append (out, ")\n");
   for (i = n_steps; i-- > 0;)
     {
@@ -787,7 +788,7 @@ coprod_text_writer_write_assessments (CoprodTextWriter *self,
         count += coprod_assessment_count_at_rung (assessments, r);
 
       g_string_append (out, "  ");
-      append_padded (out, coprod_step_get_title (step), (guint) width);
+      _coprod_text_writer_append_padded (out, coprod_step_get_title (step), (guint) width);
       g_string_append_printf (out, " %4u\n", count);
     }
 
@@ -798,12 +799,12 @@ coprod_text_writer_write_assessments (CoprodTextWriter *self,
         below += coprod_assessment_count_at_rung (assessments, r);
 
       g_string_append (out, "  ");
-      append_padded (out, BELOW_LADDER, (guint) width);
+      _coprod_text_writer_append_padded (out, BELOW_LADDER, (guint) width);
       g_string_append_printf (out, " %4u\n", below);
     }
 
   g_string_append (out, "  ");
-  append_padded (out, NO_INVOLVEMENT, (guint) width);
+  _coprod_text_writer_append_padded (out, NO_INVOLVEMENT, (guint) width);
   g_string_append_printf (out, " %4u\n",
                           coprod_assessment_count_at_rung (assessments, COPROD_RUNG_NONE));
 
@@ -844,28 +845,28 @@ coprod_text_writer_write_ladder (CoprodTextWriter *self,
   version = coprod_ladder_get_version (ladder);
 
   out = g_string_new (NULL);
-  append_escaped (out, coprod_ladder_get_title (ladder));
+  _coprod_text_writer_append_escaped (out, coprod_ladder_get_title (ladder));
   g_string_append (out, " [");
-  append_escaped (out, coprod_ladder_get_key (ladder));
+  _coprod_text_writer_append_escaped (out, coprod_ladder_get_key (ladder));
   g_string_append (out, "]\n");
   if (summary != NULL)
     {
       g_string_append_c (out, '\n');
-      append_wrapped (self, out, "  ", "  ", summary);
+      _coprod_text_writer_append_wrapped (self, out, "  ", "  ", summary);
     }
   g_string_append_c (out, '\n');
   if (source != NULL)
-    append_wrapped (self, out, "Source:    ", "           ", source);
+    _coprod_text_writer_append_wrapped (self, out, "Source:    ", "           ", source);
   if (version != NULL)
     {
       g_string_append (out, "Version:   ");
-      append_escaped (out, version);
+      _coprod_text_writer_append_escaped (out, version);
       g_string_append_c (out, '\n');
     }
-  append_wrapped (self, out, "Crosswalk: ", "           ",
-                  coprod_ladder_get_approximate (ladder)
-                  ? "approximate: its steps match the canonical rungs only roughly"
-                  : "exact: its steps are the canonical rungs");
+  _coprod_text_writer_append_wrapped (self, out, "Crosswalk: ", "           ",
+                                      coprod_ladder_get_approximate (ladder)
+                                      ? "approximate: its steps match the canonical rungs only roughly"
+                                      : "exact: its steps are the canonical rungs");
   if (coprod_ladder_get_lowest_rung (ladder) > COPROD_RUNG_COERCION)
     {
       g_autoptr(GString) below = g_string_new (NULL);
@@ -873,9 +874,9 @@ coprod_text_writer_write_ladder (CoprodTextWriter *self,
 
       for (r = COPROD_RUNG_COERCION; r < coprod_ladder_get_lowest_rung (ladder); r++)
         g_string_append_printf (below, "%s%s", r > COPROD_RUNG_COERCION ? ", " : "",
-                                nick_of (COPROD_TYPE_RUNG, (int) r));
+                                _coprod_text_writer_nick_of (COPROD_TYPE_RUNG, (int) r));
       g_string_append (below, ": no step presents them");
-      append_wrapped (self, out, "Below it:  ", "           ", below->str);
+      _coprod_text_writer_append_wrapped (self, out, "Below it:  ", "           ", below->str);
     }
 
   g_string_append (out, "\nSteps, bottom to top:\n");
@@ -897,18 +898,18 @@ coprod_text_writer_write_ladder (CoprodTextWriter *self,
         heading = g_strdup (coprod_step_get_title (step));
 
       g_string_append_c (out, '\n');
-      append_wrapped (self, out, number, "     ", heading);
+      _coprod_text_writer_append_wrapped (self, out, number, "     ", heading);
       if (coprod_step_get_summary (step) != NULL)
-        append_wrapped (self, out, "     ", "     ", coprod_step_get_summary (step));
+        _coprod_text_writer_append_wrapped (self, out, "     ", "     ", coprod_step_get_summary (step));
       if (promise != NULL)
-        append_wrapped (self, out, "     Promise: ", "              ", promise);
+        _coprod_text_writer_append_wrapped (self, out, "     Promise: ", "              ", promise);
 
       if (lo == COPROD_RUNG_NONE)
         g_string_append (covered, "none (beyond what the canonical scale tells apart)");
       for (r = lo; lo != COPROD_RUNG_NONE && r <= hi; r++)
         g_string_append_printf (covered, "%s%s", r > lo ? ", " : "",
-                                nick_of (COPROD_TYPE_RUNG, (int) r));
-      append_wrapped (self, out, "     Canonical rungs: ", "                      ", covered->str);
+                                _coprod_text_writer_nick_of (COPROD_TYPE_RUNG, (int) r));
+      _coprod_text_writer_append_wrapped (self, out, "     Canonical rungs: ", "                      ", covered->str);
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -940,9 +941,9 @@ coprod_text_writer_write_ladders (CoprodTextWriter *self)
       CoprodLadder *ladder = coprod_ladder_get_builtin (keys[i]);
 
       g_string_append (out, "  ");
-      append_padded (out, keys[i], 10);
+      _coprod_text_writer_append_padded (out, keys[i], 10);
       g_string_append_c (out, ' ');
-      append_padded (out, coprod_ladder_get_title (ladder), 52);
+      _coprod_text_writer_append_padded (out, coprod_ladder_get_title (ladder), 52);
       g_string_append_printf (out, " %u steps%s\n",
                               g_list_model_get_n_items (coprod_ladder_get_steps (ladder)),
                               ladder == coprod_ladder_get_default () ? "  (default)" : "");
@@ -986,14 +987,14 @@ coprod_text_writer_write_framework (CoprodTextWriter *self,
   version = coprod_framework_get_version (framework);
 
   out = g_string_new (NULL);
-  append_escaped (out, coprod_framework_get_title (framework));
+  _coprod_text_writer_append_escaped (out, coprod_framework_get_title (framework));
   g_string_append (out, " [");
-  append_escaped (out, coprod_framework_get_key (framework));
+  _coprod_text_writer_append_escaped (out, coprod_framework_get_key (framework));
   g_string_append (out, "]\n");
   if (summary != NULL)
     {
       g_string_append_c (out, '\n');
-      append_wrapped (self, out, "  ", "  ", summary);
+      _coprod_text_writer_append_wrapped (self, out, "  ", "  ", summary);
     }
   g_string_append_c (out, '\n');
   if (work != NULL)
@@ -1004,14 +1005,14 @@ coprod_text_writer_write_framework (CoprodTextWriter *self,
         g_string_append_printf (source, " (%u)", coprod_framework_get_source_year (framework));
       else
         g_string_append (source, " (undated)");
-      append_wrapped (self, out, "Source:    ", "           ", source->str);
+      _coprod_text_writer_append_wrapped (self, out, "Source:    ", "           ", source->str);
     }
   if (publisher != NULL)
-    append_wrapped (self, out, "Publisher: ", "           ", publisher);
+    _coprod_text_writer_append_wrapped (self, out, "Publisher: ", "           ", publisher);
   if (version != NULL)
     {
       g_string_append (out, "Version:   ");
-      append_escaped (out, version);
+      _coprod_text_writer_append_escaped (out, version);
       g_string_append_c (out, '\n');
     }
   g_string_append_printf (out, "Scale:     %d to %d\n",
@@ -1028,7 +1029,7 @@ coprod_text_writer_write_framework (CoprodTextWriter *self,
         range = g_strdup_printf ("  %7d  ", lo);
       else
         range = g_strdup_printf ("  %3d-%-3d  ", lo, hi);
-      append_wrapped (self, out, range, "           ", label);
+      _coprod_text_writer_append_wrapped (self, out, range, "           ", label);
     }
 
   g_string_append_printf (out, "\nValues (%u) and their practices (%u):\n",
@@ -1044,9 +1045,9 @@ coprod_text_writer_write_framework (CoprodTextWriter *self,
       guint j;
 
       g_string_append_c (out, '\n');
-      append_wrapped (self, out, number, "     ", heading);
+      _coprod_text_writer_append_wrapped (self, out, number, "     ", heading);
       if (coprod_value_get_summary (value) != NULL)
-        append_wrapped (self, out, "     ", "     ", coprod_value_get_summary (value));
+        _coprod_text_writer_append_wrapped (self, out, "     ", "     ", coprod_value_get_summary (value));
 
       for (j = 0; j < g_list_model_get_n_items (practices); j++)
         {
@@ -1054,9 +1055,9 @@ coprod_text_writer_write_framework (CoprodTextWriter *self,
           const char *check = coprod_practice_get_check (practice);
 
           g_string_append (out, "     - ");
-          append_escaped (out, coprod_practice_get_id (practice));
+          _coprod_text_writer_append_escaped (out, coprod_practice_get_id (practice));
           g_string_append_c (out, '\n');
-          append_wrapped (self, out, "       ", "       ", coprod_practice_get_text (practice));
+          _coprod_text_writer_append_wrapped (self, out, "       ", "       ", coprod_practice_get_text (practice));
           if (check != NULL)
             {
               const char * const *names = coprod_practice_get_parameter_names (practice);
@@ -1068,7 +1069,7 @@ coprod_text_writer_write_framework (CoprodTextWriter *self,
                                         coprod_practice_get_parameter (practice, names[k]));
               if (k > 0)
                 g_string_append_c (line, ')');
-              append_wrapped (self, out, "       Check: ", "              ", line->str);
+              _coprod_text_writer_append_wrapped (self, out, "       Check: ", "              ", line->str);
             }
         }
     }
@@ -1104,9 +1105,9 @@ coprod_text_writer_write_frameworks (CoprodTextWriter *self)
       guint n_practices = coprod_framework_get_n_practices (framework);
 
       g_string_append (out, "  ");
-      append_padded (out, keys[i], 7);
+      _coprod_text_writer_append_padded (out, keys[i], 7);
       g_string_append_c (out, ' ');
-      append_padded (out, coprod_framework_get_title (framework), 52);
+      _coprod_text_writer_append_padded (out, coprod_framework_get_title (framework), 52);
       g_string_append_printf (out, " %u value%s, %2u practice%s%s\n",
                               n_values, n_values == 1 ? "" : "s",
                               n_practices, n_practices == 1 ? "" : "s",
