@@ -63,6 +63,17 @@ static const CoprodTool tools[] = {
     "automatic check each names. KEY is a built-in framework (\"coprod\n"
     "frameworks\" lists them); --file PATH reads a custom one.",
     coprod_tool_framework },
+  { "review", "FILE [--subject ID] [--framework KEY] [--as-of DATE]",
+    "Review a project or partnership against a values framework",
+    "Reviews how a project or a partnership lived the values of a framework:\n"
+    "each practice scored from the records (its automatic check) and from the\n"
+    "ratings of the latest review, per value and overall, with the band of\n"
+    "each score and where the records and people disagree. Without --subject,\n"
+    "reviews every project. The framework is --framework KEY, a custom one\n"
+    "with --framework-file PATH, or else that of the subject's latest review\n"
+    "(the default framework when there is none). Counted as of DATE with\n"
+    "--as-of, or else as of today. People are named by id only.",
+    coprod_tool_review },
 };
 
 static const CoprodTool *

@@ -582,4 +582,27 @@ typedef enum
   COPROD_CHECK_STATUS_MET,
 } CoprodCheckStatus;
 
+/**
+ * CoprodScoreSource:
+ * @COPROD_SCORE_SOURCE_NONE: nothing gave a score
+ * @COPROD_SCORE_SOURCE_DATA: the records, through a practice's automatic
+ *   check
+ * @COPROD_SCORE_SOURCE_PEOPLE: people, through the ratings of a review
+ * @COPROD_SCORE_SOURCE_BOTH: both the records and people
+ *
+ * Where the score of a practice, a value or a whole review came from (see
+ * [method@Coprod.Registry.review]). The values combine as bits:
+ * %COPROD_SCORE_SOURCE_BOTH is %COPROD_SCORE_SOURCE_DATA and
+ * %COPROD_SCORE_SOURCE_PEOPLE together.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_SCORE_SOURCE_NONE = 0,
+  COPROD_SCORE_SOURCE_DATA = 1,
+  COPROD_SCORE_SOURCE_PEOPLE = 2,
+  COPROD_SCORE_SOURCE_BOTH = 3,
+} CoprodScoreSource;
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "coprod-framework.h"
 #include "coprod-ladder.h"
 #include "coprod-registry.h"
+#include "coprod-review-result.h"
 #include "coprod-version.h"
 
 G_BEGIN_DECLS
@@ -72,5 +73,8 @@ char             *coprod_text_writer_write_framework   (CoprodTextWriter *self,
                                                         CoprodFramework  *framework) G_GNUC_WARN_UNUSED_RESULT;
 COPROD_AVAILABLE_IN_ALL
 char             *coprod_text_writer_write_frameworks  (CoprodTextWriter *self) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+char             *coprod_text_writer_write_review      (CoprodTextWriter   *self,
+                                                        CoprodReviewResult *result) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -40,5 +40,6 @@
 # include "coprod-value.h"
 # include "coprod-framework.h"
 # include "coprod-check-result.h"
+# include "coprod-review-result.h"
 # include "coprod-text-writer.h"
 #undef COPROD_INSIDE
