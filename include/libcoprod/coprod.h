@@ -41,4 +41,5 @@
 # include "coprod-framework.h"
 # include "coprod-check-result.h"
 # include "coprod-text-writer.h"
+# include "coprod-report.h"
 #undef COPROD_INSIDE
