@@ -653,8 +653,8 @@ render_html (CoprodReportDoc *doc,
              const char      *as_of)
 {
   GString *out = g_string_new ("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n"
-                               "<meta charset=\"utf-8\">\n"
-                               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                               "<meta charset=\"utf-8\"/>\n"
+                               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
                                "<title>");
   guint s, b, i, j;
 

@@ -1590,7 +1590,9 @@ write_person_projects (CoprodReportContext *ctx)
                                   _coprod_report_stage_words (coprod_involvement_get_stage (involvement)),
                                   coprod_involvement_get_planned (involvement)
                                     ? "are planned to take part"
-                                    : _coprod_report_mode_words (coprod_involvement_get_mode (involvement)));
+                                    : coprod_involvement_get_mode (involvement) == COPROD_MODE_CONSULTED
+                                        ? "were asked for your views"
+                                        : _coprod_report_mode_words (coprod_involvement_get_mode (involvement)));
           if (date != NULL)
             g_string_append_printf (line, ", %s", date);
           if (coprod_involvement_get_hours (involvement) > 0)

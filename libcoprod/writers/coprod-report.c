@@ -624,6 +624,7 @@ context_init (CoprodReport        *self,
               CoprodReportContext *ctx,
               GError             **error)
 {
+  memset (ctx, 0, sizeof *ctx);
   if (self->registry == NULL)
     {
       g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_FAILED,
