@@ -120,7 +120,7 @@ _coprod_report_chart_stages (CoprodReportContext *ctx,
                                     "<circle cx=\"4\" cy=\"4\" r=\"1.6\" fill=\"" INK "\"/>",
                                     "<path d=\"M0 4 H8\" stroke=\"" INK "\" stroke-width=\"1.5\"/>",
                                     NULL };
-  const guint row = 30, top = 10, left = 110, scale_width = 300, width = 640;
+  const guint row = 30, top = 10, left = 110, scale_width = 180, width = 760;
   const guint legend_y = top + 6 * row + 14;
   const guint height = legend_y + 3 * 22 + 8;
   CoprodStage stages = coprod_assessment_get_stages (assessment);

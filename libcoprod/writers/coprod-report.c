@@ -292,6 +292,8 @@ coprod_report_new (CoprodRegistry *registry)
  * coprod_report_get_registry:
  * @self: a report
  *
+ * Gets [property@Coprod.Report:registry].
+ *
  * Returns: (transfer none) (nullable): the registry the report reads
  *
  * Since: 0.1
@@ -326,6 +328,8 @@ coprod_report_set_registry (CoprodReport   *self,
 /**
  * coprod_report_get_scope:
  * @self: a report
+ *
+ * Gets [property@Coprod.Report:scope].
  *
  * Returns: what the report covers
  *
@@ -363,6 +367,8 @@ coprod_report_set_scope (CoprodReport      *self,
 /**
  * coprod_report_get_subject_id:
  * @self: a report
+ *
+ * Gets [property@Coprod.Report:subject-id].
  *
  * Returns: (nullable): the id of the partnership, project or person the
  *   report is on
@@ -402,6 +408,8 @@ coprod_report_set_subject_id (CoprodReport *self,
  * coprod_report_get_format:
  * @self: a report
  *
+ * Gets [property@Coprod.Report:format].
+ *
  * Returns: how the report is written
  *
  * Since: 0.1
@@ -438,6 +446,8 @@ coprod_report_set_format (CoprodReport       *self,
 /**
  * coprod_report_get_as_of:
  * @self: a report
+ *
+ * Gets [property@Coprod.Report:as-of].
  *
  * Returns: (nullable): the date the report is as of, or %NULL for today
  *
@@ -477,6 +487,8 @@ coprod_report_set_as_of (CoprodReport *self,
  * coprod_report_get_width:
  * @self: a report
  *
+ * Gets [property@Coprod.Report:width].
+ *
  * Returns: the column at which plain text wraps
  *
  * Since: 0.1
@@ -512,6 +524,8 @@ coprod_report_set_width (CoprodReport *self,
 /**
  * coprod_report_get_ladder:
  * @self: a report
+ *
+ * Gets [property@Coprod.Report:ladder].
  *
  * Returns: (transfer none): the ladder whose words the report uses (the
  *   default ladder unless one was set)
@@ -549,6 +563,8 @@ coprod_report_set_ladder (CoprodReport *self,
  * coprod_report_get_table:
  * @self: a report
  *
+ * Gets [property@Coprod.Report:table].
+ *
  * Returns: the data table the CSV format writes
  *
  * Since: 0.1
@@ -585,6 +601,8 @@ coprod_report_set_table (CoprodReport      *self,
 /**
  * coprod_report_get_gripp2:
  * @self: a report
+ *
+ * Gets [property@Coprod.Report:gripp2].
  *
  * Returns: whether every project gets a GRIPP2 short-form section
  *
