@@ -28,6 +28,7 @@ struct _CoprodTool
 int coprod_tool_validate (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_summary  (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_assess   (const CoprodTool *tool, int argc, char **argv);
+int coprod_tool_report   (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_ladders  (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_ladder   (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_frameworks (const CoprodTool *tool, int argc, char **argv);

@@ -32,6 +32,17 @@ static const CoprodTool tools[] = {
     "Summarises the coprod registry in FILE: how many records of each kind,\n"
     "and for each organisation how many people are linked to it.",
     coprod_tool_summary },
+  { "report", "FILE [--project ID | --partnership ID | --person ID] [--format FORMAT] [--output PATH] [--as-of DATE]",
+    "Write a report for people to read",
+    "Writes a report on the whole registry, one partnership, one project or one\n"
+    "person, as text (the default), markdown, html (one self-contained file with\n"
+    "charts), json or csv. Prose names no one and shows no ids; a report on one\n"
+    "person (--person) is their own statement of what they took part in, and\n"
+    "names them. With --format csv and --output DIR, every open data table is\n"
+    "written into DIR with its column description; without --output, the table\n"
+    "chosen by --table (projects) is printed. --output writes a file with mode\n"
+    "0600.",
+    coprod_tool_report },
   { "assess", "FILE [--project ID] [--ladder KEY]",
     "Place each project on the ladder of involvement",
     "Places each project of FILE on the ladder of involvement: its rung, the "

@@ -42,4 +42,5 @@
 # include "coprod-check-result.h"
 # include "coprod-review-result.h"
 # include "coprod-text-writer.h"
+# include "coprod-report.h"
 #undef COPROD_INSIDE

@@ -1,0 +1,178 @@
+#!/usr/bin/python3
+# test_report.py: Coprod.Report from Python: every format and scope; the
+# CSV parses and matches its column description; the HTML is well-formed,
+# holds one titled SVG ladder per project and loads nothing from outside
+#
+# SPDX-License-Identifier: LGPL-2.1-or-later
+
+import csv
+import html.parser
+import io
+import json
+import os
+import re
+import tempfile
+import unittest
+import xml.etree.ElementTree as ET
+
+import gi
+gi.require_version('Coprod', '1.0')
+from gi.repository import Coprod, Gio  # noqa: E402
+
+EXAMPLE = os.path.join(os.environ.get('COPROD_EXAMPLES_DATA', 'examples/data'), 'coprod-example.json')
+SVG = '{http://www.w3.org/2000/svg}'
+XHTML_FREE = re.compile(r'^<!DOCTYPE html>\n')
+
+
+def load():
+    registry = Coprod.Registry.new()
+    registry.load_from_file(Gio.File.new_for_path(EXAMPLE), None)
+    return registry
+
+
+def report(registry, fmt, scope=Coprod.ReportScope.REGISTRY, subject=None, table=None):
+    r = Coprod.Report.new(registry)
+    r.props.format = fmt
+    r.props.scope = scope
+    r.props.subject_id = subject
+    r.props.as_of = '2025-01-31'
+    if table is not None:
+        r.props.table = table
+    data, length = r.to_data()
+    return data
+
+
+class Collector(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+class TestReport(unittest.TestCase):
+    def setUp(self):
+        self.registry = load()
+        self.n_projects = len(list(self.registry.get_projects()))
+
+    def test_every_format_and_scope(self):
+        scopes = [(Coprod.ReportScope.REGISTRY, None), (Coprod.ReportScope.PARTNERSHIP, 'prt-fife'),
+                  (Coprod.ReportScope.PROJECT, 'prj-stoke-cop'), (Coprod.ReportScope.PERSON, 'p-stoke-07')]
+        ids = [rec.get_id() for coll in (self.registry.get_people(), self.registry.get_projects(),
+                                         self.registry.get_partnerships(), self.registry.get_meetings(),
+                                         self.registry.get_organisations(), self.registry.get_outputs())
+               for rec in coll]
+        for scope, subject in scopes:
+            for fmt in (Coprod.ReportFormat.TEXT, Coprod.ReportFormat.MARKDOWN, Coprod.ReportFormat.HTML,
+                        Coprod.ReportFormat.JSON, Coprod.ReportFormat.CSV):
+                data = report(self.registry, fmt, scope, subject)
+                self.assertTrue(len(data) > 100)
+                if fmt in (Coprod.ReportFormat.TEXT, Coprod.ReportFormat.MARKDOWN, Coprod.ReportFormat.HTML):
+                    for i in ids:
+                        self.assertNotIn(i, data, (scope, fmt))
+                if fmt == Coprod.ReportFormat.JSON:
+                    doc = json.loads(data)
+                    self.assertEqual(doc['format'], 'coprod-report')
+                    self.assertEqual(doc['as_of'], '2025-01-31')
+                    self.assertEqual(set(doc['tables']), {'projects', 'involvements', 'meetings',
+                                                          'payments', 'outputs', 'proposals'})
+
+    def test_csv_matches_its_description(self):
+        r = Coprod.Report.new(self.registry)
+        r.props.as_of = '2025-01-31'
+        with tempfile.TemporaryDirectory() as d:
+            self.assertTrue(r.write_csv_tables(Gio.File.new_for_path(d), None))
+            for name in ('projects', 'involvements', 'meetings', 'payments', 'outputs', 'proposals'):
+                with open(os.path.join(d, name + '.csv-metadata.json')) as f:
+                    meta = json.load(f)
+                self.assertEqual(meta['url'], name + '.csv')
+                columns = meta['tableSchema']['columns']
+                for c in columns:
+                    self.assertTrue(c['dc:description'])
+                with open(os.path.join(d, name + '.csv'), newline='') as f:
+                    rows = list(csv.reader(f))
+                self.assertEqual(rows[0], [c['name'] for c in columns])
+                for row in rows[1:]:
+                    self.assertEqual(len(row), len(columns))
+                    for cell, c in zip(row, columns):
+                        if c['datatype'] == 'integer' and cell:
+                            int(cell)
+                        if c['datatype'] == 'boolean':
+                            self.assertIn(cell, ('true', 'false'))
+                        self.assertFalse(cell[:1] in ('=', '+', '-', '@'))
+            with open(os.path.join(d, 'projects.csv'), newline='') as f:
+                self.assertEqual(len(list(csv.reader(f))) - 1, self.n_projects)
+
+    def test_html(self):
+        data = report(self.registry, Coprod.ReportFormat.HTML)
+        # well-formed as XML, once the doctype is off
+        root = ET.fromstring(XHTML_FREE.sub('', data))
+        self.assertEqual(root.get('lang'), 'en-GB')
+        svgs = list(root.iter(SVG + 'svg'))
+        ladders = [s for s in svgs if 'on the ladder' in s.find(SVG + 'title').text]
+        self.assertEqual(len(ladders), self.n_projects)
+        for s in svgs:
+            self.assertEqual(s.get('role'), 'img')
+            self.assertTrue(s.find(SVG + 'title').text)
+            self.assertTrue(s.find(SVG + 'desc').text)
+        # and as HTML: landmarks, and nothing loaded from outside
+        parser = Collector()
+        parser.feed(data)
+        tags = [t for t, a in parser.tags]
+        for landmark in ('header', 'nav', 'main', 'footer', 'h1', 'h2'):
+            self.assertIn(landmark, tags)
+        self.assertNotIn('script', tags)
+        self.assertNotIn('link', tags)
+        self.assertNotIn('img', tags)
+        for tag, attrs in parser.tags:
+            for key in ('src', 'href'):
+                self.assertFalse((attrs.get(key) or '').startswith(('http:', 'https:', '//')), (tag, attrs))
+        self.assertNotIn('url(http', data)
+        self.assertNotIn('@import', data)
+
+    def test_person_is_named_only_in_their_statement(self):
+        person = self.registry.lookup('p-stoke-07')
+        mine = report(self.registry, Coprod.ReportFormat.TEXT, Coprod.ReportScope.PERSON, 'p-stoke-07')
+        self.assertIn(person.props.name, mine)
+        self.assertIn('You said', mine)
+        for p in self.registry.get_people():
+            if p.props.name and p is not person:
+                self.assertNotIn(p.props.name, mine)
+        everything = report(self.registry, Coprod.ReportFormat.TEXT)
+        for p in self.registry.get_people():
+            if p.props.name:
+                self.assertNotIn(p.props.name, everything)
+
+    def test_gripp2(self):
+        r = Coprod.Report.new(self.registry)
+        r.props.as_of = '2025-01-31'
+        r.props.scope = Coprod.ReportScope.PROJECT
+        r.props.subject_id = 'prj-stoke-cop'
+        r.props.gripp2 = True
+        data, _ = r.to_data()
+        for heading in ('GRIPP2', '1. Aim', '2. Methods', '3. Results', '4. Discussion', '5. Reflections'):
+            self.assertIn(heading, data)
+
+    def test_escaping(self):
+        registry = Coprod.Registry.new()
+        registry.add(Coprod.Project(id='prj-x', title='<b onclick="x()">=1+2</b> | *a*'))
+        registry.add(Coprod.Proposal(id='prop-x', project_id='prj-x', text='@SUM(A1)'))
+        data = report(registry, Coprod.ReportFormat.HTML)
+        self.assertNotIn('<b ', data)
+        self.assertIn('&lt;b onclick=&quot;x()&quot;&gt;', data)
+        ET.fromstring(XHTML_FREE.sub('', data))
+        rows = list(csv.reader(io.StringIO(report(registry, Coprod.ReportFormat.CSV,
+                                                  table=Coprod.ReportTable.PROPOSALS))))
+        self.assertEqual(rows[1][5], "'@SUM(A1)")
+
+    def test_unknown_subject(self):
+        r = Coprod.Report.new(self.registry)
+        r.props.scope = Coprod.ReportScope.PERSON
+        r.props.subject_id = 'prj-stoke-cop'
+        with self.assertRaises(gi.repository.GLib.Error):
+            r.to_data()
+
+
+if __name__ == '__main__':
+    unittest.main()

@@ -1,0 +1,310 @@
+/* test-report.c: CoprodReport in every format and scope, its escaping,
+ * and that its prose names no one and shows no id
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include "coprod-test-util.h"
+
+static CoprodRegistry *
+load_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("COPROD_EXAMPLES_DATA"),
+                                            "coprod-example.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(GError) error = NULL;
+
+  assert_true (coprod_registry_load_from_file (registry, file, NULL, &error));
+  assert_null (error);
+  return g_steal_pointer (&registry);
+}
+
+static char *
+write_report (CoprodRegistry     *registry,
+              CoprodReportScope   scope,
+              const char         *subject,
+              CoprodReportFormat  format)
+{
+  g_autoptr(CoprodReport) report = coprod_report_new (registry);
+  g_autoptr(GError) error = NULL;
+  char *data;
+  gsize length = 0;
+
+  coprod_report_set_scope (report, scope);
+  coprod_report_set_subject_id (report, subject);
+  coprod_report_set_format (report, format);
+  coprod_report_set_as_of (report, "2025-01-31");
+  data = coprod_report_to_data (report, &length, &error);
+  assert_null (error);
+  assert_non_null (data);
+  assert_int_equal (length, strlen (data));
+  assert_true (g_utf8_validate (data, -1, NULL));
+  return data;
+}
+
+static void
+test_report_properties (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  CoprodReport *report = coprod_report_new (registry);
+
+  assert_ptr_equal (coprod_report_get_registry (report), registry);
+  assert_int_equal (coprod_report_get_scope (report), COPROD_REPORT_SCOPE_REGISTRY);
+  assert_int_equal (coprod_report_get_format (report), COPROD_REPORT_FORMAT_TEXT);
+  assert_int_equal (coprod_report_get_width (report), COPROD_REPORT_DEFAULT_WIDTH);
+  assert_int_equal (coprod_report_get_table (report), COPROD_REPORT_TABLE_PROJECTS);
+  assert_null (coprod_report_get_subject_id (report));
+  assert_null (coprod_report_get_as_of (report));
+  assert_false (coprod_report_get_gripp2 (report));
+  assert_ptr_equal (coprod_report_get_ladder (report), coprod_ladder_get_default ());
+
+  coprod_test_roundtrip_enum (report, "scope", COPROD_REPORT_SCOPE_PERSON);
+  coprod_test_roundtrip_enum (report, "format", COPROD_REPORT_FORMAT_HTML);
+  coprod_test_roundtrip_enum (report, "table", COPROD_REPORT_TABLE_PAYMENTS);
+  coprod_test_roundtrip_string (report, "subject-id", "prj-1");
+  coprod_test_roundtrip_string (report, "as-of", "2025-01-31");
+  coprod_test_roundtrip_uint (report, "width", 60);
+  coprod_test_roundtrip_boolean (report, "gripp2", TRUE);
+
+  coprod_report_set_ladder (report, coprod_ladder_get_builtin ("arnstein"));
+  assert_ptr_equal (coprod_report_get_ladder (report), coprod_ladder_get_builtin ("arnstein"));
+  coprod_report_set_ladder (report, NULL);
+  assert_ptr_equal (coprod_report_get_ladder (report), coprod_ladder_get_default ());
+
+  coprod_test_assert_finalized (report);
+}
+
+/* every id of the registry, for checking that the prose shows none */
+static GPtrArray *
+all_ids (CoprodRegistry *registry)
+{
+  GListModel *collections[] = {
+    coprod_registry_get_organisations (registry), coprod_registry_get_people (registry),
+    coprod_registry_get_partnerships (registry), coprod_registry_get_projects (registry),
+    coprod_registry_get_meetings (registry), coprod_registry_get_payments (registry),
+    coprod_registry_get_outputs (registry), coprod_registry_get_proposals (registry),
+  };
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  guint c, i;
+
+  for (c = 0; c < G_N_ELEMENTS (collections); c++)
+    for (i = 0; i < g_list_model_get_n_items (collections[c]); i++)
+      {
+        g_autoptr(CoprodRecord) record = g_list_model_get_item (collections[c], i);
+        g_ptr_array_add (ids, g_strdup (coprod_record_get_id (record)));
+      }
+  return ids;
+}
+
+static void
+test_report_formats_and_scopes (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = load_example ();
+  g_autoptr(GPtrArray) ids = all_ids (registry);
+  const struct { CoprodReportScope scope; const char *subject; } scopes[] = {
+    { COPROD_REPORT_SCOPE_REGISTRY, NULL },
+    { COPROD_REPORT_SCOPE_PARTNERSHIP, "prt-stoke-cop" },
+    { COPROD_REPORT_SCOPE_PROJECT, "prj-fife-report" },
+    { COPROD_REPORT_SCOPE_PERSON, "p-stoke-07" },
+  };
+  CoprodPerson *reader = COPROD_PERSON (coprod_registry_lookup (registry, "p-stoke-07"));
+  GListModel *people = coprod_registry_get_people (registry);
+  guint s, f, i;
+
+  for (s = 0; s < G_N_ELEMENTS (scopes); s++)
+    for (f = COPROD_REPORT_FORMAT_TEXT; f <= COPROD_REPORT_FORMAT_CSV; f++)
+      {
+        g_autofree char *data = write_report (registry, scopes[s].scope, scopes[s].subject, f);
+
+        assert_true (strlen (data) > 100);
+        /* the prose shows no id; JSON and CSV carry them for joining */
+        if (f == COPROD_REPORT_FORMAT_TEXT || f == COPROD_REPORT_FORMAT_MARKDOWN ||
+            f == COPROD_REPORT_FORMAT_HTML)
+          for (i = 0; i < ids->len; i++)
+            if (strstr (data, g_ptr_array_index (ids, i)) != NULL)
+              fail_msg ("id %s in a %d report of scope %d", (char *) g_ptr_array_index (ids, i), f, s);
+        /* no one is named, but the reader of their own statement */
+        for (i = 0; i < g_list_model_get_n_items (people); i++)
+          {
+            g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
+            const char *name = coprod_person_get_name (person);
+
+            if (name == NULL || (scopes[s].scope == COPROD_REPORT_SCOPE_PERSON && person == reader &&
+                                 f != COPROD_REPORT_FORMAT_CSV))
+              continue;
+            if (strstr (data, name) != NULL)
+              fail_msg ("a name in a %d report of scope %d", f, s);
+          }
+        if (scopes[s].scope == COPROD_REPORT_SCOPE_PERSON && f != COPROD_REPORT_FORMAT_CSV)
+          assert_non_null (strstr (data, coprod_person_get_name (reader)));
+      }
+}
+
+static void
+test_report_html (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = load_example ();
+  g_autofree char *html = write_report (registry, COPROD_REPORT_SCOPE_REGISTRY, NULL,
+                                        COPROD_REPORT_FORMAT_HTML);
+  guint n_svg = 0, n_projects = g_list_model_get_n_items (coprod_registry_get_projects (registry));
+  const char *p;
+
+  assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"en-GB\">"));
+  assert_non_null (strstr (html, "<main id=\"main\">"));
+  assert_non_null (strstr (html, "<nav aria-label=\"Contents\">"));
+  for (p = html; (p = strstr (p, "<svg ")) != NULL; p++)
+    {
+      const char *end = strstr (p, "</svg>");
+      assert_non_null (end);
+      assert_true (strstr (p, "role=\"img\"") < end);
+      assert_true (strstr (p, "<title id=") < end);
+      assert_true (strstr (p, "<desc id=") < end);
+      n_svg++;
+    }
+  /* a ladder and a per-stage picture for each project */
+  assert_int_equal (n_svg, 2 * n_projects);
+  assert_null (strstr (html, "<script"));
+  assert_null (strstr (html, "<link"));
+  assert_null (strstr (html, "src=\"http"));
+}
+
+static void
+test_report_escaping (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodProject) project = coprod_project_new ("prj-x", "<script>alert(1)</script> & *bold* | pipe");
+  g_autoptr(CoprodProposal) proposal = g_object_new (COPROD_TYPE_PROPOSAL, "id", "prop-x",
+                                                     "project-id", "prj-x",
+                                                     "text", "=HYPERLINK(\"http://x\",\"y\")\x1b[31m",
+                                                     NULL);
+  g_autofree char *html = NULL, *markdown = NULL, *text = NULL, *csv = NULL;
+  g_autoptr(CoprodReport) report = coprod_report_new (registry);
+  g_autoptr(GError) error = NULL;
+
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (project), NULL));
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (proposal), NULL));
+
+  html = write_report (registry, COPROD_REPORT_SCOPE_REGISTRY, NULL, COPROD_REPORT_FORMAT_HTML);
+  assert_null (strstr (html, "<script"));
+  assert_non_null (strstr (html, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; *bold*"));
+  assert_null (strstr (html, "\x1b"));
+
+  markdown = write_report (registry, COPROD_REPORT_SCOPE_REGISTRY, NULL, COPROD_REPORT_FORMAT_MARKDOWN);
+  assert_non_null (strstr (markdown, "\\<script\\>alert(1)\\</script\\> \\& \\*bold\\* \\| pipe"));
+
+  text = write_report (registry, COPROD_REPORT_SCOPE_REGISTRY, NULL, COPROD_REPORT_FORMAT_TEXT);
+  assert_null (strstr (text, "\x1b"));
+  assert_non_null (strstr (text, "\\x1B"));
+
+  coprod_report_set_format (report, COPROD_REPORT_FORMAT_CSV);
+  coprod_report_set_table (report, COPROD_REPORT_TABLE_PROPOSALS);
+  csv = coprod_report_to_data (report, NULL, &error);
+  assert_null (error);
+  /* a formula is written after an apostrophe, inside quotes */
+  assert_non_null (strstr (csv, ",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")"));
+}
+
+static void
+test_report_errors (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = load_example ();
+  g_autoptr(CoprodReport) report = coprod_report_new (registry);
+  g_autoptr(CoprodReport) empty = coprod_report_new (NULL);
+  g_autoptr(GError) error = NULL;
+  char *data;
+
+  coprod_report_set_scope (report, COPROD_REPORT_SCOPE_PROJECT);
+  data = coprod_report_to_data (report, NULL, &error);
+  assert_null (data);
+  assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND));
+  g_clear_error (&error);
+
+  /* a partnership is not a project */
+  coprod_report_set_subject_id (report, "prt-stoke-cop");
+  data = coprod_report_to_data (report, NULL, &error);
+  assert_null (data);
+  assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND));
+  g_clear_error (&error);
+
+  coprod_report_set_subject_id (report, "prj-fife-report");
+  coprod_report_set_as_of (report, "2025-13-45");
+  data = coprod_report_to_data (report, NULL, &error);
+  assert_null (data);
+  assert_non_null (error);
+  g_clear_error (&error);
+
+  data = coprod_report_to_data (empty, NULL, &error);
+  assert_null (data);
+  assert_non_null (error);
+}
+
+static void
+test_report_files (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = load_example ();
+  g_autoptr(CoprodReport) report = coprod_report_new (registry);
+  g_autofree char *dir = g_dir_make_tmp ("coprod-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.html", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL, *contents = NULL;
+  const char *tables[] = { "projects", "involvements", "meetings", "payments", "outputs", "proposals" };
+  struct stat st;
+  gsize length;
+  guint i;
+
+  coprod_report_set_format (report, COPROD_REPORT_FORMAT_HTML);
+  coprod_report_set_as_of (report, "2025-01-31");
+  data = coprod_report_to_data (report, NULL, &error);
+  assert_true (coprod_report_to_file (report, file, NULL, &error));
+  assert_null (error);
+  assert_int_equal (stat (path, &st), 0);
+  assert_int_equal (st.st_mode & 0777, 0600);
+  assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  assert_string_equal (contents, data);
+
+  assert_true (coprod_report_to_stream (report, stream, NULL, &error));
+  assert_true (g_output_stream_close (stream, NULL, NULL));
+  assert_int_equal (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)), strlen (data));
+  assert_memory_equal (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)), data, strlen (data));
+
+  assert_true (coprod_report_write_csv_tables (report, folder, NULL, &error));
+  assert_null (error);
+  for (i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *csv = g_strdup_printf ("%s/%s.csv", dir, tables[i]);
+      g_autofree char *meta = g_strdup_printf ("%s/%s.csv-metadata.json", dir, tables[i]);
+
+      assert_int_equal (stat (csv, &st), 0);
+      assert_int_equal (st.st_mode & 0777, 0600);
+      assert_int_equal (stat (meta, &st), 0);
+      g_unlink (csv);
+      g_unlink (meta);
+    }
+  g_unlink (path);
+  assert_int_equal (g_rmdir (dir), 0);  /* and no temporary file is left */
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_report_properties),
+    cmocka_unit_test (test_report_formats_and_scopes),
+    cmocka_unit_test (test_report_html),
+    cmocka_unit_test (test_report_escaping),
+    cmocka_unit_test (test_report_errors),
+    cmocka_unit_test (test_report_files),
+  };
+
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
