@@ -40,5 +40,11 @@
 # include "coprod-value.h"
 # include "coprod-framework.h"
 # include "coprod-check-result.h"
+# include "coprod-owed-claim.h"
+# include "coprod-payment-totals.h"
+# include "coprod-payment-summary.h"
+# include "coprod-expected-payment.h"
+# include "coprod-reach-total.h"
+# include "coprod-reach-summary.h"
 # include "coprod-text-writer.h"
 #undef COPROD_INSIDE
