@@ -13,6 +13,8 @@
 #include "coprod-assessment.h"
 #include "coprod-framework.h"
 #include "coprod-ladder.h"
+#include "coprod-payment-summary.h"
+#include "coprod-reach-summary.h"
 #include "coprod-registry.h"
 #include "coprod-version.h"
 
@@ -72,5 +74,11 @@ char             *coprod_text_writer_write_framework   (CoprodTextWriter *self,
                                                         CoprodFramework  *framework) G_GNUC_WARN_UNUSED_RESULT;
 COPROD_AVAILABLE_IN_ALL
 char             *coprod_text_writer_write_frameworks  (CoprodTextWriter *self) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+char             *coprod_text_writer_write_payments    (CoprodTextWriter     *self,
+                                                        CoprodPaymentSummary *summary) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+char             *coprod_text_writer_write_reach       (CoprodTextWriter     *self,
+                                                        CoprodReachSummary   *summary) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
