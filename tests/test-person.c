@@ -379,6 +379,7 @@ test_person_setters_notify_once (void **state)
       coprod_person_set_consent_date (person, "2024-03");
       coprod_person_set_withdrawn_date (person, "2025");
       coprod_person_set_retain_until (person, "2030-12-31");
+      coprod_person_set_payment_preference (person, COPROD_PAYMENT_PREFERENCE_TAKE_LESS);
     }
 
   for (i = 1; i < G_N_ELEMENTS (person_properties); i++)
