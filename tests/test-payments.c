@@ -278,7 +278,9 @@ test_sums_exact (void **state)
   gint64 expected_paid = 0, expected_owed = 0;
   guint i, n = 5000;
 
-  assert_true (coprod_registry_add (registry, COPROD_RECORD (coprod_person_new ("p-1", NULL)), NULL));
+  g_autoptr(CoprodPerson) person = coprod_person_new ("p-1", NULL);
+
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (person), NULL));
   for (i = 0; i < n; i++)
     {
       g_autofree char *id = g_strdup_printf ("pay-%u", i);
