@@ -264,6 +264,17 @@ test_declined_reduced_donated (void **state)
   assert_true (coprod_payment_totals_get_owed (partnership) == 5000);
   assert_int_equal (coprod_payment_totals_get_n_payments (partnership), 7);
   assert_true (coprod_payment_totals_get_hours (coprod_payment_summary_get_total (summary)) == 6.5);
+
+  /* an offer given up stays given up, whatever dates it carries */
+  {
+    g_autoptr(CoprodPaymentSummary) again = NULL;
+
+    coprod_payment_set_paid_date (COPROD_PAYMENT (coprod_registry_lookup (registry, "pay-5")), "2024-02-01");
+    again = coprod_registry_summarise_payments (registry, "2025-01-01", &error);
+    total = coprod_payment_summary_get_total (again);
+    assert_true (coprod_payment_totals_get_paid (total) == 2640);
+    assert_int_equal (coprod_payment_totals_get_n_reduced (total), 1);
+  }
 }
 
 /* thousands of payments sum exactly, in pence; a sum beyond 2^53-1 is an

@@ -18,13 +18,15 @@
  * [property@Coprod.PaymentSummary:currency]. Each payment counts in exactly
  * one of these, by what became of it as of the summary's date:
  *
- * - paid: paid on or before the date, whatever its outcome was before;
+ * - declined, reduced, donated: an offer the person declined, reduced or
+ *   donated; counted apart, and never paid to them nor owed, whatever dates
+ *   it carries (what they chose to take of a reduced offer is a payment of
+ *   its own);
+ * - paid: paid on or before the date;
  * - owed: claimed, not paid, and beyond the policy's days (see
  *   [class@Coprod.OwedClaim]);
  * - awaiting: claimed, not paid, still within the policy's days, or with no
  *   policy to judge it by;
- * - declined, reduced, donated: an offer the person declined, reduced or
- *   donated, and not paid; counted apart and never owed;
  * - open: offered and not yet claimed.
  *
  * Paid money is split into earnings (fees, vouchers, gift cards: pay for

@@ -132,6 +132,7 @@ typedef struct
 {
   PaymentClass klass;
   gboolean paid_late;
+  gboolean unjudged;        /* awaiting, and no policy covers it */
 } Classified;
 
 typedef struct
@@ -193,7 +194,15 @@ classify (Run           *run,
      * is never reported late before it can be */
     date_days (claimed, NULL, &claimed_day);
 
-  if (paid != NULL && coprod_date_compare (paid, run->as_of) <= 0)
+  /* an offer given up is never paid to the person nor owed, whatever
+   * dates it carries */
+  if (outcome == COPROD_OFFER_OUTCOME_DECLINED)
+    c->klass = CLASS_DECLINED;
+  else if (outcome == COPROD_OFFER_OUTCOME_REDUCED)
+    c->klass = CLASS_REDUCED;
+  else if (outcome == COPROD_OFFER_OUTCOME_DONATED)
+    c->klass = CLASS_DONATED;
+  else if (paid != NULL && coprod_date_compare (paid, run->as_of) <= 0)
     {
       guint32 paid_day;
 
@@ -205,16 +214,13 @@ classify (Run           *run,
                          && paid_day - claimed_day > coprod_policy_get_payment_days (policy);
         }
     }
-  else if (outcome == COPROD_OFFER_OUTCOME_DECLINED)
-    c->klass = CLASS_DECLINED;
-  else if (outcome == COPROD_OFFER_OUTCOME_REDUCED)
-    c->klass = CLASS_REDUCED;
-  else if (outcome == COPROD_OFFER_OUTCOME_DONATED)
-    c->klass = CLASS_DONATED;
   else if (!claimed_by_now)
     c->klass = CLASS_OPEN;
   else if (policy == NULL)
-    c->klass = CLASS_AWAITING;
+    {
+      c->klass = CLASS_AWAITING;
+      c->unjudged = TRUE;
+    }
   else
     {
       guint days = coprod_policy_get_payment_days (policy);
@@ -464,11 +470,7 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
 
       if (c->klass == CLASS_OTHER_CURRENCY)
         summary->n_other_currency++;
-      if (c->klass == CLASS_AWAITING
-          && _coprod_index_policy_of_partnership (run.index,
-                                                  partnership_of (registry,
-                                                                  coprod_payment_get_project_id (payment),
-                                                                  coprod_payment_get_meeting_id (payment))) == NULL)
+      if (c->klass == CLASS_AWAITING && c->unjudged)
         summary->n_unjudged++;
       add_payment (&run, total, payment);
     }
@@ -657,7 +659,7 @@ expect (CoprodRegistry  *registry,
       g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
                    "%s %s: rate card %s has no entry to price it by%s",
                    what, what_id, coprod_record_get_id (COPROD_RECORD (card)),
-                   has_hours ? "" : " (it pays by the hour and no hours are recorded)");
+                   minutes > 0 ? "" : " (it pays by the hour and no hours are recorded)");
       return NULL;
     }
 
