@@ -89,6 +89,17 @@ test_output_properties (void **state)
   coprod_test_roundtrip_int64 (output, "people-reached", 0);
   assert_false (coprod_output_has_reach (output));
 
+  /* a lower bound is kept as one: "more than 40,000" */
+  assert_int_equal (coprod_output_get_page_views_qualifier (output), COPROD_FIGURE_QUALIFIER_EXACT);
+  assert_int_equal (coprod_output_get_people_reached_qualifier (output), COPROD_FIGURE_QUALIFIER_EXACT);
+  coprod_test_roundtrip_enum (output, "page-views-qualifier", COPROD_FIGURE_QUALIFIER_MORE_THAN);
+  assert_int_equal (coprod_output_get_page_views_qualifier (output), COPROD_FIGURE_QUALIFIER_MORE_THAN);
+  coprod_test_roundtrip_enum (output, "people-reached-qualifier", COPROD_FIGURE_QUALIFIER_AT_LEAST);
+  assert_int_equal (coprod_output_get_people_reached_qualifier (output), COPROD_FIGURE_QUALIFIER_AT_LEAST);
+  coprod_output_set_page_views_qualifier (output, COPROD_FIGURE_QUALIFIER_EXACT);
+  coprod_output_set_people_reached_qualifier (output, COPROD_FIGURE_QUALIFIER_EXACT);
+  assert_int_equal (coprod_output_get_page_views_qualifier (output), COPROD_FIGURE_QUALIFIER_EXACT);
+
   coprod_test_roundtrip_string (output, "reach-from", "2016-04");
   assert_string_equal (coprod_output_get_reach_from (output), "2016-04");
   coprod_test_roundtrip_string (output, "reach-to", "2017-03");
@@ -145,6 +156,7 @@ test_output_roundtrip (void **state)
   coprod_output_set_reach_from (toolkit, "2016-04");
   coprod_output_set_reach_to (toolkit, "2017-03");
   coprod_output_set_page_views (hub, 40000);
+  coprod_output_set_page_views_qualifier (hub, COPROD_FIGURE_QUALIFIER_MORE_THAN);
   assert_true (coprod_registry_add (registry, COPROD_RECORD (toolkit), NULL));
   assert_true (coprod_registry_add (registry, COPROD_RECORD (hub), NULL));
 
@@ -153,6 +165,7 @@ test_output_roundtrip (void **state)
   data = coprod_registry_to_data (registry, NULL);
   assert_non_null (strstr (data, "\"people_reached\" : 6066"));
   assert_non_null (strstr (data, "\"kind\" : \"information-hub\""));
+  assert_non_null (strstr (data, "\"page_views_qualifier\" : \"more-than\""));
   assert_true (coprod_registry_load_from_data (loaded, data, -1, &error));
   assert_null (error);
 
@@ -167,6 +180,9 @@ test_output_roundtrip (void **state)
   assert_true (coprod_output_get_people_reached (got) == 6066);
   assert_true (coprod_output_get_page_views (got) == 16000);
   assert_string_equal (coprod_output_get_reach_from (got), "2016-04");
+  assert_int_equal (coprod_output_get_page_views_qualifier (got), COPROD_FIGURE_QUALIFIER_EXACT);
+  assert_int_equal (coprod_output_get_page_views_qualifier (COPROD_OUTPUT (coprod_registry_lookup (loaded, "out-2"))),
+                    COPROD_FIGURE_QUALIFIER_MORE_THAN);
   assert_string_equal (coprod_output_get_reach_to (got), "2017-03");
   assert_true (coprod_output_has_reach (got));
 

@@ -14,6 +14,7 @@ static const char * const person_properties[] = {
   "id", "name", "pseudonym", "roles", "organisation-ids", "access-needs",
   "access-note", "skills-brought", "skills-developed", "email", "phone",
   "consent-audience", "consent-date", "withdrawn-date", "retain-until",
+  "payment-preference",
 };
 
 static void
@@ -45,6 +46,8 @@ test_person_new (void **state)
   assert_null (coprod_person_get_consent_date (person));
   assert_null (coprod_person_get_withdrawn_date (person));
   assert_null (coprod_person_get_retain_until (person));
+  assert_int_equal (coprod_person_get_payment_preference (person),
+                    COPROD_PAYMENT_PREFERENCE_UNSPECIFIED);
   assert_false (coprod_person_has_lived_experience (person));
   assert_false (coprod_person_is_withdrawn (person));
 
@@ -171,6 +174,52 @@ test_person_access_needs (void **state)
   roundtrip_flags (person, "access-needs", COPROD_TYPE_ACCESS, COPROD_ACCESS_NONE);
   assert_int_equal (coprod_person_get_access_needs (person), COPROD_ACCESS_NONE);
 
+  coprod_test_assert_finalized (person);
+}
+
+/* the standing choice about payment: every value through the property
+ * and the setter, one notify per change, and in JSON as a nick */
+static void
+test_person_payment_preference (void **state)
+{
+  CoprodPerson *person = coprod_person_new ("p-1", NULL);
+  const CoprodPaymentPreference preferences[] = {
+    COPROD_PAYMENT_PREFERENCE_TAKE_ALL, COPROD_PAYMENT_PREFERENCE_TAKE_LESS,
+    COPROD_PAYMENT_PREFERENCE_DECLINE, COPROD_PAYMENT_PREFERENCE_DONATE,
+    COPROD_PAYMENT_PREFERENCE_UNSPECIFIED,
+  };
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodRegistry) again = coprod_registry_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  CoprodNotifyCounter counter;
+  gsize i;
+
+  coprod_test_assert_field_kind (person, "payment-preference", COPROD_FIELD_ENUM);
+  for (i = 0; i < G_N_ELEMENTS (preferences); i++)
+    {
+      coprod_test_roundtrip_enum (person, "payment-preference", preferences[i]);
+      assert_int_equal (coprod_person_get_payment_preference (person), preferences[i]);
+    }
+
+  coprod_test_notify_counter_start (&counter, person, "payment-preference");
+  coprod_person_set_payment_preference (person, COPROD_PAYMENT_PREFERENCE_DONATE);
+  coprod_person_set_payment_preference (person, COPROD_PAYMENT_PREFERENCE_DONATE);
+  assert_int_equal (counter.count, 1);
+  coprod_test_notify_counter_stop (&counter);
+
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (person), &error));
+  data = coprod_registry_to_data (registry, NULL);
+  assert_non_null (strstr (data, "\"payment_preference\" : \"donate\""));
+  assert_true (coprod_registry_load_from_data (again, data, -1, &error));
+  assert_int_equal (coprod_person_get_payment_preference (COPROD_PERSON (coprod_registry_lookup (again, "p-1"))),
+                    COPROD_PAYMENT_PREFERENCE_DONATE);
+
+  /* an unknown nick is refused, naming the member */
+  coprod_test_expect_record_error ("people", "{'id': 'p-2', 'payment_preference': 'on-benefits'}",
+                                   COPROD_ERROR_VALUE, "payment_preference");
+
+  g_clear_object (&registry);
   coprod_test_assert_finalized (person);
 }
 
@@ -330,6 +379,7 @@ test_person_setters_notify_once (void **state)
       coprod_person_set_consent_date (person, "2024-03");
       coprod_person_set_withdrawn_date (person, "2025");
       coprod_person_set_retain_until (person, "2030-12-31");
+      coprod_person_set_payment_preference (person, COPROD_PAYMENT_PREFERENCE_TAKE_LESS);
     }
 
   for (i = 1; i < G_N_ELEMENTS (person_properties); i++)
@@ -684,6 +734,7 @@ main (void)
     cmocka_unit_test (test_person_roles),
     cmocka_unit_test (test_person_access_needs),
     cmocka_unit_test (test_person_consent_audience),
+    cmocka_unit_test (test_person_payment_preference),
     cmocka_unit_test (test_person_strv_properties),
     cmocka_unit_test (test_person_is_in_organisation),
     cmocka_unit_test (test_person_is_withdrawn),

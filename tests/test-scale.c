@@ -225,6 +225,64 @@ assert_linear (Builder     build,
 }
 
 static void
+summarise_payments (CoprodRegistry *registry)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoprodPaymentSummary) summary =
+    coprod_registry_summarise_payments (registry, "2026-01-01", &error);
+
+  g_assert_no_error (error);
+  assert_true (g_list_model_get_n_items (coprod_payment_summary_get_people (summary)) > 0);
+}
+
+/* many_projects, and an output of every project with its reach */
+static guint
+many_outputs (CoprodRegistry *registry,
+              guint           n)
+{
+  guint i, objects = many_projects (registry, n);
+
+  for (i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("out-%u", i);
+      g_autofree char *project_id = g_strdup_printf ("pr-%u", i);
+      CoprodOutput *output = coprod_output_new (id, (CoprodOutputKind) (i % 10), NULL);
+
+      coprod_output_set_project_id (output, project_id);
+      coprod_output_set_page_views (output, i);
+      coprod_output_set_page_views_qualifier (output, (CoprodFigureQualifier) (i % 3));
+      add (registry, output);
+      objects++;
+    }
+
+  return objects;
+}
+
+static void
+summarise_reach (CoprodRegistry *registry)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoprodReachSummary) summary =
+    coprod_registry_summarise_reach (registry, "2026-01-01", &error);
+
+  g_assert_no_error (error);
+  assert_int_equal (coprod_reach_total_get_page_views_qualifier (coprod_reach_summary_get_total (summary)),
+                    COPROD_FIGURE_QUALIFIER_MORE_THAN);
+}
+
+static void
+test_scale_payments_many_projects (void **state)
+{
+  assert_linear (many_projects, summarise_payments, scale (50000), 6);
+}
+
+static void
+test_scale_reach_many_outputs (void **state)
+{
+  assert_linear (many_outputs, summarise_reach, scale (50000), 4);
+}
+
+static void
 test_scale_validate_many_projects (void **state)
 {
   assert_linear (many_projects, validate, scale (50000), 4);
@@ -322,6 +380,8 @@ main (void)
     cmocka_unit_test (test_scale_validate_many_projects),
     cmocka_unit_test (test_scale_assess_many_projects),
     cmocka_unit_test (test_scale_checks_many_projects),
+    cmocka_unit_test (test_scale_payments_many_projects),
+    cmocka_unit_test (test_scale_reach_many_outputs),
     cmocka_unit_test (test_scale_validate_many_people),
     cmocka_unit_test (test_scale_assess_many_people),
     cmocka_unit_test (test_scale_index_follows_changes),

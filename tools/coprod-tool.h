@@ -34,6 +34,8 @@ int coprod_tool_ladder   (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_frameworks (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_framework  (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_review     (const CoprodTool *tool, int argc, char **argv);
+int coprod_tool_payments   (const CoprodTool *tool, int argc, char **argv);
+int coprod_tool_outputs    (const CoprodTool *tool, int argc, char **argv);
 
 /* The options more than one command takes, each defined once. */
 typedef enum

@@ -50,6 +50,22 @@ static const CoprodTool tools[] = {
     "missing for\nthe next rung, and what the assessment noticed. People are "
     "named by id only.",
     coprod_tool_assess },
+  { "payments", "FILE [--as-of DATE]",
+    "Show claims owed, and hours and money per person and project",
+    "Shows where the money stands in FILE as of DATE (or today): the claims "
+    "left unpaid\nbeyond the days of the policy that covers them (nobody "
+    "should be out of pocket),\nwhat was paid, owed and awaiting, the offers "
+    "declined, reduced or donated\n(counted apart: they are never owed), and "
+    "hours and money per person, project\nand partnership. People are named "
+    "by id only.",
+    coprod_tool_payments },
+  { "outputs", "FILE [--as-of DATE]",
+    "Total the reach of outputs, keeping lower bounds",
+    "Totals the page views and people reached of the outputs in FILE, as of "
+    "DATE (or\ntoday): overall, per kind of output, per project and per "
+    "partnership. A figure a\nsource gave as a lower bound (\"more than "
+    "40,000\") stays one, and so does every\ntotal that includes it.",
+    coprod_tool_outputs },
   { "ladders", "",
     "List the built-in ladders of involvement",
     "Lists the built-in ladders of involvement: the ways a project's place on\n"

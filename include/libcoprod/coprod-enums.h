@@ -334,8 +334,10 @@ typedef enum /*< flags >*/
  * @COPROD_RATE_UNIT_SESSION: per session
  * @COPROD_RATE_UNIT_HALF_DAY: per half day
  * @COPROD_RATE_UNIT_DAY: per day
+ * @COPROD_RATE_UNIT_MILE: per mile travelled (a mileage rate for travel)
  *
- * The unit a rate card entry pays by.
+ * The unit a rate card entry pays by. See [method@Coprod.RateEntry.price]
+ * for how an amount is worked out from a quantity of units.
  *
  * Since: 0.1
  */
@@ -345,6 +347,7 @@ typedef enum
   COPROD_RATE_UNIT_SESSION,
   COPROD_RATE_UNIT_HALF_DAY,
   COPROD_RATE_UNIT_DAY,
+  COPROD_RATE_UNIT_MILE,
 } CoprodRateUnit;
 
 /**
@@ -354,8 +357,13 @@ typedef enum
  * @COPROD_PAYMENT_KIND_SUBSISTENCE: food and drink
  * @COPROD_PAYMENT_KIND_CARE_COSTS: childcare or replacement care
  * @COPROD_PAYMENT_KIND_VOUCHER: a voucher instead of money
+ * @COPROD_PAYMENT_KIND_GIFT_CARD: a gift card instead of money
  *
- * What a payment is for.
+ * What a payment is for. A fee, a voucher and a gift card pay for time
+ * and expertise; travel, subsistence and care costs pay back what taking
+ * part cost (expenses). UK involvement guidance treats the first as
+ * earnings for benefit purposes, vouchers and gift cards included, and
+ * expenses as not.
  *
  * Since: 0.1
  */
@@ -366,6 +374,7 @@ typedef enum
   COPROD_PAYMENT_KIND_SUBSISTENCE,
   COPROD_PAYMENT_KIND_CARE_COSTS,
   COPROD_PAYMENT_KIND_VOUCHER,
+  COPROD_PAYMENT_KIND_GIFT_CARD,
 } CoprodPaymentKind;
 
 /**
@@ -419,6 +428,53 @@ typedef enum
   COPROD_OUTPUT_KIND_CHARTER,
   COPROD_OUTPUT_KIND_OTHER,
 } CoprodOutputKind;
+
+/**
+ * CoprodFigureQualifier:
+ * @COPROD_FIGURE_QUALIFIER_EXACT: the figure is the count itself
+ * @COPROD_FIGURE_QUALIFIER_AT_LEAST: the count is the figure or more (a
+ *   lower bound: "at least 6,000")
+ * @COPROD_FIGURE_QUALIFIER_MORE_THAN: the count is above the figure (a
+ *   lower bound: "more than 40,000")
+ *
+ * How a figure relates to the count it stands for, so that a source's
+ * "more than 40,000" is kept as it was given and never shown as an exact
+ * 40,000. A total is exact only if every figure in it is; otherwise it is a
+ * lower bound itself (see [class@Coprod.ReachTotal]).
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_FIGURE_QUALIFIER_EXACT,
+  COPROD_FIGURE_QUALIFIER_AT_LEAST,
+  COPROD_FIGURE_QUALIFIER_MORE_THAN,
+} CoprodFigureQualifier;
+
+/**
+ * CoprodPaymentPreference:
+ * @COPROD_PAYMENT_PREFERENCE_UNSPECIFIED: not recorded
+ * @COPROD_PAYMENT_PREFERENCE_TAKE_ALL: takes what is offered in full
+ * @COPROD_PAYMENT_PREFERENCE_TAKE_LESS: takes less than is offered
+ * @COPROD_PAYMENT_PREFERENCE_DECLINE: declines payment for time (expenses
+ *   may still be paid back)
+ * @COPROD_PAYMENT_PREFERENCE_DONATE: asks for payment to go to a cause of
+ *   their choosing
+ *
+ * A person's standing choice about payment for taking part. The choice is
+ * recorded without the reason for it: the library stores no benefit
+ * details.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_PAYMENT_PREFERENCE_UNSPECIFIED,
+  COPROD_PAYMENT_PREFERENCE_TAKE_ALL,
+  COPROD_PAYMENT_PREFERENCE_TAKE_LESS,
+  COPROD_PAYMENT_PREFERENCE_DECLINE,
+  COPROD_PAYMENT_PREFERENCE_DONATE,
+} CoprodPaymentPreference;
 
 /**
  * CoprodPledgeStatus:

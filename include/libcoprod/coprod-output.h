@@ -75,4 +75,15 @@ COPROD_AVAILABLE_IN_ALL
 void                coprod_output_set_reach_to       (CoprodOutput       *self,
                                                       const char         *date);
 
+COPROD_AVAILABLE_IN_ALL
+CoprodFigureQualifier coprod_output_get_page_views_qualifier     (CoprodOutput          *self);
+COPROD_AVAILABLE_IN_ALL
+void                  coprod_output_set_page_views_qualifier     (CoprodOutput          *self,
+                                                                  CoprodFigureQualifier  qualifier);
+COPROD_AVAILABLE_IN_ALL
+CoprodFigureQualifier coprod_output_get_people_reached_qualifier (CoprodOutput          *self);
+COPROD_AVAILABLE_IN_ALL
+void                  coprod_output_set_people_reached_qualifier (CoprodOutput          *self,
+                                                                  CoprodFigureQualifier  qualifier);
+
 G_END_DECLS

@@ -99,4 +99,10 @@ COPROD_AVAILABLE_IN_ALL
 void                coprod_person_set_retain_until     (CoprodPerson       *self,
                                                         const char         *date);
 
+COPROD_AVAILABLE_IN_ALL
+CoprodPaymentPreference coprod_person_get_payment_preference (CoprodPerson           *self);
+COPROD_AVAILABLE_IN_ALL
+void                    coprod_person_set_payment_preference (CoprodPerson           *self,
+                                                              CoprodPaymentPreference preference);
+
 G_END_DECLS

@@ -58,4 +58,11 @@ COPROD_AVAILABLE_IN_ALL
 gboolean        coprod_rate_card_remove_entry        (CoprodRateCard  *self,
                                                       CoprodRateEntry *entry);
 
+COPROD_AVAILABLE_IN_ALL
+CoprodRateEntry *coprod_rate_card_find_entry         (CoprodRateCard  *self,
+                                                      CoprodRateUnit   unit);
+COPROD_AVAILABLE_IN_ALL
+gboolean        coprod_rate_card_is_effective_on     (CoprodRateCard  *self,
+                                                      const char      *date);
+
 G_END_DECLS

@@ -40,4 +40,10 @@ COPROD_AVAILABLE_IN_ALL
 void             coprod_rate_entry_set_amount   (CoprodRateEntry *self,
                                                  gint64           amount);
 
+COPROD_AVAILABLE_IN_ALL
+gboolean         coprod_rate_entry_price        (CoprodRateEntry  *self,
+                                                 double            quantity,
+                                                 gint64           *amount,
+                                                 GError          **error);
+
 G_END_DECLS

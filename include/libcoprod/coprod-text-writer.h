@@ -13,6 +13,8 @@
 #include "coprod-assessment.h"
 #include "coprod-framework.h"
 #include "coprod-ladder.h"
+#include "coprod-payment-summary.h"
+#include "coprod-reach-summary.h"
 #include "coprod-registry.h"
 #include "coprod-review-result.h"
 #include "coprod-version.h"
@@ -76,5 +78,11 @@ char             *coprod_text_writer_write_frameworks  (CoprodTextWriter *self) 
 COPROD_AVAILABLE_IN_ALL
 char             *coprod_text_writer_write_review      (CoprodTextWriter   *self,
                                                         CoprodReviewResult *result) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+char             *coprod_text_writer_write_payments    (CoprodTextWriter     *self,
+                                                        CoprodPaymentSummary *summary) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+char             *coprod_text_writer_write_reach       (CoprodTextWriter     *self,
+                                                        CoprodReachSummary   *summary) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

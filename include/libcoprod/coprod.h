@@ -41,6 +41,12 @@
 # include "coprod-framework.h"
 # include "coprod-check-result.h"
 # include "coprod-review-result.h"
+# include "coprod-owed-claim.h"
+# include "coprod-payment-totals.h"
+# include "coprod-payment-summary.h"
+# include "coprod-expected-payment.h"
+# include "coprod-reach-total.h"
+# include "coprod-reach-summary.h"
 # include "coprod-text-writer.h"
 # include "coprod-report.h"
 #undef COPROD_INSIDE

@@ -25,7 +25,10 @@
  * [property@Coprod.Output:reach-from] to [property@Coprod.Output:reach-to]
  * (for a financial year such as 2016/17, from 2016-04 to 2017-03). Zero means
  * a figure is not recorded; [method@Coprod.Output.has_reach] tells whether
- * either is.
+ * either is. Where a source gives only a lower bound ("more than 40,000 page
+ * views"), [property@Coprod.Output:page-views-qualifier] and
+ * [property@Coprod.Output:people-reached-qualifier] say so, and the totals
+ * of [method@Coprod.Registry.summarise_reach] keep it.
  *
  * ```c
  * g_autoptr(CoprodOutput) toolkit =
@@ -60,7 +63,9 @@ struct _CoprodOutput
   char *published_date;
   char **co_author_ids;
   gint64 page_views;
+  CoprodFigureQualifier page_views_qualifier;
   gint64 people_reached;
+  CoprodFigureQualifier people_reached_qualifier;
   char *reach_from;
   char *reach_to;
 };
@@ -75,7 +80,9 @@ enum {
   FIELD_PUBLISHED_DATE,
   FIELD_CO_AUTHOR_IDS,
   FIELD_PAGE_VIEWS,
+  FIELD_PAGE_VIEWS_QUALIFIER,
   FIELD_PEOPLE_REACHED,
+  FIELD_PEOPLE_REACHED_QUALIFIER,
   FIELD_REACH_FROM,
   FIELD_REACH_TO,
   N_FIELDS
@@ -156,6 +163,20 @@ static CoprodField fields[N_FIELDS] = {
                                            0, COPROD_MAX_EXACT_INT, 0),
 
   /**
+   * CoprodOutput:page-views-qualifier:
+   *
+   * How [property@Coprod.Output:page-views] relates to the real count:
+   * exact, or a lower bound ("at least", "more than"). A source's "more than
+   * 40,000 page views" is kept as 40000 with %COPROD_FIGURE_QUALIFIER_MORE_THAN,
+   * and is never shown as an exact figure.
+   *
+   * Since: 0.1
+   */
+  [FIELD_PAGE_VIEWS_QUALIFIER] =
+    COPROD_ENUM_FIELD (CoprodOutput, page_views_qualifier, "page-views-qualifier",
+                       coprod_figure_qualifier_get_type, COPROD_FIGURE_QUALIFIER_EXACT),
+
+  /**
    * CoprodOutput:people-reached:
    *
    * How many people the output reached over the reach period, from 0 to
@@ -166,6 +187,18 @@ static CoprodField fields[N_FIELDS] = {
   [FIELD_PEOPLE_REACHED] = COPROD_INT64_FIELD (CoprodOutput, people_reached,
                                                "people-reached",
                                                0, COPROD_MAX_EXACT_INT, 0),
+
+  /**
+   * CoprodOutput:people-reached-qualifier:
+   *
+   * How [property@Coprod.Output:people-reached] relates to the real count:
+   * exact, or a lower bound ("at least", "more than").
+   *
+   * Since: 0.1
+   */
+  [FIELD_PEOPLE_REACHED_QUALIFIER] =
+    COPROD_ENUM_FIELD (CoprodOutput, people_reached_qualifier, "people-reached-qualifier",
+                       coprod_figure_qualifier_get_type, COPROD_FIGURE_QUALIFIER_EXACT),
 
   /**
    * CoprodOutput:reach-from:
@@ -606,4 +639,78 @@ coprod_output_set_reach_to (CoprodOutput *self,
   g_return_if_fail (COPROD_IS_OUTPUT (self));
 
   _coprod_field_set_string (self, &fields[FIELD_REACH_TO], date);
+}
+
+/**
+ * coprod_output_get_page_views_qualifier:
+ * @self: an output
+ *
+ * Gets how the page views figure relates to the real count.
+ *
+ * Returns: the qualifier
+ *
+ * Since: 0.1
+ */
+CoprodFigureQualifier
+coprod_output_get_page_views_qualifier (CoprodOutput *self)
+{
+  g_return_val_if_fail (COPROD_IS_OUTPUT (self), COPROD_FIGURE_QUALIFIER_EXACT);
+
+  return self->page_views_qualifier;
+}
+
+/**
+ * coprod_output_set_page_views_qualifier:
+ * @self: an output
+ * @qualifier: the qualifier
+ *
+ * Sets how the page views figure relates to the real count: exact, or a
+ * lower bound.
+ *
+ * Since: 0.1
+ */
+void
+coprod_output_set_page_views_qualifier (CoprodOutput          *self,
+                                        CoprodFigureQualifier  qualifier)
+{
+  g_return_if_fail (COPROD_IS_OUTPUT (self));
+
+  _coprod_field_set_enum (self, &fields[FIELD_PAGE_VIEWS_QUALIFIER], qualifier);
+}
+
+/**
+ * coprod_output_get_people_reached_qualifier:
+ * @self: an output
+ *
+ * Gets how the people reached figure relates to the real count.
+ *
+ * Returns: the qualifier
+ *
+ * Since: 0.1
+ */
+CoprodFigureQualifier
+coprod_output_get_people_reached_qualifier (CoprodOutput *self)
+{
+  g_return_val_if_fail (COPROD_IS_OUTPUT (self), COPROD_FIGURE_QUALIFIER_EXACT);
+
+  return self->people_reached_qualifier;
+}
+
+/**
+ * coprod_output_set_people_reached_qualifier:
+ * @self: an output
+ * @qualifier: the qualifier
+ *
+ * Sets how the people reached figure relates to the real count: exact, or
+ * a lower bound.
+ *
+ * Since: 0.1
+ */
+void
+coprod_output_set_people_reached_qualifier (CoprodOutput          *self,
+                                            CoprodFigureQualifier  qualifier)
+{
+  g_return_if_fail (COPROD_IS_OUTPUT (self));
+
+  _coprod_field_set_enum (self, &fields[FIELD_PEOPLE_REACHED_QUALIFIER], qualifier);
 }

@@ -24,7 +24,9 @@
  * A person record holds personal data. [property@Coprod.Person:consent-audience]
  * says to whom the person agreed to be named, [property@Coprod.Person:withdrawn-date]
  * when they withdrew, and [property@Coprod.Person:retain-until] until when
- * the record may be kept.
+ * the record may be kept. [property@Coprod.Person:payment-preference] holds
+ * the person's standing choice about payment (take all, take less, decline
+ * or donate), never the reason for it.
  *
  * ```c
  * g_autoptr(CoprodPerson) person = coprod_person_new ("p-1", "Sam Example");
@@ -61,6 +63,7 @@ struct _CoprodPerson
   char *consent_date;
   char *withdrawn_date;
   char *retain_until;
+  CoprodPaymentPreference payment_preference;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodPerson, coprod_person, COPROD_TYPE_RECORD)
@@ -80,6 +83,7 @@ enum {
   FIELD_CONSENT_DATE,
   FIELD_WITHDRAWN_DATE,
   FIELD_RETAIN_UNTIL,
+  FIELD_PAYMENT_PREFERENCE,
   N_FIELDS
 };
 
@@ -227,6 +231,21 @@ static CoprodField fields[N_FIELDS] = {
    * Since: 0.1
    */
   [FIELD_RETAIN_UNTIL] = COPROD_DATE_FIELD (CoprodPerson, retain_until, "retain-until"),
+
+  /**
+   * CoprodPerson:payment-preference:
+   *
+   * The person's standing choice about payment for taking part: take all
+   * of it, take less, decline, or donate it. Only the choice is recorded,
+   * never why it was made: the library stores no benefit details, and
+   * nothing else in a record should hold them.
+   *
+   * Since: 0.1
+   */
+  [FIELD_PAYMENT_PREFERENCE] = COPROD_ENUM_FIELD (CoprodPerson, payment_preference,
+                                                  "payment-preference",
+                                                  coprod_payment_preference_get_type,
+                                                  COPROD_PAYMENT_PREFERENCE_UNSPECIFIED),
 };
 
 static const char * const empty_strv[] = { NULL };
@@ -833,4 +852,41 @@ coprod_person_set_retain_until (CoprodPerson *self,
   g_return_if_fail (COPROD_IS_PERSON (self));
 
   _coprod_field_set_string (self, &fields[FIELD_RETAIN_UNTIL], date);
+}
+
+/**
+ * coprod_person_get_payment_preference:
+ * @self: a person
+ *
+ * Gets the person's standing choice about payment for taking part.
+ *
+ * Returns: the preference
+ *
+ * Since: 0.1
+ */
+CoprodPaymentPreference
+coprod_person_get_payment_preference (CoprodPerson *self)
+{
+  g_return_val_if_fail (COPROD_IS_PERSON (self), COPROD_PAYMENT_PREFERENCE_UNSPECIFIED);
+
+  return self->payment_preference;
+}
+
+/**
+ * coprod_person_set_payment_preference:
+ * @self: a person
+ * @preference: the preference
+ *
+ * Sets the person's standing choice about payment for taking part. Record
+ * the choice only, never the reason for it.
+ *
+ * Since: 0.1
+ */
+void
+coprod_person_set_payment_preference (CoprodPerson           *self,
+                                      CoprodPaymentPreference preference)
+{
+  g_return_if_fail (COPROD_IS_PERSON (self));
+
+  _coprod_field_set_enum (self, &fields[FIELD_PAYMENT_PREFERENCE], preference);
 }

@@ -412,3 +412,67 @@ coprod_rate_card_remove_entry (CoprodRateCard  *self,
 
   return _coprod_field_remove_child (self, &fields[FIELD_ENTRIES], entry);
 }
+
+/**
+ * coprod_rate_card_find_entry:
+ * @self: a rate card
+ * @unit: a unit
+ *
+ * Finds the entry of the card that pays by @unit: the first such entry in
+ * the card's order, so put the usual rate first when a card pays several
+ * activities by the same unit.
+ *
+ * Returns: (transfer none) (nullable): the entry, or %NULL if the card pays
+ *   nothing by @unit
+ *
+ * Since: 0.1
+ */
+CoprodRateEntry *
+coprod_rate_card_find_entry (CoprodRateCard *self,
+                             CoprodRateUnit  unit)
+{
+  guint i, n;
+
+  g_return_val_if_fail (COPROD_IS_RATE_CARD (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodRateEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+
+      if (coprod_rate_entry_get_unit (entry) == unit)
+        return entry;   /* the card holds a reference */
+    }
+
+  return NULL;
+}
+
+/**
+ * coprod_rate_card_is_effective_on:
+ * @self: a rate card
+ * @date: a valid ISO 8601 date
+ *
+ * Checks whether the card applies on @date: @date is not before
+ * [property@Coprod.RateCard:effective-from] and not after
+ * [property@Coprod.RateCard:effective-to], either of which may be unset
+ * (no limit). Dates compare as [func@Coprod.date_compare] does, so a card
+ * effective from 2024-04 applies on 2024-04-01.
+ *
+ * Returns: %TRUE if the card applies on @date
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_rate_card_is_effective_on (CoprodRateCard *self,
+                                  const char     *date)
+{
+  g_return_val_if_fail (COPROD_IS_RATE_CARD (self), FALSE);
+  g_return_val_if_fail (coprod_date_is_valid (date), FALSE);
+
+  if (self->effective_from != NULL && coprod_date_compare (date, self->effective_from) < 0)
+    return FALSE;
+  if (self->effective_to != NULL && coprod_date_compare (date, self->effective_to) > 0)
+    return FALSE;
+
+  return TRUE;
+}

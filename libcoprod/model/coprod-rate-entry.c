@@ -4,7 +4,10 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "coprod-enum-types.h"
+#include "coprod-error.h"
 #include "coprod-rate-entry.h"
 #include "coprod-record-private.h"
 
@@ -64,7 +67,8 @@ static CoprodField fields[N_FIELDS] = {
   /**
    * CoprodRateEntry:unit:
    *
-   * The unit the entry pays by: per hour, session, half day or day.
+   * The unit the entry pays by: per hour, session, half day, day, or per
+   * mile travelled.
    *
    * Since: 0.1
    */
@@ -226,4 +230,65 @@ coprod_rate_entry_set_amount (CoprodRateEntry *self,
   g_return_if_fail (COPROD_IS_RATE_ENTRY (self));
 
   _coprod_field_set_int64 (self, &fields[FIELD_AMOUNT], amount);
+}
+
+/* the quantity in thousandths of a unit: hours to the 3.6 seconds, miles
+ * to the 1.6 metres */
+#define PARTS_PER_UNIT 1000
+
+/**
+ * coprod_rate_entry_price:
+ * @self: a rate entry
+ * @quantity: how many units: hours, sessions, half days, days or miles,
+ *   from 0
+ * @amount: (out): where to store the amount, in minor units (pence)
+ * @error: return location for a #GError, or %NULL
+ *
+ * Works out what @quantity units of the entry pay. Money is never a
+ * floating-point number: @quantity is first taken to the nearest
+ * thousandth of a unit (1.5 hours is 1500 thousandths), then the amount
+ * is the entry's [property@Coprod.RateEntry:amount] times that, divided
+ * by 1000 and rounded to the nearest penny, a half penny up. So 1.5 hours
+ * at 1500 pence an hour is exactly 2250 pence, and 12.3 miles at 45 pence
+ * a mile is 553.5, paid as 554 pence.
+ *
+ * Returns: %TRUE and the amount in @amount; %FALSE with
+ *   %COPROD_ERROR_VALUE if @quantity is negative or not a number, or with
+ *   %COPROD_ERROR_NUMBER if the amount would be beyond 2^53-1
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_rate_entry_price (CoprodRateEntry  *self,
+                         double            quantity,
+                         gint64           *amount,
+                         GError          **error)
+{
+  double parts;
+  guint64 product;
+
+  g_return_val_if_fail (COPROD_IS_RATE_ENTRY (self), FALSE);
+  g_return_val_if_fail (amount != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!isfinite (quantity) || quantity < 0)
+    {
+      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_VALUE,
+                           "a quantity of units must be a number from 0");
+      return FALSE;
+    }
+
+  parts = round (quantity * PARTS_PER_UNIT);
+  if (parts > (double) COPROD_MAX_EXACT_INT
+      || !g_uint64_checked_mul (&product, (guint64) self->amount, (guint64) parts)
+      || product > G_MAXUINT64 - PARTS_PER_UNIT / 2
+      || (product + PARTS_PER_UNIT / 2) / PARTS_PER_UNIT > (guint64) COPROD_MAX_EXACT_INT)
+    {
+      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_NUMBER,
+                           "the amount would be beyond 2^53-1 minor units");
+      return FALSE;
+    }
+
+  *amount = (gint64) ((product + PARTS_PER_UNIT / 2) / PARTS_PER_UNIT);
+  return TRUE;
 }

@@ -36,6 +36,8 @@ typedef enum
   COPROD_RELATION_REVIEWS_OF_SUBJECT,       /* CoprodReview, by subject_id */
   COPROD_RELATION_PROPOSALS_OF_PROJECT,     /* CoprodProposal, by project_id, or by the
                                                project_id of its meeting */
+  COPROD_RELATION_OUTPUTS_OF_PROJECT,       /* CoprodOutput, by project_id */
+  COPROD_RELATION_RATE_CARDS_OF_ORGANISATION, /* CoprodRateCard, by organisation_id */
   COPROD_N_RELATIONS
 } CoprodRelation;
 

@@ -7,6 +7,8 @@
 #include "coprod-index-private.h"
 #include "coprod-involvement.h"
 #include "coprod-meeting.h"
+#include "coprod-output.h"
+#include "coprod-rate-card.h"
 #include "coprod-membership.h"
 #include "coprod-partnership.h"
 #include "coprod-payment.h"
@@ -303,6 +305,38 @@ index_proposals (CoprodIndex *index,
     }
 }
 
+static void
+index_outputs (CoprodIndex *index,
+               GListModel  *outputs)
+{
+  guint i, n = g_list_model_get_n_items (outputs);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodOutput *output = g_list_model_get_item (outputs, i);
+
+      relate (index, COPROD_RELATION_OUTPUTS_OF_PROJECT,
+              coprod_output_get_project_id (output), output);
+      g_object_unref (output);
+    }
+}
+
+static void
+index_rate_cards (CoprodIndex *index,
+                  GListModel  *rate_cards)
+{
+  guint i, n = g_list_model_get_n_items (rate_cards);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodRateCard *card = g_list_model_get_item (rate_cards, i);
+
+      relate (index, COPROD_RELATION_RATE_CARDS_OF_ORGANISATION,
+              coprod_rate_card_get_organisation_id (card), card);
+      g_object_unref (card);
+    }
+}
+
 CoprodIndex *
 _coprod_index_new (CoprodRegistry *registry,
                    guint64        *work)
@@ -331,6 +365,8 @@ _coprod_index_new (CoprodRegistry *registry,
   index_policies (index, coprod_registry_get_policies (registry));
   index_reviews (index, coprod_registry_get_reviews (registry));
   index_proposals (index, coprod_registry_get_proposals (registry));
+  index_outputs (index, coprod_registry_get_outputs (registry));
+  index_rate_cards (index, coprod_registry_get_rate_cards (registry));
 
   return index;
 }
