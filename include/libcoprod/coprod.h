@@ -16,6 +16,7 @@
 # include "coprod-person.h"
 # include "coprod-membership.h"
 # include "coprod-partnership.h"
+# include "coprod-post.h"
 # include "coprod-involvement.h"
 # include "coprod-feedback-event.h"
 # include "coprod-project.h"
@@ -40,5 +41,8 @@
 # include "coprod-value.h"
 # include "coprod-framework.h"
 # include "coprod-check-result.h"
+# include "coprod-pledge-health.h"
+# include "coprod-charter-adoption.h"
+# include "coprod-seats.h"
 # include "coprod-text-writer.h"
 #undef COPROD_INSIDE

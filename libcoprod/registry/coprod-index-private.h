@@ -36,6 +36,10 @@ typedef enum
   COPROD_RELATION_REVIEWS_OF_SUBJECT,       /* CoprodReview, by subject_id */
   COPROD_RELATION_PROPOSALS_OF_PROJECT,     /* CoprodProposal, by project_id, or by the
                                                project_id of its meeting */
+  COPROD_RELATION_PLEDGES_OF_CHARTER,       /* CoprodPledge, by charter_id */
+  COPROD_RELATION_POSTS_OF_GROUP,           /* CoprodPost, by group_id */
+  COPROD_RELATION_MEMBERSHIPS_OF_POST,      /* CoprodMembership, by post_id (its
+                                               partnership: _coprod_object_get_owner) */
   COPROD_N_RELATIONS
 } CoprodRelation;
 

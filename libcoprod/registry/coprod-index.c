@@ -10,6 +10,8 @@
 #include "coprod-membership.h"
 #include "coprod-partnership.h"
 #include "coprod-payment.h"
+#include "coprod-pledge.h"
+#include "coprod-post.h"
 #include "coprod-project.h"
 #include "coprod-proposal.h"
 #include "coprod-review.h"
@@ -72,6 +74,8 @@ index_partnerships (CoprodIndex *index,
 
           if (member_id != NULL)
             g_hash_table_add (members, (gpointer) member_id);
+          relate (index, COPROD_RELATION_MEMBERSHIPS_OF_POST,
+                  coprod_membership_get_post_id (membership), membership);
           (*index->work)++;
           g_object_unref (membership);
         }
@@ -303,6 +307,38 @@ index_proposals (CoprodIndex *index,
     }
 }
 
+static void
+index_pledges (CoprodIndex *index,
+               GListModel  *pledges)
+{
+  guint i, n = g_list_model_get_n_items (pledges);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodPledge *pledge = g_list_model_get_item (pledges, i);
+
+      relate (index, COPROD_RELATION_PLEDGES_OF_CHARTER,
+              coprod_pledge_get_charter_id (pledge), pledge);
+      g_object_unref (pledge);
+    }
+}
+
+static void
+index_posts (CoprodIndex *index,
+             GListModel  *posts)
+{
+  guint i, n = g_list_model_get_n_items (posts);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodPost *post = g_list_model_get_item (posts, i);
+
+      relate (index, COPROD_RELATION_POSTS_OF_GROUP,
+              coprod_post_get_group_id (post), post);
+      g_object_unref (post);
+    }
+}
+
 CoprodIndex *
 _coprod_index_new (CoprodRegistry *registry,
                    guint64        *work)
@@ -331,6 +367,8 @@ _coprod_index_new (CoprodRegistry *registry,
   index_policies (index, coprod_registry_get_policies (registry));
   index_reviews (index, coprod_registry_get_reviews (registry));
   index_proposals (index, coprod_registry_get_proposals (registry));
+  index_pledges (index, coprod_registry_get_pledges (registry));
+  index_posts (index, coprod_registry_get_posts (registry));
 
   return index;
 }
