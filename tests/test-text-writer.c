@@ -100,7 +100,7 @@ static const char expected_validation[] =
   "but is not a member of partnership prt-worcs-wg [involvement-outside-partnership]\n"
   "warning: prj-worcs-coprod-week, member involvements[1]: p-worcs-05 takes part "
   "but is not a member of partnership prt-worcs-wg [involvement-outside-partnership]\n"
-  "valid, 89 records, 2 findings, 0 errors\n";
+  "valid, 99 records, 2 findings, 0 errors\n";
 
 static void
 test_text_writer_findings (void **state)
@@ -130,7 +130,7 @@ test_text_writer_findings (void **state)
   findings = coprod_text_writer_write_findings (writer, before);
   assert_int_equal (strncmp (validation, findings, strlen (findings)), 0);
   assert_string_equal (validation + strlen (findings),
-                       "valid, 89 records, 2 findings, 0 errors\n");
+                       "valid, 99 records, 2 findings, 0 errors\n");
 
   after = coprod_registry_validate_as_of (registry, "2027-05-01", &error);
   assert_null (error);
@@ -159,7 +159,7 @@ test_text_writer_findings (void **state)
   none = coprod_text_writer_write_findings (writer, G_LIST_MODEL (empty));
   assert_string_equal (none, "");
   no_findings = coprod_text_writer_write_validation (writer, registry, G_LIST_MODEL (empty));
-  assert_string_equal (no_findings, "valid, 89 records, 0 findings, 0 errors\n");
+  assert_string_equal (no_findings, "valid, 99 records, 0 findings, 0 errors\n");
 }
 
 static void
@@ -192,6 +192,7 @@ static const char expected_summary[] =
   "  organisations        12\n"
   "  people               29\n"
   "  partnerships         10\n"
+  "  posts                10\n"
   "  projects              8\n"
   "  meetings              5\n"
   "  rate cards            2\n"

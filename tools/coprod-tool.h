@@ -36,6 +36,8 @@ int coprod_tool_framework  (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_review     (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_payments   (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_outputs    (const CoprodTool *tool, int argc, char **argv);
+int coprod_tool_pledges  (const CoprodTool *tool, int argc, char **argv);
+int coprod_tool_seats    (const CoprodTool *tool, int argc, char **argv);
 
 /* The options more than one command takes, each defined once. */
 typedef enum

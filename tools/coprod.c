@@ -66,6 +66,21 @@ static const CoprodTool tools[] = {
     "partnership. A figure a\nsource gave as a lower bound (\"more than "
     "40,000\") stays one, and so does every\ntotal that includes it.",
     coprod_tool_outputs },
+  { "pledges", "FILE [--as-of DATE]",
+    "Follow up pledges and who adopted each charter",
+    "Shows how each pledge of FILE stands as of DATE (today without --as-of):\n"
+    "its status worked out from its dates (lapsed once a review date has\n"
+    "passed), its commitments done, abandoned and overdue, its progress and\n"
+    "its review; then who adopted each charter in which order, beside the\n"
+    "charter's cited claim of who was first. Records are named by id only.",
+    coprod_tool_pledges },
+  { "seats", "FILE [--as-of DATE]",
+    "Show each group's seats, filled and vacant",
+    "Shows the seats (posts) of each group of FILE as of DATE (today without\n"
+    "--as-of): how many, filled and vacant, each seat's holder by id and\n"
+    "since when, and whether the holders of paid seats were paid a fee in\n"
+    "their time in the seat. Records are named by id only.",
+    coprod_tool_seats },
   { "ladders", "",
     "List the built-in ladders of involvement",
     "Lists the built-in ladders of involvement: the ways a project's place on\n"

@@ -56,5 +56,15 @@ const char         *coprod_charter_get_url             (CoprodCharter      *self
 COPROD_AVAILABLE_IN_ALL
 void                coprod_charter_set_url             (CoprodCharter      *self,
                                                         const char         *url);
+COPROD_AVAILABLE_IN_ALL
+const char         *coprod_charter_get_claimed_first_adopter_id (CoprodCharter      *self);
+COPROD_AVAILABLE_IN_ALL
+void                coprod_charter_set_claimed_first_adopter_id (CoprodCharter      *self,
+                                                                 const char         *organisation_id);
+COPROD_AVAILABLE_IN_ALL
+const char * const *coprod_charter_get_claim_sources            (CoprodCharter      *self);
+COPROD_AVAILABLE_IN_ALL
+void                coprod_charter_set_claim_sources            (CoprodCharter      *self,
+                                                                 const char * const *sources);
 
 G_END_DECLS

@@ -515,6 +515,79 @@ typedef enum
 } CoprodCommitmentStatus;
 
 /**
+ * CoprodClaimAgreement:
+ * @COPROD_CLAIM_AGREEMENT_NO_CLAIM: the charter records no claim of who
+ *   adopted it first
+ * @COPROD_CLAIM_AGREEMENT_AGREES: the organisation claimed first is the
+ *   first adopter the registry shows
+ * @COPROD_CLAIM_AGREEMENT_DISAGREES: the registry shows another
+ *   organisation adopting the charter before the one claimed, or the one
+ *   claimed not adopting it at all
+ * @COPROD_CLAIM_AGREEMENT_UNDECIDED: the registry cannot say: no
+ *   organisation has adopted the charter yet, or the earliest adoptions
+ *   share a date (or their dates are too imprecise to order them)
+ *
+ * Whether a charter's cited claim of its first adopter agrees with the
+ * order of adoption the registry derives from its pledges (see
+ * [class@Coprod.CharterAdoption] and the pledges page of the documentation).
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_CLAIM_AGREEMENT_NO_CLAIM,
+  COPROD_CLAIM_AGREEMENT_AGREES,
+  COPROD_CLAIM_AGREEMENT_DISAGREES,
+  COPROD_CLAIM_AGREEMENT_UNDECIDED,
+} CoprodClaimAgreement;
+
+/**
+ * CoprodSelection:
+ * @COPROD_SELECTION_UNSPECIFIED: not recorded
+ * @COPROD_SELECTION_OPEN_CALL: anyone may apply, in answer to an open call
+ * @COPROD_SELECTION_NOMINATION: a person is nominated to it
+ * @COPROD_SELECTION_ELECTION: the holder is elected
+ * @COPROD_SELECTION_LOTTERY: the holder is drawn by lot from those who put
+ *   themselves forward
+ *
+ * How a seat ([class@Coprod.Post]) is filled.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_SELECTION_UNSPECIFIED,
+  COPROD_SELECTION_OPEN_CALL,
+  COPROD_SELECTION_NOMINATION,
+  COPROD_SELECTION_ELECTION,
+  COPROD_SELECTION_LOTTERY,
+} CoprodSelection;
+
+/**
+ * CoprodSeatPayment:
+ * @COPROD_SEAT_PAYMENT_NOT_APPLICABLE: the seat is not paid, or nobody
+ *   holds it
+ * @COPROD_SEAT_PAYMENT_PAID: the holder of a paid seat has a fee or
+ *   voucher paid (accepted, reduced or donated) within their tenure
+ * @COPROD_SEAT_PAYMENT_DECLINED: the holder was offered a fee within their
+ *   tenure and declined it, and was paid none; not a debt
+ * @COPROD_SEAT_PAYMENT_UNPAID: the holder of a paid seat has no fee or
+ *   voucher paid or declined within their tenure
+ *
+ * Whether the holder of a paid seat was paid while they held it (see
+ * [class@Coprod.Seat]).
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_SEAT_PAYMENT_NOT_APPLICABLE,
+  COPROD_SEAT_PAYMENT_PAID,
+  COPROD_SEAT_PAYMENT_DECLINED,
+  COPROD_SEAT_PAYMENT_UNPAID,
+} CoprodSeatPayment;
+
+/**
  * CoprodSeverity:
  * @COPROD_SEVERITY_INFO: worth knowing
  * @COPROD_SEVERITY_WARNING: probably wrong, or a gap in the practice

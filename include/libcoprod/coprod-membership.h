@@ -32,6 +32,11 @@ COPROD_AVAILABLE_IN_ALL
 void              coprod_membership_set_role            (CoprodMembership *self,
                                                          const char       *role);
 COPROD_AVAILABLE_IN_ALL
+const char       *coprod_membership_get_post_id         (CoprodMembership *self);
+COPROD_AVAILABLE_IN_ALL
+void              coprod_membership_set_post_id         (CoprodMembership *self,
+                                                         const char       *post_id);
+COPROD_AVAILABLE_IN_ALL
 const char       *coprod_membership_get_on_behalf_of_id (CoprodMembership *self);
 COPROD_AVAILABLE_IN_ALL
 void              coprod_membership_set_on_behalf_of_id (CoprodMembership *self,

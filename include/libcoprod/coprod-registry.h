@@ -45,6 +45,8 @@ GListModel     *coprod_registry_get_people             (CoprodRegistry       *se
 COPROD_AVAILABLE_IN_ALL
 GListModel     *coprod_registry_get_partnerships       (CoprodRegistry       *self);
 COPROD_AVAILABLE_IN_ALL
+GListModel     *coprod_registry_get_posts              (CoprodRegistry       *self);
+COPROD_AVAILABLE_IN_ALL
 GListModel     *coprod_registry_get_projects           (CoprodRegistry       *self);
 COPROD_AVAILABLE_IN_ALL
 GListModel     *coprod_registry_get_meetings           (CoprodRegistry       *self);

@@ -84,5 +84,12 @@ char             *coprod_text_writer_write_payments    (CoprodTextWriter     *se
 COPROD_AVAILABLE_IN_ALL
 char             *coprod_text_writer_write_reach       (CoprodTextWriter     *self,
                                                         CoprodReachSummary   *summary) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+char             *coprod_text_writer_write_pledges     (CoprodTextWriter *self,
+                                                        GListModel       *pledge_health,
+                                                        GListModel       *charter_adoptions) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+char             *coprod_text_writer_write_seats       (CoprodTextWriter *self,
+                                                        GListModel       *group_seats) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

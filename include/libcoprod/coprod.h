@@ -16,6 +16,7 @@
 # include "coprod-person.h"
 # include "coprod-membership.h"
 # include "coprod-partnership.h"
+# include "coprod-post.h"
 # include "coprod-involvement.h"
 # include "coprod-feedback-event.h"
 # include "coprod-project.h"
@@ -47,6 +48,9 @@
 # include "coprod-expected-payment.h"
 # include "coprod-reach-total.h"
 # include "coprod-reach-summary.h"
+# include "coprod-pledge-health.h"
+# include "coprod-charter-adoption.h"
+# include "coprod-seats.h"
 # include "coprod-text-writer.h"
 # include "coprod-report.h"
 #undef COPROD_INSIDE

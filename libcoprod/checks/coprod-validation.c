@@ -21,6 +21,8 @@
 #include "coprod-organisation.h"
 #include "coprod-partnership.h"
 #include "coprod-payment.h"
+#include "coprod-charter.h"
+#include "coprod-post.h"
 #include "coprod-proposal.h"
 #include "coprod-person.h"
 #include "coprod-project.h"
@@ -337,6 +339,117 @@ check_partnership (Validation        *v,
                  "the chain of parent groups comes back to %s", back_to);
 }
 
+/* A membership's seat must be one of its partnership's own */
+static void
+check_membership_posts (Validation        *v,
+                        CoprodPartnership *partnership)
+{
+  const char *id = coprod_record_get_id (COPROD_RECORD (partnership));
+  GListModel *memberships = coprod_partnership_get_memberships (partnership);
+  guint i, n = g_list_model_get_n_items (memberships);
+
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodMembership) membership = g_list_model_get_item (memberships, i);
+      const char *post_id = coprod_membership_get_post_id (membership);
+      CoprodRecord *post = post_id ? coprod_registry_lookup (v->registry, post_id) : NULL;
+      const char *group_id;
+
+      /* a missing post or a record of another kind: a reference finding */
+      if (!COPROD_IS_POST (post))
+        continue;
+
+      group_id = coprod_post_get_group_id (COPROD_POST (post));
+      if (g_strcmp0 (group_id, id) != 0)
+        {
+          char member[48];
+
+          g_snprintf (member, sizeof member, "memberships[%u].post_id", i);
+          add_finding (v, COPROD_SEVERITY_ERROR, "post-of-another-group", id, member,
+                       "the membership holds post %s, which is a seat of %s, not of this partnership",
+                       post_id, group_id ? group_id : "no group");
+        }
+    }
+}
+
+/* Whether the ranges [@s1, @e1] and [@s2, @e2] (NULL: open) share a day */
+static gboolean
+ranges_overlap (const char *s1,
+                const char *e1,
+                const char *s2,
+                const char *e2)
+{
+  return !((e1 != NULL && s2 != NULL && coprod_date_compare (e1, s2) < 0) ||
+           (e2 != NULL && s1 != NULL && coprod_date_compare (e2, s1) < 0));
+}
+
+static void
+check_post (Validation *v,
+            CoprodPost *post)
+{
+  const char *id = coprod_record_get_id (COPROD_RECORD (post));
+  const char *group_id = coprod_post_get_group_id (post);
+  g_autoptr(GPtrArray) holders = g_ptr_array_new ();
+  GPtrArray *memberships;
+  guint i, j;
+
+  if (group_id == NULL)
+    {
+      add_finding (v, COPROD_SEVERITY_ERROR, "post-without-group", id, "group_id",
+                   "the post names no group it is a seat of");
+      return;
+    }
+
+  /* the holders in its own group; the others are post-of-another-group */
+  memberships = _coprod_index_get (_coprod_registry_get_index (v->registry),
+                                   COPROD_RELATION_MEMBERSHIPS_OF_POST, id);
+  for (i = 0; memberships != NULL && i < memberships->len; i++)
+    {
+      CoprodMembership *membership = g_ptr_array_index (memberships, i);
+      CoprodRecord *owner = _coprod_object_get_owner (membership);
+
+      if (owner != NULL && g_strcmp0 (coprod_record_get_id (owner), group_id) == 0)
+        g_ptr_array_add (holders, membership);
+    }
+
+  /* one seat, one holder at a time: report the first clash of each holder */
+  for (j = 1; j < holders->len; j++)
+    {
+      CoprodMembership *b = g_ptr_array_index (holders, j);
+
+      for (i = 0; i < j; i++)
+        {
+          CoprodMembership *a = g_ptr_array_index (holders, i);
+
+          if (ranges_overlap (coprod_membership_get_start_date (a),
+                              coprod_membership_get_end_date (a),
+                              coprod_membership_get_start_date (b),
+                              coprod_membership_get_end_date (b)))
+            {
+              const char *a_id = coprod_membership_get_member_id (a);
+              const char *b_id = coprod_membership_get_member_id (b);
+
+              add_finding (v, COPROD_SEVERITY_ERROR, "seat-held-twice", id, NULL,
+                           "%s and %s hold the seat at the same time in %s",
+                           a_id ? a_id : "a membership with no member",
+                           b_id ? b_id : "a membership with no member", group_id);
+              break;
+            }
+        }
+    }
+}
+
+static void
+check_charter (Validation    *v,
+               CoprodCharter *charter)
+{
+  if (coprod_charter_get_claimed_first_adopter_id (charter) != NULL &&
+      coprod_charter_get_claim_sources (charter)[0] == NULL)
+    add_finding (v, COPROD_SEVERITY_WARNING, "unsourced-claim",
+                 coprod_record_get_id (COPROD_RECORD (charter)), "claim_sources",
+                 "the charter claims who adopted it first but cites no source");
+}
+
 static void
 check_meeting (Validation    *v,
                CoprodMeeting *meeting)
@@ -495,7 +608,10 @@ coprod_registry_validate (CoprodRegistry *self)
  *   mode; a proposal that names no one who made it (`missing-proposer`);
  *   a rating of a review that names a practice its framework does not
  *   define (`unknown-practice`) or gives a score outside the framework's
- *   scale (`score-out-of-scale`);
+ *   scale (`score-out-of-scale`); a post that names no group
+ *   (`post-without-group`); a membership holding a post of another group
+ *   (`post-of-another-group`); a seat held by two memberships at once
+ *   (`seat-held-twice`);
  * - warnings: an involvement in a stage outside the project's scope
  *   (`stage-out-of-scope`) or by someone who is not a member of the
  *   project's partnership, directly or through their organisation
@@ -504,7 +620,9 @@ coprod_registry_validate (CoprodRegistry *self)
  *   (`retention-passed`: the date has passed when it is before @as_of);
  *   a payment recorded as paid though declined; an agenda shared after its
  *   meeting; a review that follows a framework that is not built in
- *   (`unknown-framework`), whose ratings are then not checked;
+ *   (`unknown-framework`), whose ratings are then not checked; a charter
+ *   that claims who adopted it first but cites no source
+ *   (`unsourced-claim`);
  * - information: a meeting that belongs to no project and no partnership.
  *
  * Every code is listed, with what it means, in the documentation's
@@ -555,7 +673,14 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
           if (COPROD_IS_PERSON (record))
             check_person (&v, COPROD_PERSON (record));
           else if (COPROD_IS_PARTNERSHIP (record))
-            check_partnership (&v, COPROD_PARTNERSHIP (record));
+            {
+              check_partnership (&v, COPROD_PARTNERSHIP (record));
+              check_membership_posts (&v, COPROD_PARTNERSHIP (record));
+            }
+          else if (COPROD_IS_POST (record))
+            check_post (&v, COPROD_POST (record));
+          else if (COPROD_IS_CHARTER (record))
+            check_charter (&v, COPROD_CHARTER (record));
           else if (COPROD_IS_PROJECT (record))
             check_project (&v, COPROD_PROJECT (record));
           else if (COPROD_IS_MEETING (record))

@@ -57,6 +57,8 @@ struct _CoprodCharter
   char **principles;
   gboolean trauma_informed;
   char *url;
+  char *claimed_first_adopter_id;
+  char **claim_sources;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodCharter, coprod_charter, COPROD_TYPE_RECORD)
@@ -69,6 +71,8 @@ enum {
   FIELD_PRINCIPLES,
   FIELD_TRAUMA_INFORMED,
   FIELD_URL,
+  FIELD_CLAIMED_FIRST_ADOPTER_ID,
+  FIELD_CLAIM_SOURCES,
   N_FIELDS
 };
 
@@ -145,6 +149,36 @@ static CoprodField fields[N_FIELDS] = {
    * Since: 0.1
    */
   [FIELD_URL] = COPROD_TEXT_FIELD (CoprodCharter, url, "url"),
+
+  /**
+   * CoprodCharter:claimed-first-adopter-id:
+   *
+   * The id of the [class@Coprod.Organisation] that a source says was the
+   * first to adopt the charter ("the first local authority to do so"), or
+   * %NULL if no such claim is recorded. Who was first is a claim about the
+   * world, not only about this registry: cite it in
+   * [property@Coprod.Charter:claim-sources]. The order the registry itself
+   * shows is worked out by [method@Coprod.Registry.get_charter_adoption],
+   * which says whether the two agree.
+   *
+   * Since: 0.1
+   */
+  [FIELD_CLAIMED_FIRST_ADOPTER_ID] =
+    COPROD_REF_FIELD (CoprodCharter, claimed_first_adopter_id,
+                      "claimed-first-adopter-id", coprod_organisation_get_type),
+
+  /**
+   * CoprodCharter:claim-sources:
+   *
+   * The addresses (URLs) of the sources that make the claim in
+   * [property@Coprod.Charter:claimed-first-adopter-id], as Popolo's
+   * `sources` cite where a record's facts come from. A claim with no
+   * source is reported by validation as `unsourced-claim`.
+   *
+   * Since: 0.1
+   */
+  [FIELD_CLAIM_SOURCES] = COPROD_STRV_FIELD (CoprodCharter, claim_sources,
+                                             "claim-sources"),
 };
 
 static void
@@ -432,4 +466,82 @@ coprod_charter_set_url (CoprodCharter *self,
   g_return_if_fail (COPROD_IS_CHARTER (self));
 
   _coprod_field_set_string (self, &fields[FIELD_URL], url);
+}
+
+/**
+ * coprod_charter_get_claimed_first_adopter_id:
+ * @self: a charter
+ *
+ * Gets the id of the organisation a source claims adopted the charter
+ * first.
+ *
+ * Returns: (nullable): the id of an organisation, or %NULL if no claim is
+ *   recorded
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_charter_get_claimed_first_adopter_id (CoprodCharter *self)
+{
+  g_return_val_if_fail (COPROD_IS_CHARTER (self), NULL);
+
+  return self->claimed_first_adopter_id;
+}
+
+/**
+ * coprod_charter_set_claimed_first_adopter_id:
+ * @self: a charter
+ * @organisation_id: (nullable): the id of an organisation, or %NULL
+ *
+ * Sets the id of the organisation a source claims adopted the charter
+ * first; cite the source with [method@Coprod.Charter.set_claim_sources].
+ *
+ * Since: 0.1
+ */
+void
+coprod_charter_set_claimed_first_adopter_id (CoprodCharter *self,
+                                             const char    *organisation_id)
+{
+  g_return_if_fail (COPROD_IS_CHARTER (self));
+
+  _coprod_field_set_string (self, &fields[FIELD_CLAIMED_FIRST_ADOPTER_ID],
+                            organisation_id);
+}
+
+/**
+ * coprod_charter_get_claim_sources:
+ * @self: a charter
+ *
+ * Gets the addresses of the sources that make the first-adopter claim.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the URLs; empty if
+ *   none is recorded
+ *
+ * Since: 0.1
+ */
+const char * const *
+coprod_charter_get_claim_sources (CoprodCharter *self)
+{
+  g_return_val_if_fail (COPROD_IS_CHARTER (self), NULL);
+
+  return (const char * const *) self->claim_sources;
+}
+
+/**
+ * coprod_charter_set_claim_sources:
+ * @self: a charter
+ * @sources: (nullable) (array zero-terminated=1): the URLs, or %NULL for
+ *   none
+ *
+ * Sets the addresses of the sources that make the first-adopter claim.
+ *
+ * Since: 0.1
+ */
+void
+coprod_charter_set_claim_sources (CoprodCharter      *self,
+                                  const char * const *sources)
+{
+  g_return_if_fail (COPROD_IS_CHARTER (self));
+
+  _coprod_field_set_strv (self, &fields[FIELD_CLAIM_SOURCES], sources);
 }

@@ -16,6 +16,7 @@
 #include "coprod-payment.h"
 #include "coprod-pledge.h"
 #include "coprod-policy.h"
+#include "coprod-post.h"
 #include "coprod-rate-card.h"
 #include "coprod-review.h"
 
@@ -23,6 +24,7 @@ const CoprodCollectionInfo _coprod_collections[COPROD_N_COLLECTIONS] = {
   [COPROD_COLLECTION_ORGANISATIONS] = { "organisations", "an organisation",   coprod_organisation_get_type },
   [COPROD_COLLECTION_PEOPLE]        = { "people",        "a person",          coprod_person_get_type },
   [COPROD_COLLECTION_PARTNERSHIPS]  = { "partnerships",  "a partnership",     coprod_partnership_get_type },
+  [COPROD_COLLECTION_POSTS]         = { "posts",         "a post",            coprod_post_get_type },
   [COPROD_COLLECTION_PROJECTS]      = { "projects",      "a project",         coprod_project_get_type },
   [COPROD_COLLECTION_MEETINGS]      = { "meetings",      "a meeting",         coprod_meeting_get_type },
   [COPROD_COLLECTION_RATE_CARDS]    = { "rate_cards",    "a rate card",       coprod_rate_card_get_type },

@@ -8,6 +8,7 @@
 #include "coprod-membership.h"
 #include "coprod-organisation.h"
 #include "coprod-person.h"
+#include "coprod-post.h"
 #include "coprod-record-private.h"
 
 /**
@@ -45,6 +46,7 @@ struct _CoprodMembership
 
   char *member_id;
   char *role;
+  char *post_id;
   char *on_behalf_of_id;
   gboolean lead;
   gboolean paid;
@@ -57,6 +59,7 @@ G_DEFINE_FINAL_TYPE (CoprodMembership, coprod_membership, G_TYPE_OBJECT)
 enum {
   FIELD_MEMBER_ID,
   FIELD_ROLE,
+  FIELD_POST_ID,
   FIELD_ON_BEHALF_OF_ID,
   FIELD_LEAD,
   FIELD_PAID,
@@ -89,6 +92,19 @@ static CoprodField fields[N_FIELDS] = {
    * Since: 0.1
    */
   [FIELD_ROLE] = COPROD_TEXT_FIELD (CoprodMembership, role, "role"),
+
+  /**
+   * CoprodMembership:post-id:
+   *
+   * The id of the [class@Coprod.Post] (the seat) the member holds, or
+   * %NULL if they hold none. The post must be one of the partnership's
+   * own: validation reports a post of another group as
+   * `post-of-another-group`.
+   *
+   * Since: 0.1
+   */
+  [FIELD_POST_ID] = COPROD_REF_FIELD (CoprodMembership, post_id, "post-id",
+                                      coprod_post_get_type),
 
   /**
    * CoprodMembership:on-behalf-of-id:
@@ -245,6 +261,44 @@ coprod_membership_set_role (CoprodMembership *self,
   g_return_if_fail (COPROD_IS_MEMBERSHIP (self));
 
   _coprod_field_set_string (self, &fields[FIELD_ROLE], role);
+}
+
+/**
+ * coprod_membership_get_post_id:
+ * @self: a membership
+ *
+ * Gets the id of the seat the member holds.
+ *
+ * Returns: (nullable): the id of a [class@Coprod.Post], or %NULL if the
+ *   member holds no seat
+ *
+ * Since: 0.1
+ */
+const char *
+coprod_membership_get_post_id (CoprodMembership *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEMBERSHIP (self), NULL);
+
+  return self->post_id;
+}
+
+/**
+ * coprod_membership_set_post_id:
+ * @self: a membership
+ * @post_id: (nullable): the id of a post of the same partnership, or %NULL
+ *
+ * Sets the id of the seat the member holds; the membership's start and
+ * end dates are then the tenure of the seat.
+ *
+ * Since: 0.1
+ */
+void
+coprod_membership_set_post_id (CoprodMembership *self,
+                               const char       *post_id)
+{
+  g_return_if_fail (COPROD_IS_MEMBERSHIP (self));
+
+  _coprod_field_set_string (self, &fields[FIELD_POST_ID], post_id);
 }
 
 /**

@@ -38,6 +38,10 @@ typedef enum
                                                project_id of its meeting */
   COPROD_RELATION_OUTPUTS_OF_PROJECT,       /* CoprodOutput, by project_id */
   COPROD_RELATION_RATE_CARDS_OF_ORGANISATION, /* CoprodRateCard, by organisation_id */
+  COPROD_RELATION_PLEDGES_OF_CHARTER,       /* CoprodPledge, by charter_id */
+  COPROD_RELATION_POSTS_OF_GROUP,           /* CoprodPost, by group_id */
+  COPROD_RELATION_MEMBERSHIPS_OF_POST,      /* CoprodMembership, by post_id (its
+                                               partnership: _coprod_object_get_owner) */
   COPROD_N_RELATIONS
 } CoprodRelation;
 

@@ -12,6 +12,8 @@
 #include "coprod-membership.h"
 #include "coprod-partnership.h"
 #include "coprod-payment.h"
+#include "coprod-pledge.h"
+#include "coprod-post.h"
 #include "coprod-project.h"
 #include "coprod-proposal.h"
 #include "coprod-review.h"
@@ -74,6 +76,8 @@ index_partnerships (CoprodIndex *index,
 
           if (member_id != NULL)
             g_hash_table_add (members, (gpointer) member_id);
+          relate (index, COPROD_RELATION_MEMBERSHIPS_OF_POST,
+                  coprod_membership_get_post_id (membership), membership);
           (*index->work)++;
           g_object_unref (membership);
         }
@@ -322,6 +326,22 @@ index_outputs (CoprodIndex *index,
 }
 
 static void
+index_pledges (CoprodIndex *index,
+               GListModel  *pledges)
+{
+  guint i, n = g_list_model_get_n_items (pledges);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodPledge *pledge = g_list_model_get_item (pledges, i);
+
+      relate (index, COPROD_RELATION_PLEDGES_OF_CHARTER,
+              coprod_pledge_get_charter_id (pledge), pledge);
+      g_object_unref (pledge);
+    }
+}
+
+static void
 index_rate_cards (CoprodIndex *index,
                   GListModel  *rate_cards)
 {
@@ -334,6 +354,22 @@ index_rate_cards (CoprodIndex *index,
       relate (index, COPROD_RELATION_RATE_CARDS_OF_ORGANISATION,
               coprod_rate_card_get_organisation_id (card), card);
       g_object_unref (card);
+    }
+}
+
+static void
+index_posts (CoprodIndex *index,
+             GListModel  *posts)
+{
+  guint i, n = g_list_model_get_n_items (posts);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodPost *post = g_list_model_get_item (posts, i);
+
+      relate (index, COPROD_RELATION_POSTS_OF_GROUP,
+              coprod_post_get_group_id (post), post);
+      g_object_unref (post);
     }
 }
 
@@ -367,6 +403,8 @@ _coprod_index_new (CoprodRegistry *registry,
   index_proposals (index, coprod_registry_get_proposals (registry));
   index_outputs (index, coprod_registry_get_outputs (registry));
   index_rate_cards (index, coprod_registry_get_rate_cards (registry));
+  index_pledges (index, coprod_registry_get_pledges (registry));
+  index_posts (index, coprod_registry_get_posts (registry));
 
   return index;
 }

@@ -578,6 +578,25 @@ coprod_registry_get_outputs (CoprodRegistry *self)
 }
 
 /**
+ * coprod_registry_get_posts:
+ * @self: a registry
+ *
+ * Gets the posts (the seats of groups), in the order they were added or
+ * loaded.
+ *
+ * Returns: (transfer none): a list model of [class@Coprod.Post]
+ *
+ * Since: 0.1
+ */
+GListModel *
+coprod_registry_get_posts (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->collections[COPROD_COLLECTION_POSTS]);
+}
+
+/**
  * coprod_registry_get_charters:
  * @self: a registry
  *

@@ -33,6 +33,7 @@ COLLECTIONS = {
     'organisations': Coprod.Organisation,
     'people': Coprod.Person,
     'partnerships': Coprod.Partnership,
+    'posts': Coprod.Post,
     'projects': Coprod.Project,
     'meetings': Coprod.Meeting,
     'rate_cards': Coprod.RateCard,

@@ -293,5 +293,66 @@ class Tool(unittest.TestCase):
             self.assertIn("coprod: could not write to standard output", r.stderr, args)
 
 
+class PledgesAndSeats(unittest.TestCase):
+    """coprod pledges and coprod seats: ids and counts, never names."""
+
+    NAMES = ("Billie Northam", "Marley Quinton", "Drew Halloway", "Hilary Osgood")
+
+    def assert_no_names(self, text):
+        for name in self.NAMES:
+            self.assertNotIn(name, text)
+
+    def test_seats_example(self):
+        r = run("seats", EXAMPLE, "--as-of", "2025-01-01")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("Seats as of 2025-01-01\n", r.stdout)
+        self.assertIn("prt-building-together-board: 10 seats, 3 filled, 7 vacant; 10 paid\n",
+                      r.stdout)
+        self.assertIn("post-bt-board-01  filled by p-worcs-04 since 2023-07, paid seat: paid\n",
+                      r.stdout)
+        self.assertIn("post-bt-board-02  filled by p-worcs-05 since 2023-07, paid seat: declined payment\n",
+                      r.stdout)
+        self.assertIn("post-bt-board-03  filled by p-worcs-06 since 2023-07, paid seat: not paid\n",
+                      r.stdout)
+        self.assertEqual(r.stdout.count("  vacant, paid seat\n"), 7)
+        self.assertIn("holders of paid seats: 1 paid, 1 declined payment, 1 not paid\n", r.stdout)
+        self.assert_no_names(r.stdout)
+
+    def test_seats_before_the_board(self):
+        r = run("seats", EXAMPLE, "--as-of", "2023-06-30")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("prt-building-together-board: 0 seats, 0 filled, 0 vacant; 0 paid\n", r.stdout)
+
+    def test_pledges_example(self):
+        r = run("pledges", EXAMPLE, "--as-of", "2024-07-31")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("Pledges as of 2024-07-31\n", r.stdout)
+        self.assertIn("  plg-worcs-director: active, on behalf of org-worcs-cc, signed 2023-07-04,"
+                      " adopts chr-wm-coproduction\n", r.stdout)
+        self.assertIn("    review 2024-07: due\n", r.stdout)
+        self.assertIn("    overdue: commitment 1, due 2024-03, in-progress, 60%\n", r.stdout)
+        self.assertIn("  plg-sfc-ceo: active, personal, signed 2017-06-21\n", r.stdout)
+        self.assertIn("    1. 2023-07-04  org-worcs-cc  pledge plg-worcs-director (active)\n", r.stdout)
+        self.assertIn("    first adopter in the registry: org-worcs-cc\n", r.stdout)
+        self.assertIn("    first adopter claimed: org-worcs-cc (1 source): agrees with the registry\n",
+                      r.stdout)
+        self.assert_no_names(r.stdout)
+        # no text of a pledge or commitment
+        self.assertNotIn("plain language", r.stdout)
+
+        r = run("pledges", EXAMPLE, "--as-of", "2024-08-01")
+        self.assertIn("  plg-worcs-director: lapsed (recorded active),", r.stdout)
+        self.assertIn("    review 2024-07: missed\n", r.stdout)
+
+    def test_usage_and_bad_date(self):
+        for command in ("pledges", "seats"):
+            self.assertEqual(run(command).returncode, 2)
+            r = run(command, EXAMPLE, "--as-of", "2024-02-30")
+            self.assertEqual(r.returncode, 2, r.stdout)
+            r = run(command, "/nonexistent.json")
+            self.assertEqual(r.returncode, 1)
+            self.assertIn(command, run("--help").stdout)
+
+
 if __name__ == "__main__":
     unittest.main()
