@@ -205,6 +205,59 @@ test_claim_boundary (void **state)
   }
 }
 
+/* A board inside a forum is covered by the policy of the forum's members
+ * (and so on up) when none of its own members has one; a chain that
+ * reaches no policy leaves the claim uncovered, and a cycle ends the walk */
+static void
+test_policy_of_parent (void **state)
+{
+  static const char document[] =
+    "{ \"format\": \"coprod\", \"version\": 1,"
+    "  \"organisations\": [ { \"id\": \"org-c\", \"name\": \"A council\" } ],"
+    "  \"people\": [ { \"id\": \"p-1\", \"roles\": [\"lived-experience\"] } ],"
+    "  \"partnerships\": ["
+    "    { \"id\": \"prt-forum\", \"name\": \"Forum\","
+    "      \"memberships\": [ { \"member_id\": \"org-c\" } ] },"
+    "    { \"id\": \"prt-board\", \"name\": \"Board\", \"parent_id\": \"prt-forum\","
+    "      \"memberships\": [ { \"member_id\": \"p-1\" } ] },"
+    "    { \"id\": \"prt-panel\", \"name\": \"Panel\", \"parent_id\": \"prt-board\" },"
+    "    { \"id\": \"prt-alone\", \"name\": \"Alone\" },"
+    "    { \"id\": \"prt-loop-a\", \"name\": \"A\", \"parent_id\": \"prt-loop-b\" },"
+    "    { \"id\": \"prt-loop-b\", \"name\": \"B\", \"parent_id\": \"prt-loop-a\" } ],"
+    "  \"meetings\": ["
+    "    { \"id\": \"m-panel\", \"partnership_id\": \"prt-panel\", \"date\": \"2024-05-01\", \"status\": \"held\" },"
+    "    { \"id\": \"m-alone\", \"partnership_id\": \"prt-alone\", \"date\": \"2024-05-01\", \"status\": \"held\" },"
+    "    { \"id\": \"m-loop\", \"partnership_id\": \"prt-loop-a\", \"date\": \"2024-05-01\", \"status\": \"held\" } ],"
+    "  \"policies\": [ { \"id\": \"pol-1\", \"organisation_id\": \"org-c\", \"payment_days\": 14,"
+    "      \"covers\": [\"payment\"] } ],"
+    "  \"payments\": ["
+    "    { \"id\": \"pay-panel\", \"person_id\": \"p-1\", \"meeting_id\": \"m-panel\", \"kind\": \"fee\","
+    "      \"amount\": 100, \"outcome\": \"accepted\", \"claimed_date\": \"2024-05-01\" },"
+    "    { \"id\": \"pay-alone\", \"person_id\": \"p-1\", \"meeting_id\": \"m-alone\", \"kind\": \"fee\","
+    "      \"amount\": 100, \"outcome\": \"accepted\", \"claimed_date\": \"2024-05-01\" },"
+    "    { \"id\": \"pay-loop\", \"person_id\": \"p-1\", \"meeting_id\": \"m-loop\", \"kind\": \"fee\","
+    "      \"amount\": 100, \"outcome\": \"accepted\", \"claimed_date\": \"2024-05-01\" } ]"
+    "}";
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodPaymentSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  CoprodOwedClaim *claim;
+
+  if (!coprod_registry_load_from_data (registry, document, -1, &error))
+    fail_msg ("%s", error->message);
+
+  summary = coprod_registry_summarise_payments (registry, "2024-05-16", &error);
+  assert_non_null (summary);
+  /* the panel's grandparent's member has the policy */
+  claim = find_owed (summary, "pay-panel");
+  assert_non_null (claim);
+  assert_string_equal (coprod_owed_claim_get_policy_id (claim), "pol-1");
+  /* no policy up the chain, or a cycle: not owed, not covered */
+  assert_null (find_owed (summary, "pay-alone"));
+  assert_null (find_owed (summary, "pay-loop"));
+  assert_int_equal (coprod_payment_summary_get_n_unjudged (summary), 2);
+}
+
 /* declined, reduced and donated offers are counted apart and never owed,
  * however long ago they were claimed */
 static void
@@ -624,6 +677,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_claim_boundary),
+    cmocka_unit_test (test_policy_of_parent),
     cmocka_unit_test (test_declined_reduced_donated),
     cmocka_unit_test (test_sums_exact),
     cmocka_unit_test (test_bad_as_of),

@@ -62,8 +62,8 @@ gboolean      _coprod_index_is_member         (CoprodIndex    *index,
                                                const char     *member_id);
 
 /* The first policy, in the order of the policies, of an organisation that
- * is a member of @partnership_id and that covers some support; NULL if
- * none */
+ * is a member of @partnership_id and that covers some support; if there is
+ * none, that of its parent partnership, and so on up; NULL if none */
 CoprodPolicy *_coprod_index_policy_of_partnership (CoprodIndex *index,
                                                    const char  *partnership_id);
 

@@ -459,51 +459,92 @@ _coprod_index_is_member (CoprodIndex *index,
   return members != NULL && g_hash_table_contains (members, member_id);
 }
 
-CoprodPolicy *
-_coprod_index_policy_of_partnership (CoprodIndex *index,
-                                     const char  *partnership_id)
+/* The first policy of a member organisation of @partnership_id that
+ * covers some support, looking at its own members only */
+static CoprodPolicy *
+own_policy (CoprodIndex *index,
+            const char  *partnership_id)
 {
-  GHashTable *members;
+  GHashTable *members = g_hash_table_lookup (index->members, partnership_id);
   GHashTableIter iter;
-  gpointer member, cached;
+  gpointer member;
   CoprodPolicy *best = NULL;
   guint best_position = G_MAXUINT;
 
-  if (partnership_id == NULL)
+  if (members == NULL)
     return NULL;
 
-  cached = g_hash_table_lookup (index->partnership_policies, partnership_id);
-  (*index->work)++;
-  if (cached != NULL)
-    return cached == (gpointer) index ? NULL : cached;
-
-  members = g_hash_table_lookup (index->members, partnership_id);
-  if (members != NULL)
+  g_hash_table_iter_init (&iter, members);
+  while (g_hash_table_iter_next (&iter, &member, NULL))
     {
-      g_hash_table_iter_init (&iter, members);
-      while (g_hash_table_iter_next (&iter, &member, NULL))
+      GPtrArray *policies = _coprod_index_get (index, COPROD_RELATION_POLICIES_OF_ORGANISATION,
+                                               member);
+      guint i;
+
+      for (i = 0; policies != NULL && i < policies->len; i++)
         {
-          GPtrArray *policies = _coprod_index_get (index, COPROD_RELATION_POLICIES_OF_ORGANISATION,
-                                                   member);
-          guint i;
+          CoprodPolicy *policy = g_ptr_array_index (policies, i);
+          guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index->policy_positions, policy));
 
-          for (i = 0; policies != NULL && i < policies->len; i++)
+          if (coprod_policy_get_covers (policy) != COPROD_SUPPORT_NONE && position < best_position)
             {
-              CoprodPolicy *policy = g_ptr_array_index (policies, i);
-              guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index->policy_positions, policy));
-
-              if (coprod_policy_get_covers (policy) != COPROD_SUPPORT_NONE && position < best_position)
-                {
-                  best = policy;
-                  best_position = position;
-                }
+              best = policy;
+              best_position = position;
             }
         }
     }
 
-  g_hash_table_insert (index->partnership_policies, (gpointer) partnership_id,
-                       best ? (gpointer) best : (gpointer) index);
   return best;
+}
+
+CoprodPolicy *
+_coprod_index_policy_of_partnership (CoprodIndex *index,
+                                     const char  *partnership_id)
+{
+  g_autoptr(GPtrArray) walked = NULL;
+  CoprodPolicy *found = NULL;
+  const char *id = partnership_id;
+  guint i;
+
+  if (partnership_id == NULL)
+    return NULL;
+
+  /* Up the parent chain, one step at a time (a chain may be long, so no
+   * recursion), until a partnership with an answer: known already, or a
+   * member with a policy. Every partnership walked gets the same answer,
+   * so each is walked once however many ask. A chain that comes back on
+   * itself stops where it would repeat. */
+  walked = g_ptr_array_new ();
+  while (id != NULL)
+    {
+      gpointer cached = g_hash_table_lookup (index->partnership_policies, id);
+      CoprodRecord *record;
+
+      (*index->work)++;
+      if (cached != NULL)
+        {
+          found = cached == (gpointer) index ? NULL : cached;
+          break;
+        }
+
+      g_ptr_array_add (walked, (gpointer) id);
+      found = own_policy (index, id);
+      if (found != NULL || _coprod_index_parent_cycle (index, id) != NULL)
+        break;
+
+      /* the parent's own id, which lives as long as the index */
+      record = coprod_registry_lookup (index->registry, id);
+      id = COPROD_IS_PARTNERSHIP (record) ? coprod_partnership_get_parent_id (COPROD_PARTNERSHIP (record))
+                                          : NULL;
+      record = id != NULL ? coprod_registry_lookup (index->registry, id) : NULL;
+      id = COPROD_IS_PARTNERSHIP (record) ? coprod_record_get_id (record) : NULL;
+    }
+
+  for (i = 0; i < walked->len; i++)
+    g_hash_table_insert (index->partnership_policies, g_ptr_array_index (walked, i),
+                         found ? (gpointer) found : (gpointer) index);
+
+  return found;
 }
 
 const char *
