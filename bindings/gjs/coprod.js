@@ -2,55 +2,48 @@
 //
 // SPDX-License-Identifier: LGPL-2.1-or-later
 //
-// An ES module. Run programs that use it with `gjs -m`, and import it by
-// its path (installed as <datadir>/libcoprod-1/gjs/coprod.js):
+// The idioms (iterable collections, promises for every async call,
+// toJSON(), checked enum and flags values) come with the namespace itself:
+// GJS applies overrides/Coprod.js whenever a program imports
+// 'gi://Coprod', once it is installed (<datadir>/gjs-1.0/overrides/, which
+// GJS searches for the /usr and /usr/local prefixes; elsewhere put
+// <datadir>/gjs-1.0 on GJS_PATH) or, from the build tree, under
+// `meson devenv` (which sets GJS_PATH). This ES module adds helper
+// functions, and applies the override itself if GJS did not find it. GJS
+// 1.74 resolves no bare module names but its own, and has no import maps,
+// so it is imported by its file:// URI (installed as
+// <datadir>/libcoprod-1/gjs/coprod.js; `pkg-config --variable=gjs_module
+// libcoprod-1` prints that URI) or by a relative path:
 //
 //   import Coprod from 'gi://Coprod?version=1.0';
 //   import * as CoprodJS from 'file:///usr/share/libcoprod-1/gjs/coprod.js';
 //
-//   const registry = Coprod.Registry.new();
-//   ...
 //   for (const person of registry.get_people())    // collections iterate
-//       print(person.name);
+//       print(`${person}`);                        // [Coprod.Person id="p-1"]
 //   for (const record of CoprodJS.records(registry))  // every record
-//       print(`${record}`);                        // [Coprod.Person id="p-1"]
+//       print(record.get_id());
 //   const org = CoprodJS.lookup(registry, 'org-1'); // throws if unknown
+//   await registry.load_from_file_async(file, null);  // a promise
+//   JSON.stringify(person);                        // its members
 //
-// Importing the module is enough to make the registry's collections
-// iterable (where GJS does not already make every Gio.ListModel so),
-// the registry itself iterable over all its records, and records print
-// as their type and id. It wraps nothing: the introspected API is
+// Run programs with `gjs -m`. It wraps nothing: the introspected API is
 // unchanged.
 
+import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';
 import GObject from 'gi://GObject';
 import Coprod from 'gi://Coprod?version=1.0';
 
-function* iterateModel(model) {
-    for (let i = 0; i < model.get_n_items(); i++)
-        yield model.get_item(i);
-}
-
-function makeIterable(prototype) {
-    if (typeof prototype[Symbol.iterator] === 'function')
-        return;
-    Object.defineProperty(prototype, Symbol.iterator, {
-        value() {
-            return iterateModel(this);
-        },
-        configurable: true,
-        writable: true,
-    });
-}
-
-// The collections are all of one (private) class. GJS 1.74 makes
-// Gio.ListStore iterable but not every Gio.ListModel; give that class an
-// iterator if it has none.
-{
-    const probe = Coprod.Registry.new();
-    const collection = probe.get_people();
-    if (typeof collection[Symbol.iterator] !== 'function')
-        makeIterable(Object.getPrototypeOf(collection));
+if (!Coprod.__coprodIdioms) {
+    // not found on GJS's search path: apply the copy beside this file
+    const [path] = GLib.filename_from_uri(import.meta.url);
+    const overrides = GLib.build_filenamev([GLib.path_get_dirname(path), 'overrides']);
+    imports.overrides.searchPath.unshift(overrides);
+    try {
+        imports.overrides.Coprod.apply(Coprod);
+    } finally {
+        imports.overrides.searchPath.shift();
+    }
 }
 
 function* recordTypes(gtype) {
@@ -78,33 +71,14 @@ export function collections(registry) {
 }
 
 /**
- * Every record of the registry, collection by collection.
+ * Every record of the registry, collection by collection; throws if the
+ * registry changes meanwhile.
  *
  * @param {Coprod.Registry} registry
  * @yields {Coprod.Record}
  */
 export function* records(registry) {
-    // A registry changed while it is iterated throws, rather than yield
-    // null or skip a record.
-    const all = [...collections(registry)];
-    let changed = false;
-    const handlers = all.map(c => [c, c.connect('items-changed', () => {
-        changed = true;
-    })]);
-    try {
-        for (const collection of all) {
-            for (let i = 0; ; i++) {
-                if (changed)
-                    throw new Error('the registry changed during iteration');
-                if (i >= collection.get_n_items())
-                    break;
-                yield collection.get_item(i);
-            }
-        }
-    } finally {
-        for (const [collection, handler] of handlers)
-            collection.disconnect(handler);
-    }
+    yield* registry;
 }
 
 /**
@@ -132,15 +106,29 @@ export function lookup(registry, id) {
  * @returns {string}
  */
 export function describe(record) {
-    const typeName = GObject.type_name(record.constructor.$gtype);
-    const name = typeName.startsWith('Coprod') ? typeName.slice('Coprod'.length) : typeName;
-    return `[Coprod.${name} id=${JSON.stringify(record.get_id())}]`;
+    return Coprod.Record.prototype.toString.call(record);
 }
 
-Coprod.Record.prototype.toString = function () {
-    return describe(this);
-};
+/**
+ * A new registry holding the document in the file at @path; throws a
+ * GLib.Error if it does not load.
+ *
+ * @param {string} path
+ * @returns {Promise<Coprod.Registry>}
+ */
+export async function load(path) {
+    const registry = Coprod.Registry.new();
+    await registry.load_from_file_async(Gio.File.new_for_path(path), null);
+    return registry;
+}
 
-Coprod.Registry.prototype[Symbol.iterator] = function () {
-    return records(this);
-};
+/**
+ * The title of an enum value or a single flag, for people.
+ *
+ * @param {GObject.GType} type e.g. Coprod.Mode.$gtype
+ * @param {number} value e.g. Coprod.Mode.PARTNER
+ * @returns {string|null}
+ */
+export function title(type, value) {
+    return Coprod.enum_get_title(type, value);
+}

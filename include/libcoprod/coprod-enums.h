@@ -734,4 +734,72 @@ typedef enum
   COPROD_SCORE_SOURCE_BOTH = 3,
 } CoprodScoreSource;
 
+/**
+ * CoprodReportScope:
+ * @COPROD_REPORT_SCOPE_REGISTRY: the whole registry
+ * @COPROD_REPORT_SCOPE_PARTNERSHIP: one partnership and its projects
+ * @COPROD_REPORT_SCOPE_PROJECT: one project
+ * @COPROD_REPORT_SCOPE_PERSON: one person's own statement of what they
+ *   took part in ("my involvement"), the only report that names its reader
+ *
+ * What a [class@Coprod.Report] covers.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_REPORT_SCOPE_REGISTRY,
+  COPROD_REPORT_SCOPE_PARTNERSHIP,
+  COPROD_REPORT_SCOPE_PROJECT,
+  COPROD_REPORT_SCOPE_PERSON,
+} CoprodReportScope;
+
+/**
+ * CoprodReportFormat:
+ * @COPROD_REPORT_FORMAT_TEXT: plain text, wrapped at the report's width
+ * @COPROD_REPORT_FORMAT_MARKDOWN: Markdown (CommonMark with pipe tables)
+ * @COPROD_REPORT_FORMAT_HTML: one self-contained, accessible HTML file
+ *   with SVG charts
+ * @COPROD_REPORT_FORMAT_JSON: the report's sections and its data tables as JSON
+ * @COPROD_REPORT_FORMAT_CSV: one data table (see [property@Coprod.Report:table])
+ *   as CSV
+ *
+ * How a [class@Coprod.Report] is written.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_REPORT_FORMAT_TEXT,
+  COPROD_REPORT_FORMAT_MARKDOWN,
+  COPROD_REPORT_FORMAT_HTML,
+  COPROD_REPORT_FORMAT_JSON,
+  COPROD_REPORT_FORMAT_CSV,
+} CoprodReportFormat;
+
+/**
+ * CoprodReportTable:
+ * @COPROD_REPORT_TABLE_PROJECTS: one row per project, with its assessment
+ * @COPROD_REPORT_TABLE_INVOLVEMENTS: one row per involvement
+ * @COPROD_REPORT_TABLE_MEETINGS: one row per meeting
+ * @COPROD_REPORT_TABLE_PAYMENTS: one row per payment
+ * @COPROD_REPORT_TABLE_OUTPUTS: one row per output
+ * @COPROD_REPORT_TABLE_PROPOSALS: one row per proposal
+ *
+ * The open data tables of a [class@Coprod.Report]. Their nicks name their
+ * files: `projects.csv` and its column description
+ * `projects.csv-metadata.json`.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_REPORT_TABLE_PROJECTS,
+  COPROD_REPORT_TABLE_INVOLVEMENTS,
+  COPROD_REPORT_TABLE_MEETINGS,
+  COPROD_REPORT_TABLE_PAYMENTS,
+  COPROD_REPORT_TABLE_OUTPUTS,
+  COPROD_REPORT_TABLE_PROPOSALS,
+} CoprodReportTable;
+
 G_END_DECLS

@@ -21,6 +21,8 @@ G_DECLARE_FINAL_TYPE (CoprodRegistry, coprod_registry, COPROD, REGISTRY, GObject
 
 COPROD_AVAILABLE_IN_ALL
 CoprodRegistry *coprod_registry_new                    (void) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+gboolean        coprod_registry_get_modified           (CoprodRegistry       *self);
 
 COPROD_AVAILABLE_IN_ALL
 gboolean        coprod_registry_add                    (CoprodRegistry       *self,

@@ -185,6 +185,19 @@ const CoprodField *_coprod_fields_find_member   (GType               type,
 guint    _coprod_model_get_generation (void);
 void     _coprod_model_changed        (void);
 
+/* A change to @object (a field set, a child added or removed): counts one,
+ * as _coprod_model_changed() does, and tells what holds it at the top of
+ * its chain of owners (the registry a record is in, through the record a
+ * child is inside), if that holder has a function for it */
+void     _coprod_model_changed_in     (gpointer             object);
+
+/* @holder's function, called with the record inside @holder that changed
+ * or that holds what changed; NULL removes it */
+typedef void (*CoprodChangedFunc) (gpointer holder,
+                                   gpointer record);
+void     _coprod_object_set_changed_func (gpointer           holder,
+                                          CoprodChangedFunc  func);
+
 /* The field a property was made from, or NULL */
 const CoprodField *_coprod_field_of_pspec       (GParamSpec         *pspec);
 

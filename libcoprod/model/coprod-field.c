@@ -397,12 +397,47 @@ _coprod_model_changed (void)
   g_atomic_int_inc (&model_generation);
 }
 
+static GQuark
+changed_func_quark (void)
+{
+  return g_quark_from_static_string ("coprod-changed-func");
+}
+
+void
+_coprod_object_set_changed_func (gpointer          holder,
+                                 CoprodChangedFunc func)
+{
+  g_object_set_qdata (G_OBJECT (holder), changed_func_quark (), (gpointer) func);
+}
+
+void
+_coprod_model_changed_in (gpointer object)
+{
+  gpointer top = object, record = object, owner;
+  CoprodChangedFunc func;
+
+  _coprod_model_changed ();
+
+  while ((owner = _coprod_object_get_owner (top)) != NULL)
+    {
+      record = top;
+      top = owner;
+    }
+  if (top == object)
+    return;
+
+  func = (CoprodChangedFunc) g_object_get_qdata (G_OBJECT (top), changed_func_quark ());
+  if (func != NULL)
+    func (top, record);
+}
+
 static void
 notify (gpointer           object,
         const CoprodField *field)
 {
   _coprod_model_changed ();
   g_object_notify_by_pspec (G_OBJECT (object), field->pspec);
+  _coprod_model_changed_in (object);
 }
 
 gboolean
@@ -796,7 +831,7 @@ _coprod_field_add_child (gpointer           owner,
 
   g_list_store_append (*(GListStore **) _COPROD_FIELD_P (owner, field), child);
   _coprod_object_set_owner (child, owner);
-  _coprod_model_changed ();
+  _coprod_model_changed_in (owner);
 }
 
 gboolean
@@ -815,7 +850,7 @@ _coprod_field_remove_child (gpointer           owner,
 
   _coprod_object_set_owner (child, NULL);
   g_list_store_remove (store, position);
-  _coprod_model_changed ();
+  _coprod_model_changed_in (owner);
 
   return TRUE;
 }

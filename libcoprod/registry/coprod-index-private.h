@@ -42,6 +42,15 @@ typedef enum
   COPROD_RELATION_POSTS_OF_GROUP,           /* CoprodPost, by group_id */
   COPROD_RELATION_MEMBERSHIPS_OF_POST,      /* CoprodMembership, by post_id (its
                                                partnership: _coprod_object_get_owner) */
+  /* the reverse look-ups of coprod-registry-relations.c */
+  COPROD_RELATION_PEOPLE_OF_PARTNERSHIP,    /* CoprodPerson, each once, by a membership's
+                                               member_id, in the order of the memberships */
+  COPROD_RELATION_ORGANISATIONS_OF_PARTNERSHIP, /* CoprodOrganisation, likewise */
+  COPROD_RELATION_PARTNERSHIPS_OF_MEMBER,   /* CoprodPartnership, each once, by the
+                                               member_id of one of its memberships */
+  COPROD_RELATION_PEOPLE_OF_ORGANISATION,   /* CoprodPerson, by organisation_ids */
+  COPROD_RELATION_PROJECTS_OF_PERSON,       /* CoprodProject, each once, by the person_id
+                                               of one of its involvements */
   COPROD_N_RELATIONS
 } CoprodRelation;
 

@@ -11,7 +11,9 @@
 #include "coprod-rate-card.h"
 #include "coprod-membership.h"
 #include "coprod-partnership.h"
+#include "coprod-organisation.h"
 #include "coprod-payment.h"
+#include "coprod-person.h"
 #include "coprod-pledge.h"
 #include "coprod-post.h"
 #include "coprod-project.h"
@@ -74,8 +76,18 @@ index_partnerships (CoprodIndex *index,
           CoprodMembership *membership = g_list_model_get_item (memberships, j);
           const char *member_id = coprod_membership_get_member_id (membership);
 
-          if (member_id != NULL)
-            g_hash_table_add (members, (gpointer) member_id);
+          /* each member once, in the order of the memberships */
+          if (member_id != NULL && g_hash_table_add (members, (gpointer) member_id))
+            {
+              CoprodRecord *member = coprod_registry_lookup (index->registry, member_id);
+              const char *partnership_id = coprod_record_get_id (COPROD_RECORD (partnership));
+
+              if (COPROD_IS_PERSON (member))
+                relate (index, COPROD_RELATION_PEOPLE_OF_PARTNERSHIP, partnership_id, member);
+              else if (COPROD_IS_ORGANISATION (member))
+                relate (index, COPROD_RELATION_ORGANISATIONS_OF_PARTNERSHIP, partnership_id, member);
+              relate (index, COPROD_RELATION_PARTNERSHIPS_OF_MEMBER, member_id, partnership);
+            }
           relate (index, COPROD_RELATION_MEMBERSHIPS_OF_POST,
                   coprod_membership_get_post_id (membership), membership);
           (*index->work)++;
@@ -174,9 +186,28 @@ index_parent_cycles (CoprodIndex *index,
 }
 
 static void
+index_people (CoprodIndex *index,
+              GListModel  *people)
+{
+  guint i, n = g_list_model_get_n_items (people);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodPerson *person = g_list_model_get_item (people, i);
+      const char * const *organisation_id;
+
+      for (organisation_id = coprod_person_get_organisation_ids (person);
+           *organisation_id != NULL; organisation_id++)
+        relate (index, COPROD_RELATION_PEOPLE_OF_ORGANISATION, *organisation_id, person);
+      g_object_unref (person);
+    }
+}
+
+static void
 index_projects (CoprodIndex *index,
                 GListModel  *projects)
 {
+  g_autoptr(GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
   guint i, j, n = g_list_model_get_n_items (projects);
 
   for (i = 0; i < n; i++)
@@ -186,12 +217,15 @@ index_projects (CoprodIndex *index,
 
       relate (index, COPROD_RELATION_PROJECTS_OF_PARTNERSHIP,
               coprod_project_get_partnership_id (project), project);
+      g_hash_table_remove_all (people);
       for (j = 0; j < g_list_model_get_n_items (involvements); j++)
         {
           CoprodInvolvement *involvement = g_list_model_get_item (involvements, j);
+          const char *person_id = coprod_involvement_get_person_id (involvement);
 
-          relate (index, COPROD_RELATION_INVOLVEMENTS_OF_PERSON,
-                  coprod_involvement_get_person_id (involvement), involvement);
+          relate (index, COPROD_RELATION_INVOLVEMENTS_OF_PERSON, person_id, involvement);
+          if (person_id != NULL && g_hash_table_add (people, (gpointer) person_id))
+            relate (index, COPROD_RELATION_PROJECTS_OF_PERSON, person_id, project);
           g_object_unref (involvement);
         }
       g_object_unref (project);
@@ -395,6 +429,7 @@ _coprod_index_new (CoprodRegistry *registry,
    * the index is in use (a change makes a new index) */
   index_partnerships (index, coprod_registry_get_partnerships (registry));
   index_parent_cycles (index, coprod_registry_get_partnerships (registry));
+  index_people (index, coprod_registry_get_people (registry));
   index_projects (index, coprod_registry_get_projects (registry));
   index_meetings (index, coprod_registry_get_meetings (registry));
   index_payments (index, coprod_registry_get_payments (registry));

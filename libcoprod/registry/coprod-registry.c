@@ -44,6 +44,10 @@
  * that was killed before it finished (see
  * [method@Coprod.Registry.save_to_file]).
  *
+ * An editor knows when to offer to save from
+ * [property@Coprod.Registry:modified], and follows every change through
+ * [signal@Coprod.Registry::changed].
+ *
  * ```c
  * g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
  * g_autoptr(GFile) file = g_file_new_for_path ("coprod.json");
@@ -70,7 +74,27 @@ struct _CoprodRegistry
   CoprodIndex *relations;
   guint        relations_generation;
   guint64      work;
+
+  /* changes since the registry was made; whether any came after the last
+   * load or save */
+  guint64      changes;
+  gboolean     modified;
 };
+
+enum {
+  PROP_0,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CoprodRegistry, coprod_registry, G_TYPE_OBJECT)
 
@@ -112,6 +136,76 @@ coprod_registry_finalize (GObject *object)
   G_OBJECT_CLASS (coprod_registry_parent_class)->finalize (object);
 }
 
+/* Changes: the modified property and the changed signal */
+
+static void
+set_modified (CoprodRegistry *self,
+              gboolean        modified)
+{
+  if (self->modified == modified)
+    return;
+
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* after a change, the registry consistent again; @record nullable */
+static void
+registry_changed (CoprodRegistry *self,
+                  CoprodRecord   *record,
+                  gboolean        modified)
+{
+  self->changes++;
+  set_modified (self, modified);
+  g_signal_emit (self, signals[CHANGED], 0, record);
+}
+
+/* a record in the registry, or something inside it, changed */
+static void
+record_changed (gpointer holder,
+                gpointer record)
+{
+  registry_changed (COPROD_REGISTRY (holder), COPROD_RECORD (record), TRUE);
+}
+
+/**
+ * coprod_registry_get_modified: (get-property modified)
+ * @self: a registry
+ *
+ * Gets whether the registry has changed since it was last loaded or
+ * saved (see [property@Coprod.Registry:modified]).
+ *
+ * Returns: %TRUE if there are changes not loaded from or saved to a file
+ *
+ * Since: 0.1
+ */
+gboolean
+coprod_registry_get_modified (CoprodRegistry *self)
+{
+  g_return_val_if_fail (COPROD_IS_REGISTRY (self), FALSE);
+
+  return self->modified;
+}
+
+static void
+coprod_registry_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CoprodRegistry *self = COPROD_REGISTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 coprod_registry_class_init (CoprodRegistryClass *klass)
 {
@@ -119,6 +213,46 @@ coprod_registry_class_init (CoprodRegistryClass *klass)
 
   object_class->dispose = coprod_registry_dispose;
   object_class->finalize = coprod_registry_finalize;
+  object_class->get_property = coprod_registry_get_property;
+
+  /**
+   * CoprodRegistry:modified: (getter get_modified)
+   *
+   * Whether the registry has changed since it was last loaded or saved
+   * (or since it was made): a record added or removed, a property of a
+   * record or of anything inside one set to a new value, a membership or
+   * an involvement added or removed, the registry cleared. A load or a
+   * save that succeeds sets it back to %FALSE; an asynchronous save does
+   * so only if nothing changed while it was written.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CoprodRegistry::changed:
+   * @self: the registry
+   * @record: (nullable): the record that was added, removed or changed
+   *   (or inside which something changed); %NULL when the whole contents
+   *   were replaced, by a load or by [method@Coprod.Registry.clear]
+   *
+   * Emitted after every change to the registry or to a record in it, once
+   * the registry is consistent again, and after a successful load. Records
+   * added or removed are also told by the collections'
+   * [signal@Gio.ListModel::items-changed].
+   *
+   * Since: 0.1
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, COPROD_TYPE_RECORD);
 }
 
 static void
@@ -129,6 +263,7 @@ coprod_registry_init (CoprodRegistry *self)
   self->index = g_hash_table_new (g_str_hash, g_str_equal);
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     self->collections[c] = _coprod_record_list_new (_coprod_collections[c].get_type ());
+  _coprod_object_set_changed_func (self, record_changed);
 }
 
 /**
@@ -221,6 +356,7 @@ coprod_registry_add (CoprodRegistry  *self,
   _coprod_model_changed ();
   g_hash_table_insert (self->index, (gpointer) id, record);
   _coprod_record_list_append (self->collections[c], record);
+  registry_changed (self, record, TRUE);
 
   return TRUE;
 }
@@ -264,10 +400,13 @@ coprod_registry_remove (CoprodRegistry  *self,
   c = _coprod_collection_for_type (G_OBJECT_TYPE (record));
   g_assert (c >= 0);
 
+  g_object_ref (record);
   _coprod_object_set_owner (record, NULL);
   _coprod_model_changed ();
   g_hash_table_remove (self->index, id);
   _coprod_record_list_remove (self->collections[c], record);
+  registry_changed (self, record, TRUE);
+  g_object_unref (record);
 
   return TRUE;
 }
@@ -364,6 +503,7 @@ coprod_registry_clear (CoprodRegistry *self)
   replace_contents (self, &empty);
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     g_ptr_array_unref (empty.collections[c]);
+  registry_changed (self, NULL, TRUE);
 }
 
 CoprodIndex *
@@ -801,6 +941,7 @@ apply_document (CoprodRegistry *self,
                 CoprodDocument *doc)
 {
   replace_contents (self, doc);
+  registry_changed (self, NULL, FALSE);
 }
 
 /**
@@ -1086,9 +1227,10 @@ coprod_registry_to_data (CoprodRegistry *self,
 
 typedef struct
 {
-  GFile *file;
-  char  *data;
-  gsize  length;
+  GFile   *file;
+  char    *data;
+  gsize    length;
+  guint64  changes;   /* the registry's count of changes when data was made */
 } SaveData;
 
 static void
@@ -1350,7 +1492,11 @@ coprod_registry_save_to_file (CoprodRegistry  *self,
 
   data = coprod_registry_to_data (self, &length);
 
-  return write_document (file, data, length, cancellable, error);
+  if (!write_document (file, data, length, cancellable, error))
+    return FALSE;
+
+  set_modified (self, FALSE);
+  return TRUE;
 }
 
 static void
@@ -1400,6 +1546,7 @@ coprod_registry_save_to_file_async (CoprodRegistry      *self,
   save = g_new0 (SaveData, 1);
   save->file = g_object_ref (file);
   save->data = coprod_registry_to_data (self, &save->length);
+  save->changes = self->changes;
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, coprod_registry_save_to_file_async);
@@ -1429,5 +1576,12 @@ coprod_registry_save_to_file_finish (CoprodRegistry  *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
                         coprod_registry_save_to_file_async, FALSE);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  /* what was written is the registry as it is now only if nothing changed
+   * since */
+  if (((SaveData *) g_task_get_task_data (G_TASK (result)))->changes == self->changes)
+    set_modified (self, FALSE);
+  return TRUE;
 }

@@ -116,10 +116,10 @@ class TestModelPledges(unittest.TestCase):
         return registry
 
     def reload(self, registry):
-        data, _length = registry.to_data()
+        data = registry.to_data()
         loaded = Coprod.Registry.new()
         self.assertTrue(loaded.load_from_data(data.encode('utf-8')))
-        again, _length = loaded.to_data()
+        again = loaded.to_data()
         self.assertEqual(data, again)
         return loaded, data
 

@@ -212,7 +212,7 @@ class Reach(unittest.TestCase):
         self.assertEqual(kit.get_page_views_qualifier(), Coprod.FigureQualifier.EXACT)
         # saved and loaded again, the bound is still a bound
         again = Coprod.Registry.new()
-        data, _length = registry.to_data()
+        data = registry.to_data()
         again.load_from_data(data.encode())
         self.assertEqual(again.lookup("out-sfc-hub").props.page_views_qualifier,
                          Coprod.FigureQualifier.MORE_THAN)

@@ -147,7 +147,7 @@ class Seats(unittest.TestCase):
 
     def test_post_round_trip(self):
         registry = registry_of(BOARD)
-        data = registry.to_data()[0]
+        data = registry.to_data()
         saved = json.loads(data)
         self.assertEqual(len(saved["posts"]), 10)
         self.assertEqual(saved["posts"][0]["selection"], "open-call")
