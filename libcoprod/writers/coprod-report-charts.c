@@ -3,7 +3,8 @@
  * Each chart is one <svg role="img"> with a <title> and a <desc>, named by
  * aria-labelledby, drawn from numbers and escaped words. Nothing is told
  * by colour alone: every mark has a written label, and the segments of
- * the per-stage bars are filled with patterns as well as shades. Text is
+ * the per-stage bars are filled with patterns as well as shades, and the
+ * values chart tells its two bars apart by a pattern and by their words. Text is
  * #1a1a1a on white or white on #1d4f91 (both above 7:1).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -116,7 +117,8 @@ _coprod_report_chart_stages (CoprodReportContext *ctx,
                                   "told", "taught", "no say" };
   /* a shade and a pattern for each way of taking part */
   static const char *fills[] = { MARK, "#4a6fa5", "#ffffff", "#ffffff", "#ffffff", "#ffffff" };
-  static const char *patterns[] = { NULL, NULL,
+  static const char *patterns[] = { NULL,
+                                    "<path d=\"M4 0 V8\" stroke=\"#ffffff\" stroke-width=\"2\"/>",
                                     "<path d=\"M0 8 L8 0\" stroke=\"" INK "\" stroke-width=\"1.5\"/>",
                                     "<circle cx=\"4\" cy=\"4\" r=\"1.6\" fill=\"" INK "\"/>",
                                     "<path d=\"M0 4 H8\" stroke=\"" INK "\" stroke-width=\"1.5\"/>",
