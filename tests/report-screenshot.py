@@ -30,7 +30,7 @@ profile = os.path.join(out_dir, 'chromium-profile')
 subprocess.run([chromium, '--headless', '--no-sandbox', '--disable-gpu',
                 '--no-first-run', '--user-data-dir=' + profile,
                 # nothing from outside: a report that tried would draw without it
-                '--proxy-server=127.0.0.1:9', '--window-size=1000,2600',
+                '--proxy-server=127.0.0.1:9', '--window-size=1000,4800',
                 '--screenshot=' + png, 'file://' + os.path.abspath(html)],
                check=True, timeout=90, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 with open(png, 'rb') as f:
@@ -39,5 +39,5 @@ if head[:8] != b'\x89PNG\r\n\x1a\n':
     sys.exit('the screenshot is not a PNG')
 width, height = struct.unpack('>II', head[16:24])
 print('screenshot %s: %dx%d' % (png, width, height))
-if (width, height) != (1000, 2600) or os.path.getsize(png) < 20000:
+if (width, height) != (1000, 4800) or os.path.getsize(png) < 20000:
     sys.exit('the screenshot is empty or the wrong size')

@@ -168,11 +168,159 @@ test_report_html (void **state)
       assert_true (strstr (p, "<desc id=") < end);
       n_svg++;
     }
-  /* a ladder and a per-stage picture for each project */
-  assert_int_equal (n_svg, 2 * n_projects);
+  /* a ladder, a per-stage picture and the values for each project (no
+   * partnership of the example has a review of its own) */
+  assert_int_equal (n_svg, 3 * n_projects);
   assert_null (strstr (html, "<script"));
   assert_null (strstr (html, "<link"));
   assert_null (strstr (html, "src=\"http"));
+}
+
+/* A project whose records and people disagree on one practice, and a
+ * partnership reviewed in its own right */
+static const char values_registry[] =
+  "{\"format\": \"coprod\", \"version\": 1,"
+  " \"people\": ["
+  "   {\"id\": \"p-lived\", \"name\": \"Robin Testperson\", \"roles\": [\"lived-experience\"]},"
+  "   {\"id\": \"p-staff\", \"name\": \"Sam Testperson\", \"roles\": [\"professional\"]}],"
+  " \"partnerships\": [{\"id\": \"prt-v\", \"name\": \"Valley forum\", \"kind\": \"forum\"}],"
+  " \"projects\": [{\"id\": \"prj-v\", \"title\": \"Valley leaflet\", \"partnership_id\": \"prt-v\","
+  "   \"involvements\": [{\"person_id\": \"p-lived\", \"stage\": \"deciding\", \"mode\": \"partner\","
+  "                       \"date\": \"2024-03-01\"}]}],"
+  " \"reviews\": ["
+  "   {\"id\": \"rev-v\", \"framework_id\": \"flse\", \"subject_id\": \"prj-v\", \"date\": \"2024-06-01\","
+  "    \"reviewer_ids\": [\"p-lived\", \"p-staff\"],"
+  "    \"ratings\": [{\"practice_id\": \"collaboration-equal-relationships\", \"score\": 1},"
+  "                  {\"practice_id\": \"reciprocity-impact-shared\", \"score\": 4}]},"
+  "   {\"id\": \"rev-prt\", \"framework_id\": \"scie\", \"subject_id\": \"prt-v\", \"date\": \"2024-07-01\","
+  "    \"reviewer_ids\": [\"p-staff\"], \"ratings\": []}]}";
+
+/* @text with each run of spaces and newlines as one space, so that words
+ * wrapped by the text format can be looked for */
+static char *
+squash (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p;
+
+  for (p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+          continue;
+        }
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_report_values (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL, *html = NULL, *json = NULL, *partnership = NULL, *values = NULL;
+  g_autofree char *squashed_partnership = NULL;
+  const char *ids[] = { "p-lived", "p-staff", "prt-v", "prj-v", "rev-v", "rev-prt",
+                        "collaboration-equal-relationships", "reciprocity-impact-shared",
+                        "flse", "scie", "Robin", "Sam" };
+  const char *p, *end;
+  guint i, n_svg = 0;
+
+  assert_true (coprod_registry_load_from_data (registry, values_registry, -1, &error));
+  assert_null (error);
+
+  text = write_report (registry, COPROD_REPORT_SCOPE_PROJECT, "prj-v", COPROD_REPORT_FORMAT_TEXT);
+  p = strstr (text, "\nValues\n------\n");
+  assert_non_null (p);
+  values = squash (p);
+  assert_non_null (strstr (values, "Reviewed against the Co-production values (Fulfilling Lives "
+                                   "South East), on a scale from 1 (Not at all) to 5 (Fully)."));
+  assert_non_null (strstr (values, "Who rated: 2 people, 1 of whom has lived experience, in a "
+                                   "review of 2024-06-01"));
+  assert_non_null (strstr (values, "Overall: 2.4, A little, from the records and people's ratings"));
+  assert_non_null (strstr (values, "Where the records and people disagree: 2 practices"));
+  assert_non_null (strstr (values, "- Reciprocity 1.8, A little 2 of 2"));
+  assert_non_null (strstr (values, "communication are kept up from start to finish. Records: not met, "
+                                   "1.0 (Not at all). People: 4 (Mostly). Together: 2.5 (A little)."));
+  /* the disagreements in plain words, with both scores and their bands */
+  assert_non_null (strstr (values, "Collaboration: \"Relationships between everyone involved are built "
+                                   "and looked after as equal ones, with people with lived experience "
+                                   "sharing in decisions.\" The records give 5.0 (Fully), but the "
+                                   "people who rated it gave 1 (Not at all)."));
+  assert_non_null (strstr (values, "The records give 1.0 (Not at all), but the people who rated it "
+                                   "gave 4 (Mostly)."));
+  for (i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      if (strstr (values, ids[i]) != NULL)
+        fail_msg ("the values section shows \"%s\"", ids[i]);
+    }
+
+  /* the partnership's report reviews the partnership against the
+   * framework of its own latest review, and its project against its own */
+  partnership = write_report (registry, COPROD_REPORT_SCOPE_PARTNERSHIP, "prt-v", COPROD_REPORT_FORMAT_TEXT);
+  p = strstr (partnership, "\nValues\n------\n");
+  assert_non_null (p);
+  squashed_partnership = squash (p);
+  p = squashed_partnership;
+  assert_non_null (p);
+  assert_non_null (strstr (p, "Valley forum ~~~~"));
+  assert_non_null (strstr (p, "Reviewed against the Principles of co-production (SCIE)"));
+  assert_non_null (strstr (p, "Who rated: 1 person, 0 of whom have lived experience"));
+  assert_non_null (strstr (p, "Valley leaflet ~~~~"));
+  assert_true (strstr (p, "Valley forum ~~~~") < strstr (p, "Valley leaflet ~~~~"));
+
+  /* no review yet: the default framework, from the records alone */
+  {
+    g_autoptr(CoprodRegistry) example = load_example ();
+    g_autofree char *fife = write_report (example, COPROD_REPORT_SCOPE_PROJECT, "prj-fife-report",
+                                          COPROD_REPORT_FORMAT_TEXT);
+    g_autofree char *squashed = NULL;
+
+    p = strstr (fife, "\nValues\n------\n");
+    assert_non_null (p);
+    squashed = squash (p);
+    p = squashed;
+    assert_non_null (strstr (p, "Who rated: no one yet: the scores come from the records alone"));
+    assert_non_null (strstr (p, "Reviewed against the Co-production values (Fulfilling Lives South East)"));
+  }
+
+  /* the chart: role, title, description, the two bars told apart by
+   * pattern and by words, and the disagreement in words */
+  html = write_report (registry, COPROD_REPORT_SCOPE_PROJECT, "prj-v", COPROD_REPORT_FORMAT_HTML);
+  p = strstr (html, "<title id=\"chart-2-title\">The values of Valley leaflet, practice by practice</title>");
+  assert_non_null (p);
+  end = strstr (p, "</svg>");
+  assert_non_null (end);
+  assert_true (strstr (p, "<desc id=\"chart-2-desc\">For each of the 15 practices") < end);
+  assert_true (strstr (p, "<pattern id=\"chart-2-people\"") < end);
+  assert_true (strstr (p, "fill=\"url(#chart-2-people)\"") < end);
+  assert_true (strstr (p, ">from the records</text>") < end);
+  assert_true (strstr (p, ">from people</text>") < end);
+  assert_true (strstr (p, ">1, Not at all (the records and people disagree)</text>") < end);
+  assert_true (strstr (p, ">4, Mostly (the records and people disagree)</text>") < end);
+  assert_true (strstr (p, ">not rated</text>") < end);
+  for (p = html; (p = strstr (p, "<svg ")) != NULL; p++)
+    n_svg++;
+  /* counts agree in number, in the stage chart and under it */
+  assert_non_null (strstr (html, ">1 equal partner</text>"));
+  assert_non_null (strstr (html, "Deciding: 1 equal partner."));
+  assert_null (strstr (html, "1 equal partners"));
+  assert_int_equal (n_svg, 3);
+  /* the ladder's caption says how to read it, not what the paragraph says */
+  p = strstr (html, "<p>On the Ladder of co-production");
+  assert_non_null (p);
+  end = strstr (p, "<figcaption>");
+  assert_non_null (end);
+  assert_true (g_str_has_prefix (end, "<figcaption>How to read the ladder:"));
+
+  /* JSON carries the section, its facts and the chart's words */
+  json = write_report (registry, COPROD_REPORT_SCOPE_PROJECT, "prj-v", COPROD_REPORT_FORMAT_JSON);
+  assert_non_null (strstr (json, "{\"key\": \"values\", \"heading\": \"Values\""));
+  assert_non_null (strstr (json, "{\"label\": \"Overall\", \"value\": "));
+  assert_non_null (strstr (json, "\"title\": \"The values of Valley leaflet, practice by practice\""));
 }
 
 static void
@@ -301,6 +449,7 @@ main (void)
     cmocka_unit_test (test_report_properties),
     cmocka_unit_test (test_report_formats_and_scopes),
     cmocka_unit_test (test_report_html),
+    cmocka_unit_test (test_report_values),
     cmocka_unit_test (test_report_escaping),
     cmocka_unit_test (test_report_errors),
     cmocka_unit_test (test_report_files),

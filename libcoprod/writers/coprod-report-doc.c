@@ -32,6 +32,7 @@ struct _CoprodReportBlock
   BlockKind  kind;
   char      *text;      /* heading, paragraph; table: caption; chart: title */
   char      *detail;    /* chart: description */
+  char      *caption;   /* chart: the caption under it in HTML */
   char      *svg;       /* chart */
   GPtrArray *items;     /* list: items; facts: label, value...; table: headers */
   GPtrArray *rows;      /* table: of GPtrArray of char * */
@@ -59,6 +60,7 @@ block_free (gpointer data)
 
   g_free (block->text);
   g_free (block->detail);
+  g_free (block->caption);
   g_free (block->svg);
   g_clear_pointer (&block->items, g_ptr_array_unref);
   g_clear_pointer (&block->rows, g_ptr_array_unref);
@@ -220,12 +222,14 @@ void
 _coprod_report_doc_chart (CoprodReportDoc *doc,
                           const char      *title,
                           const char      *description,
+                          const char      *caption,
                           char            *svg)
 {
   CoprodReportBlock *block = add_block (doc, BLOCK_CHART);
 
   block->text = g_strdup (title);
   block->detail = g_strdup (description);
+  block->caption = g_strdup (caption != NULL ? caption : description);
   block->svg = svg;
 }
 
@@ -767,7 +771,7 @@ render_html (CoprodReportDoc *doc,
               g_string_append (out, "<figure>\n");
               g_string_append (out, block->svg);
               g_string_append (out, "<figcaption>");
-              _coprod_report_append_html (out, block->detail);
+              _coprod_report_append_html (out, block->caption);
               g_string_append (out, "</figcaption>\n</figure>\n");
               break;
             }

@@ -23,6 +23,7 @@
 #include "coprod-ladder.h"
 #include "coprod-project.h"
 #include "coprod-report.h"
+#include "coprod-review-result.h"
 
 G_BEGIN_DECLS
 
@@ -70,10 +71,13 @@ void             _coprod_report_doc_table_row  (CoprodReportBlock *table,
                                                 GPtrArray         *cells);
 /* A chart: @svg is the drawing (trusted: made by the chart functions), with
  * @title and @description (plain strings) for its <title> and <desc> and
- * for the formats that cannot draw it */
+ * for the formats that cannot draw it; @caption (nullable: the
+ * description) is written under it in HTML, and says how to read it when
+ * the paragraph above has already said what it shows */
 void             _coprod_report_doc_chart      (CoprodReportDoc *doc,
                                                 const char      *title,
                                                 const char      *description,
+                                                const char      *caption,
                                                 char            *svg);
 
 /* Renders @doc; @json_tables (nullable) is the data tables as JSON, added
@@ -146,6 +150,9 @@ const char *_coprod_report_rung_words   (CoprodReportContext *ctx,
                                          CoprodRung  rung);
 const char *_coprod_report_mode_words   (CoprodMode  mode);
 const char *_coprod_report_stage_words  (CoprodStage stage);
+/* "1 equal partner", "3 asked for views" */
+char       *_coprod_report_mode_count   (CoprodMode  mode,
+                                         guint       count);
 char       *_coprod_report_money        (gint64      amount,
                                          const char *currency);
 char       *_coprod_report_hours        (double      hours);
@@ -159,6 +166,13 @@ char *_coprod_report_chart_ladder (CoprodReportContext *ctx,
                                    guint                n);
 char *_coprod_report_chart_stages (CoprodReportContext *ctx,
                                    CoprodAssessment    *assessment,
+                                   const char          *title,
+                                   const char          *description,
+                                   guint                n);
+
+/* Values per practice, from the records and from people side by side */
+char *_coprod_report_chart_values (CoprodReportContext *ctx,
+                                   CoprodReviewResult  *result,
                                    const char          *title,
                                    const char          *description,
                                    guint                n);

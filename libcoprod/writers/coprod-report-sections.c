@@ -30,6 +30,7 @@
 #include "coprod-person.h"
 #include "coprod-proposal.h"
 #include "coprod-report-private.h"
+#include "coprod-review-result-private.h"
 #include "coprod-text-private.h"
 #include "coprod-text-writer-private.h"
 
@@ -223,6 +224,45 @@ count_words (gint64      n,
     }
   g_string_append_printf (grouped, " %s", n == 1 ? one : many);
   return g_string_free (grouped, FALSE);
+}
+
+/* The verb that agrees with a count */
+static const char *
+was_were (guint n)
+{
+  return n == 1 ? "was" : "were";
+}
+
+static const char *
+is_are (guint n)
+{
+  return n == 1 ? "is" : "are";
+}
+
+/* "1 equal partner", "2 asked for views": a count of the times people
+ * with lived experience took part in one way */
+char *
+_coprod_report_mode_count (CoprodMode mode,
+                           guint      count)
+{
+  switch (mode)
+    {
+    case COPROD_MODE_PARTNER:
+      return count_words (count, "equal partner", "equal partners");
+    case COPROD_MODE_ENGAGED:
+      return g_strdup_printf ("%u shaped the work", count);
+    case COPROD_MODE_CONSULTED:
+      return g_strdup_printf ("%u asked for views", count);
+    case COPROD_MODE_INFORMED:
+      return g_strdup_printf ("%u told", count);
+    case COPROD_MODE_EDUCATED:
+      return g_strdup_printf ("%u taught", count);
+    case COPROD_MODE_PASSIVE:
+      return g_strdup_printf ("%u with no say", count);
+    case COPROD_MODE_NONE:
+    default:
+      return g_strdup_printf ("%u did not take part", count);
+    }
 }
 
 static const char *
@@ -904,10 +944,12 @@ write_stage_picture (CoprodReportContext *ctx,
       for (m = 0; m < G_N_ELEMENTS (modes); m++)
         {
           guint count = coprod_assessment_get_mode_count (assessment, stage, modes[m]);
+          g_autofree char *words = NULL;
+
           if (count == 0)
             continue;
-          g_string_append_printf (counts, "%s%u %s", counts->len > 0 ? ", " : "", count,
-                                  mode_label (modes[m]));
+          words = _coprod_report_mode_count (modes[m], count);
+          g_string_append_printf (counts, "%s%s", counts->len > 0 ? ", " : "", words);
         }
       g_string_append_printf (description, "%s: %s. ", stage_cap,
                               counts->len > 0 ? counts->str : "no one with lived experience");
@@ -915,7 +957,7 @@ write_stage_picture (CoprodReportContext *ctx,
     }
   if (description->len > 0)
     g_string_truncate (description, description->len - 1);
-  _coprod_report_doc_chart (ctx->doc, title, description->str,
+  _coprod_report_doc_chart (ctx->doc, title, description->str, NULL,
                             _coprod_report_chart_stages (ctx, assessment, title, description->str,
                                                          ctx->n_charts++));
   g_string_free (description, TRUE);
@@ -1012,6 +1054,14 @@ write_projects (CoprodReportContext *ctx)
 
       title = g_strdup_printf ("Where %s stands on the ladder", project_title (project));
       _coprod_report_doc_chart (ctx->doc, title, place->str,
+                                aim != COPROD_RUNG_NONE
+                                  ? "How to read the ladder: its lowest step is at the bottom and "
+                                    "its highest at the top; the filled step is the one reached so "
+                                    "far, a dashed outline marks the aim, and the words beside a "
+                                    "step say what it marks."
+                                  : "How to read the ladder: its lowest step is at the bottom and "
+                                    "its highest at the top; the filled step is the one reached so "
+                                    "far, and the words beside a step say what it marks.",
                                 _coprod_report_chart_ladder (ctx, assessment, title, place->str,
                                                              ctx->n_charts++));
       g_string_free (place, TRUE);
@@ -1038,6 +1088,294 @@ write_projects (CoprodReportContext *ctx)
       else
         g_ptr_array_unref (list);
     }
+}
+
+/* Values: each project's review against a values framework */
+
+/* "4.4, Mostly" or @none */
+static char *
+score_words (gboolean    scored,
+             double      score,
+             gboolean    whole,
+             const char *band,
+             const char *none)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!scored)
+    return g_strdup (none);
+  g_ascii_formatd (buffer, sizeof buffer, whole ? "%.0f" : "%.1f", score);
+  return band != NULL ? g_strdup_printf ("%s, %s", buffer, band) : g_strdup (buffer);
+}
+
+/* "4.0 (Mostly)" or @none */
+static char *
+score_in_brackets (gboolean    scored,
+                   double      score,
+                   gboolean    whole,
+                   const char *band,
+                   const char *none)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!scored)
+    return g_strdup (none);
+  g_ascii_formatd (buffer, sizeof buffer, whole ? "%.0f" : "%.1f", score);
+  return band != NULL ? g_strdup_printf ("%s (%s)", buffer, band) : g_strdup (buffer);
+}
+
+static const char *
+source_words (CoprodScoreSource source)
+{
+  switch (source)
+    {
+    case COPROD_SCORE_SOURCE_DATA: return "from the records alone";
+    case COPROD_SCORE_SOURCE_PEOPLE: return "from people's ratings alone";
+    case COPROD_SCORE_SOURCE_BOTH: return "from the records and people's ratings";
+    case COPROD_SCORE_SOURCE_NONE:
+    default: return "not scored";
+    }
+}
+
+static const char *
+check_words (CoprodCheckResult *check)
+{
+  if (check == NULL)
+    return "nothing to check";
+  switch (coprod_check_result_get_status (check))
+    {
+    case COPROD_CHECK_STATUS_MET: return "met";
+    case COPROD_CHECK_STATUS_PARTLY_MET: return "partly met";
+    case COPROD_CHECK_STATUS_NOT_MET: return "not met";
+    case COPROD_CHECK_STATUS_NOT_APPLICABLE:
+    default: return "not yet shown either way";
+    }
+}
+
+static void
+write_values_of (CoprodReportContext *ctx,
+                 CoprodRecord        *subject,
+                 const char          *name)
+{
+  g_autoptr(CoprodReviewResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  CoprodFramework *framework;
+  CoprodReview *review;
+  GListModel *values, *practices;
+  GPtrArray *facts, *disagreements;
+  CoprodReportBlock *table;
+  g_autofree char *title = NULL, *caption = NULL, *overall = NULL;
+  GString *description;
+  const char *value_headers[] = { "Value", "Score", "Practices scored" };
+  const gboolean value_numeric[] = { FALSE, FALSE, TRUE };
+  guint i, j, n_values, n_practices, n_data = 0, n_people = 0;
+  int minimum, maximum;
+
+  _coprod_report_doc_heading (ctx->doc, name);
+  result = coprod_registry_review_as_of (ctx->registry, coprod_record_get_id (subject), NULL,
+                                         ctx->as_of, &error);
+  if (result == NULL)
+    {
+      /* a review names a framework the library does not know: say so,
+       * without the error's words, which name records */
+      _coprod_report_doc_paragraph (ctx->doc, "Its latest review is against a values framework "
+                                              "this report does not know, so it is not reviewed here.");
+      return;
+    }
+
+  framework = coprod_review_result_get_framework (result);
+  review = coprod_review_result_get_review (result);
+  values = coprod_review_result_get_values (result);
+  practices = coprod_review_result_get_practices (result);
+  n_values = g_list_model_get_n_items (values);
+  n_practices = g_list_model_get_n_items (practices);
+  minimum = coprod_framework_get_scale_minimum (framework);
+  maximum = coprod_framework_get_scale_maximum (framework);
+
+  _coprod_report_doc_paragraphf (ctx->doc,
+                                 "Reviewed against the %s, on a scale from %d (%s) to %d (%s). "
+                                 "Each practice is scored from what the records show and from "
+                                 "how people rated it; where there are both, the two are combined.",
+                                 coprod_framework_get_title (framework),
+                                 minimum, coprod_framework_get_band_label (framework, minimum),
+                                 maximum, coprod_framework_get_band_label (framework, maximum));
+
+  facts = strings_new ();
+  overall = score_words (coprod_review_result_get_source (result) != COPROD_SCORE_SOURCE_NONE,
+                         coprod_review_result_get_score (result), FALSE,
+                         coprod_review_result_get_band (result), "not scored");
+  add_fact (facts, "Overall",
+            coprod_review_result_get_source (result) != COPROD_SCORE_SOURCE_NONE
+              ? g_strdup_printf ("%s, %s", overall, source_words (coprod_review_result_get_source (result)))
+              : g_strdup ("not scored: neither the records nor anyone's ratings give a score yet"));
+  if (review != NULL)
+    {
+      guint n_reviewers = coprod_review_result_get_n_reviewers (result);
+      guint n_lived = coprod_review_result_get_n_lived_experience_reviewers (result);
+      g_autofree char *people = count_words (n_reviewers, "person", "people");
+      const char *date = coprod_review_get_date (review);
+
+      add_fact (facts, "Who rated",
+                g_strdup_printf ("%s, %u of whom %s lived experience%s%s", people, n_lived,
+                                 n_lived == 1 ? "has" : "have",
+                                 date != NULL ? ", in a review of " : "", date != NULL ? date : ""));
+      add_fact (facts, "Where the records and people disagree",
+                coprod_review_result_get_n_disagreements (result) > 0
+                  ? count_words (coprod_review_result_get_n_disagreements (result), "practice", "practices")
+                  : g_strdup ("nowhere"));
+    }
+  else
+    add_fact (facts, "Who rated", g_strdup ("no one yet: the scores come from the records alone"));
+  _coprod_report_doc_facts (ctx->doc, facts);
+
+  /* each value */
+  caption = g_strdup_printf ("Each value, for %s", name);
+  table = _coprod_report_doc_table (ctx->doc, caption, G_N_ELEMENTS (value_headers),
+                                    value_headers, value_numeric);
+  for (i = 0; i < n_values; i++)
+    {
+      g_autoptr(CoprodValueScore) score = g_list_model_get_item (values, i);
+      GPtrArray *row = strings_new ();
+
+      g_ptr_array_add (row, g_strdup (coprod_value_get_title (coprod_value_score_get_value (score))));
+      g_ptr_array_add (row, score_words (coprod_value_score_get_source (score) != COPROD_SCORE_SOURCE_NONE,
+                                         coprod_value_score_get_score (score), FALSE,
+                                         coprod_value_score_get_band (score), "not scored"));
+      g_ptr_array_add (row, g_strdup_printf ("%u of %u", coprod_value_score_get_n_scored (score),
+                                             coprod_value_score_get_n_practices (score)));
+      _coprod_report_doc_table_row (table, row);
+    }
+
+  /* each practice: the chart, then the same in a table */
+  for (j = 0; j < n_practices; j++)
+    {
+      g_autoptr(CoprodPracticeScore) score = g_list_model_get_item (practices, j);
+
+      if (coprod_practice_score_get_source (score) & COPROD_SCORE_SOURCE_DATA)
+        n_data++;
+      if (coprod_practice_score_get_source (score) & COPROD_SCORE_SOURCE_PEOPLE)
+        n_people++;
+    }
+  title = g_strdup_printf ("The values of %s, practice by practice", name);
+  description = g_string_new (NULL);
+  {
+    g_autofree char *each = count_words (n_practices, "practice", "practices");
+
+    g_string_append_printf (description,
+                            "For each of the %s of the framework, grouped by value, a solid "
+                            "bar for the score from the records and a hatched bar for the score "
+                            "from people, on a scale from %d to %d. ", each, minimum, maximum);
+  }
+  g_string_append_printf (description, "%u %s a score from the records and %u from people",
+                          n_data, n_data == 1 ? "practice has" : "practices have", n_people);
+  if (coprod_review_result_get_n_disagreements (result) > 0)
+    g_string_append_printf (description, "; the two disagree on %u", coprod_review_result_get_n_disagreements (result));
+  g_string_append (description, ".");
+  _coprod_report_doc_chart (ctx->doc, title, description->str, NULL,
+                            _coprod_report_chart_values (ctx, result, title, description->str,
+                                                         ctx->n_charts++));
+  g_string_free (description, TRUE);
+
+  /* each practice in words, value by value */
+  disagreements = strings_new ();
+  for (i = 0; i < n_values; i++)
+    {
+      g_autoptr(CoprodValueScore) value_score = g_list_model_get_item (values, i);
+      CoprodValue *value = coprod_value_score_get_value (value_score);
+      GPtrArray *items = strings_new ();
+
+      for (j = 0; j < n_practices; j++)
+        {
+          g_autoptr(CoprodPracticeScore) score = g_list_model_get_item (practices, j);
+          CoprodScoreSource source = coprod_practice_score_get_source (score);
+          const char *text = coprod_practice_get_text (coprod_practice_score_get_practice (score));
+          double data = coprod_practice_score_get_data_score (score);
+          int people = coprod_practice_score_get_people_score (score);
+          g_autofree char *data_words = NULL, *people_words = NULL, *together = NULL;
+
+          if (g_strcmp0 (coprod_practice_score_get_value_key (score), coprod_value_get_key (value)) != 0)
+            continue;
+          data_words = score_in_brackets (source & COPROD_SCORE_SOURCE_DATA, data, FALSE,
+                                          _coprod_review_band (framework, data, NULL), "no score");
+          people_words = score_in_brackets (source & COPROD_SCORE_SOURCE_PEOPLE, people, TRUE,
+                                            _coprod_review_band (framework, people, NULL), "not rated");
+          together = score_in_brackets (source != COPROD_SCORE_SOURCE_NONE,
+                                  coprod_practice_score_get_score (score), FALSE,
+                                  coprod_practice_score_get_band (score), "not scored");
+          if (source & COPROD_SCORE_SOURCE_DATA)
+            g_ptr_array_add (items, g_strdup_printf ("%s Records: %s, %s. People: %s. Together: %s.",
+                                                     text,
+                                                     check_words (coprod_practice_score_get_check_result (score)),
+                                                     data_words, people_words, together));
+          else
+            g_ptr_array_add (items, g_strdup_printf ("%s Records: %s. People: %s. Together: %s.",
+                                                     text,
+                                                     check_words (coprod_practice_score_get_check_result (score)),
+                                                     people_words, together));
+
+          if (coprod_practice_score_get_disagreement (score))
+            {
+              const char *data_band = _coprod_review_band (framework, data, NULL);
+              const char *people_band = _coprod_review_band (framework, people, NULL);
+              char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+              g_ptr_array_add (disagreements,
+                               g_strdup_printf ("%s: \"%s\" The records give %s (%s), but the "
+                                                "people who rated it gave %d (%s).",
+                                                coprod_value_get_title (value), text,
+                                                g_ascii_formatd (buffer, sizeof buffer, "%.1f", data),
+                                                data_band != NULL ? data_band : "no band",
+                                                people,
+                                                people_band != NULL ? people_band : "no band"));
+            }
+        }
+      _coprod_report_doc_subheading (ctx->doc, coprod_value_get_title (value));
+      _coprod_report_doc_list (ctx->doc, items);
+    }
+  if (disagreements->len > 0)
+    {
+      _coprod_report_doc_subheading (ctx->doc, "Where the records and people disagree");
+      _coprod_report_doc_paragraph (ctx->doc, "These practices are worth talking over together: "
+                                              "the records and the people who rated them are more "
+                                              "than one band apart.");
+    }
+  _coprod_report_doc_list (ctx->doc, disagreements);
+}
+
+static void
+write_values (CoprodReportContext *ctx)
+{
+  g_autoptr(GPtrArray) partnerships = g_ptr_array_new ();
+  guint i;
+
+  /* the partnership of the report, and in the whole registry each
+   * partnership that has been reviewed */
+  if (ctx->scope == COPROD_REPORT_SCOPE_PARTNERSHIP)
+    g_ptr_array_add (partnerships, ctx->subject);
+  else if (ctx->scope == COPROD_REPORT_SCOPE_REGISTRY)
+    for (i = 0; i < ctx->partnerships->len; i++)
+      {
+        CoprodRecord *partnership = g_ptr_array_index (ctx->partnerships, i);
+        GPtrArray *reviews = _coprod_index_get (ctx->index, COPROD_RELATION_REVIEWS_OF_SUBJECT,
+                                                coprod_record_get_id (partnership));
+
+        if (reviews != NULL && reviews->len > 0)
+          g_ptr_array_add (partnerships, partnership);
+      }
+
+  if (ctx->projects->len == 0 && partnerships->len == 0)
+    return;
+  _coprod_report_doc_section (ctx->doc, "values", "Values");
+  _coprod_report_doc_paragraphf (ctx->doc,
+                                 "How the work lived the values of co-production, as of %s: each "
+                                 "against the values framework of its latest review, or the "
+                                 "default framework where there is no review yet.", ctx->as_of);
+  for (i = 0; i < partnerships->len; i++)
+    write_values_of (ctx, g_ptr_array_index (partnerships, i),
+                     partnership_name (g_ptr_array_index (partnerships, i)));
+  for (i = 0; i < ctx->projects->len; i++)
+    write_values_of (ctx, g_ptr_array_index (ctx->projects, i),
+                     project_title (g_ptr_array_index (ctx->projects, i)));
 }
 
 /* GRIPP2 short form, for research projects */
@@ -1152,8 +1490,12 @@ write_gripp2_project (CoprodReportContext *ctx,
       g_string_append_printf (text, " Support offered at meetings: %s.", words);
     }
   if (payments != NULL && payments->len > 0)
-    g_string_append_printf (text, " %u payments were offered, of which %u have been paid.",
-                            payments->len, n_paid);
+    {
+      g_autofree char *offered = count_words (payments->len, "payment", "payments");
+
+      g_string_append_printf (text, " %s %s offered, of which %u %s been paid.",
+                              offered, was_were (payments->len), n_paid, n_paid == 1 ? "has" : "have");
+    }
   _coprod_report_doc_paragraph (ctx->doc, text->str);
   g_string_truncate (text, 0);
 
@@ -1163,9 +1505,14 @@ write_gripp2_project (CoprodReportContext *ctx,
   if (coprod_assessment_get_projected_rung (assessment) != rung)
     g_string_append_printf (text, ", and would reach %s with what is planned",
                             _coprod_report_rung_words (ctx, coprod_assessment_get_projected_rung (assessment)));
-  g_string_append_printf (text, ". Of %u proposals from people with lived experience, %u were "
-                                "taken up, %u were not and %u are still to be decided.",
-                          n_adopted + n_not + n_pending, n_adopted, n_not, n_pending);
+  {
+    g_autofree char *proposed = count_words (n_adopted + n_not + n_pending, "proposal", "proposals");
+
+    g_string_append_printf (text, ". Of %s from people with lived experience, %u %s "
+                                  "taken up, %u %s not and %u %s still to be decided.",
+                            proposed, n_adopted, was_were (n_adopted), n_not, was_were (n_not),
+                            n_pending, is_are (n_pending));
+  }
   _coprod_report_doc_paragraph (ctx->doc, text->str);
   g_string_truncate (text, 0);
 
@@ -1295,14 +1642,20 @@ write_proposals (CoprodReportContext *ctx)
         counts[outcome]++;
       g_ptr_array_add (items, proposal_line (proposal, FALSE));
     }
-  _coprod_report_doc_paragraphf (ctx->doc,
-                                 "People proposed %u things: %u were taken up as they were, %u "
-                                 "with changes, %u were not taken up and %u are still to be decided.",
-                                 ctx->proposals->len,
-                                 counts[COPROD_PROPOSAL_OUTCOME_ADOPTED],
-                                 counts[COPROD_PROPOSAL_OUTCOME_ADOPTED_WITH_CHANGES],
-                                 counts[COPROD_PROPOSAL_OUTCOME_NOT_ADOPTED],
-                                 counts[COPROD_PROPOSAL_OUTCOME_PENDING]);
+  {
+    g_autofree char *proposed = count_words (ctx->proposals->len, "thing", "things");
+    guint adopted = counts[COPROD_PROPOSAL_OUTCOME_ADOPTED];
+    guint changed = counts[COPROD_PROPOSAL_OUTCOME_ADOPTED_WITH_CHANGES];
+    guint not_adopted = counts[COPROD_PROPOSAL_OUTCOME_NOT_ADOPTED];
+    guint pending = counts[COPROD_PROPOSAL_OUTCOME_PENDING];
+
+    _coprod_report_doc_paragraphf (ctx->doc,
+                                   "People proposed %s: %u %s taken up as %s, %u with changes, "
+                                   "%u %s not taken up and %u %s still to be decided.",
+                                   proposed, adopted, was_were (adopted),
+                                   adopted == 1 ? "it was" : "they were", changed,
+                                   not_adopted, was_were (not_adopted), pending, is_are (pending));
+  }
   _coprod_report_doc_list (ctx->doc, items);
 }
 
@@ -1731,6 +2084,7 @@ static const struct
   { S_REGISTRY | S_PARTNERSHIP, write_partnerships },
   { S_WORK,                     write_ladder_summary },
   { S_WORK,                     write_projects },
+  { S_WORK,                     write_values },
   { S_WORK,                     write_gripp2 },
   { S_WORK,                     write_proposals },
   { S_WORK,                     write_outputs },

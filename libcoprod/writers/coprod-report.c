@@ -27,8 +27,10 @@
  * self-contained file (no outside assets, readable offline) with landmarks,
  * headings, a table of contents, and SVG charts, each with its title and
  * its description: the ladder with each project's place, its aim and its
- * projected rung; and the per-stage picture with the count of each way of
- * taking part. CSV gives the open data tables (projects, involvements,
+ * projected rung; the per-stage picture with the count of each way of
+ * taking part; and, for each project's values review (and a partnership's),
+ * each practice's score from the records and from people side by side.
+ * CSV gives the open data tables (projects, involvements,
  * meetings, payments, outputs, proposals), each with a column description
  * ([method@Coprod.Report.write_csv_tables]).
  *

@@ -131,6 +131,56 @@ class TestReport(unittest.TestCase):
         self.assertNotIn('url(http', data)
         self.assertNotIn('@import', data)
 
+    def test_values(self):
+        # the one reviewed project: against the framework of its review
+        data = json.loads(report(self.registry, Coprod.ReportFormat.JSON,
+                                 Coprod.ReportScope.PROJECT, 'prj-flse-leaflet'))
+        keys = [section['key'] for section in data['sections']]
+        self.assertIn('values', keys)
+        self.assertLess(keys.index('projects'), keys.index('values'))
+        values = data['sections'][keys.index('values')]
+        facts = {f['label']: f['value'] for b in values['blocks'] if b['type'] == 'facts' for f in b['facts']}
+        self.assertEqual(facts['Overall'], '4.4, Mostly, from the records and people\'s ratings')
+        self.assertEqual(facts['Who rated'], '2 people, 1 of whom has lived experience, in a review of 2019-06-12')
+        self.assertEqual(facts['Where the records and people disagree'], 'nowhere')
+        table = next(b for b in values['blocks'] if b['type'] == 'table')
+        self.assertEqual(table['columns'], ['Value', 'Score', 'Practices scored'])
+        self.assertEqual(table['rows'][0], ['Reciprocity', '4.8, Fully', '2 of 2'])
+        chart = next(b for b in values['blocks'] if b['type'] == 'chart')
+        self.assertIn('15 practices', chart['description'])
+        # no codes or ids in the prose: practices are told by their words
+        prose = json.dumps(values)
+        review = self.registry.lookup('rev-flse-leaflet-2019')
+        for word in [review.props.id, 'reciprocity-impact-shared', 'flse', 'impact-fed-back',
+                     *review.get_reviewer_ids()]:
+            self.assertNotIn(word, prose)
+
+        # every project of the registry gets its values, in HTML with a chart
+        # whose two bars are told apart by pattern and words
+        root = ET.fromstring(XHTML_FREE.sub('', report(self.registry, Coprod.ReportFormat.HTML)))
+        charts = [s for s in root.iter(SVG + 'svg') if 'practice by practice' in s.find(SVG + 'title').text]
+        self.assertEqual(len(charts), self.n_projects)
+        for chart in charts:
+            self.assertEqual(chart.get('role'), 'img')
+            self.assertTrue(chart.find(SVG + 'desc').text)
+            words = [t.text for t in chart.iter(SVG + 'text')]
+            self.assertIn('from the records', words)
+            self.assertIn('from people', words)
+            self.assertEqual(words.count('Records'), 15)
+            self.assertEqual(words.count('People'), 15)
+            self.assertTrue(any(p.get('id', '').endswith('-people') for p in chart.iter(SVG + 'pattern')))
+            # nothing drawn beyond the chart's width
+            width = int(chart.get('width'))
+            for t in chart.iter(SVG + 'text'):
+                self.assertLess(int(t.get('x')) + 7 * len(t.text or ''), width + 40, t.text)
+
+    def test_counts_agree(self):
+        data = report(self.registry, Coprod.ReportFormat.HTML)
+        self.assertNotRegex(data, r'\b1 equal partners\b')
+        self.assertRegex(data, r'\b1 equal partner\b')
+        for word in ('payments', 'proposals', 'things', 'practices'):
+            self.assertNotRegex(data, r'\b1 %s\b' % word)
+
     def test_person_is_named_only_in_their_statement(self):
         person = self.registry.lookup('p-stoke-07')
         mine = report(self.registry, Coprod.ReportFormat.TEXT, Coprod.ReportScope.PERSON, 'p-stoke-07')
