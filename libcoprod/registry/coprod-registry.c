@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "coprod-codec-private.h"
+#include "coprod-consent-private.h"
 #include "coprod-error.h"
 #include "coprod-collections-private.h"
 #include "coprod-organisation.h"
@@ -162,6 +163,19 @@ coprod_registry_new (void)
  * one registry at a time (remove it from the other first, or make a new
  * one). The registry is then unchanged.
  *
+ * Nothing new is recorded about a person after they withdraw: a
+ * [class@Coprod.Payment] for a person of the registry who withdrew, offered
+ * (or, with no offer date, claimed) after their
+ * [property@Coprod.Person:withdrawn-date], and a [class@Coprod.Project]
+ * holding an involvement of such a person dated after it, are refused
+ * with %COPROD_ERROR_WITHDRAWN. Undated ones, and ones on the day of the
+ * withdrawal itself, are not; nor is a payment paid later for what was
+ * owed before. For an involvement added to a project already in the
+ * registry, use [method@Coprod.Registry.add_involvement]. A load is not
+ * refused: it takes the document as it is, and
+ * [method@Coprod.Registry.validate] reports what is dated after a
+ * withdrawal.
+ *
  * Returns: %TRUE if the record was added
  *
  * Since: 0.1
@@ -216,6 +230,10 @@ coprod_registry_add (CoprodRegistry  *self,
                    "remove it from there first", id);
       return FALSE;
     }
+
+  /* nothing new about a person after they withdrew */
+  if (!_coprod_registry_check_withdrawal (self, record, error))
+    return FALSE;
 
   _coprod_object_set_owner (record, self);
   _coprod_model_changed ();
