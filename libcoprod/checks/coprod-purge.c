@@ -61,14 +61,15 @@ refs_edit_clear (gpointer p)
 }
 
 static void
-add_removed (Purge      *purge,
-             const char *code,
-             const char *record_id,
-             const char *member,
-             const char *message)
+add_finding (Purge          *purge,
+             CoprodSeverity  severity,
+             const char     *code,
+             const char     *record_id,
+             const char     *member,
+             const char     *message)
 {
   g_autoptr(CoprodFinding) finding =
-    coprod_finding_new (COPROD_SEVERITY_INFO, code, record_id, member, message);
+    coprod_finding_new (severity, code, record_id, member, message);
 
   g_list_store_append (purge->removed, finding);
 }
@@ -142,7 +143,7 @@ plan_inside (Purge      *purge,
                                      n_removed, n_removed == 1 ? "" : "s");
 
                   g_array_append_val (purge->edits, edit);
-                  add_removed (purge, "purged-reference", record_id, member, message);
+                  add_finding (purge, COPROD_SEVERITY_INFO, "purged-reference", record_id, member, message);
                 }
             }
           else if (field->kind == COPROD_FIELD_CHILDREN)
@@ -160,7 +161,7 @@ plan_inside (Purge      *purge,
                       ChildRemoval removal = { g_object_ref (object), field, g_object_ref (child) };
 
                       g_array_append_val (purge->children, removal);
-                      add_removed (purge, "purged-child", record_id, member,
+                      add_finding (purge, COPROD_SEVERITY_INFO, "purged-child", record_id, member,
                                    "removed: it names a person whose retention date passed");
                     }
                   else
@@ -213,7 +214,8 @@ coprod_registry_purge_expired (CoprodRegistry  *self,
                                GError         **error)
 {
   g_autofree char *today = NULL;
-  Purge purge;
+  Purge state;
+  Purge *purge = &state;
   guint c, i;
 
   g_return_val_if_fail (COPROD_IS_REGISTRY (self), FALSE);
@@ -223,13 +225,13 @@ coprod_registry_purge_expired (CoprodRegistry  *self,
   if (today == NULL)
     return FALSE;
 
-  purge.expired = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  purge.records = g_ptr_array_new_with_free_func (g_free);
-  purge.children = g_array_new (FALSE, FALSE, sizeof (ChildRemoval));
-  g_array_set_clear_func (purge.children, child_removal_clear);
-  purge.edits = g_array_new (FALSE, FALSE, sizeof (RefsEdit));
-  g_array_set_clear_func (purge.edits, refs_edit_clear);
-  purge.removed = g_list_store_new (COPROD_TYPE_FINDING);
+  purge->expired = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  purge->records = g_ptr_array_new_with_free_func (g_free);
+  purge->children = g_array_new (FALSE, FALSE, sizeof (ChildRemoval));
+  g_array_set_clear_func (purge->children, child_removal_clear);
+  purge->edits = g_array_new (FALSE, FALSE, sizeof (RefsEdit));
+  g_array_set_clear_func (purge->edits, refs_edit_clear);
+  purge->removed = g_list_store_new (COPROD_TYPE_FINDING);
 
   /* the plan: first the people, then what names them */
   {
@@ -243,15 +245,15 @@ coprod_registry_purge_expired (CoprodRegistry  *self,
 
         if (retain_until != NULL && coprod_date_compare (retain_until, today) < 0)
           {
-            g_hash_table_add (purge.expired, g_strdup (id));
-            g_ptr_array_add (purge.records, g_strdup (id));
-            add_removed (&purge, "purged-person", id, NULL,
+            g_hash_table_add (purge->expired, g_strdup (id));
+            g_ptr_array_add (purge->records, g_strdup (id));
+            add_finding (purge, COPROD_SEVERITY_INFO, "purged-person", id, NULL,
                          "removed: the person's retention date passed");
           }
       }
   }
 
-  for (c = 0; g_hash_table_size (purge.expired) > 0 && c < COPROD_N_COLLECTIONS; c++)
+  for (c = 0; g_hash_table_size (purge->expired) > 0 && c < COPROD_N_COLLECTIONS; c++)
     {
       GListModel *records = coprod_registry_get_collection (self, _coprod_collections[c].get_type ());
 
@@ -260,47 +262,47 @@ coprod_registry_purge_expired (CoprodRegistry  *self,
           g_autoptr(GObject) record = g_list_model_get_item (records, i);
           const char *id = coprod_record_get_id (COPROD_RECORD (record));
 
-          if (g_hash_table_contains (purge.expired, id))
+          if (g_hash_table_contains (purge->expired, id))
             continue;
-          if (names_expired (&purge, record))
+          if (names_expired (purge, record))
             {
-              g_ptr_array_add (purge.records, g_strdup (id));
-              add_removed (&purge, "purged-record", id, NULL,
+              g_ptr_array_add (purge->records, g_strdup (id));
+              add_finding (purge, COPROD_SEVERITY_INFO, "purged-record", id, NULL,
                            "removed: it names a person whose retention date passed");
             }
           else
-            plan_inside (&purge, record, id, "");
+            plan_inside (purge, record, id, "");
         }
     }
 
   /* then the changes, none of which can fail */
-  for (i = 0; i < purge.edits->len; i++)
+  for (i = 0; i < purge->edits->len; i++)
     {
-      RefsEdit *edit = &g_array_index (purge.edits, RefsEdit, i);
+      RefsEdit *edit = &g_array_index (purge->edits, RefsEdit, i);
 
       _coprod_field_set_strv (edit->object, edit->field, (const char * const *) edit->ids);
     }
-  for (i = 0; i < purge.children->len; i++)
+  for (i = 0; i < purge->children->len; i++)
     {
-      ChildRemoval *removal = &g_array_index (purge.children, ChildRemoval, i);
+      ChildRemoval *removal = &g_array_index (purge->children, ChildRemoval, i);
 
       _coprod_field_remove_child (removal->owner, removal->field, removal->child);
     }
-  for (i = 0; i < purge.records->len; i++)
+  for (i = 0; i < purge->records->len; i++)
     {
-      gboolean done = coprod_registry_remove (self, g_ptr_array_index (purge.records, i), NULL);
+      gboolean done = coprod_registry_remove (self, g_ptr_array_index (purge->records, i), NULL);
 
       g_assert (done);
     }
 
-  g_hash_table_unref (purge.expired);
-  g_ptr_array_unref (purge.records);
-  g_array_unref (purge.children);
-  g_array_unref (purge.edits);
+  g_hash_table_unref (purge->expired);
+  g_ptr_array_unref (purge->records);
+  g_array_unref (purge->children);
+  g_array_unref (purge->edits);
   if (removed != NULL)
-    *removed = G_LIST_MODEL (purge.removed);
+    *removed = G_LIST_MODEL (purge->removed);
   else
-    g_object_unref (purge.removed);
+    g_object_unref (purge->removed);
 
   return TRUE;
 }

@@ -204,14 +204,13 @@ coprod_registry_add (CoprodRegistry  *self,
   id = coprod_record_get_id (record);
   if (!coprod_record_id_is_valid (id))
     {
-      g_autofree char *quoted = _coprod_text_quote (id, 40);
-
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_ID,
-                   id == NULL || id[0] == '\0'
-                     ? "the record has no id"
-                     : "the id \"%s\" is not valid: ids are 1 to 256 "
-                       "bytes, with no control characters and no white space "
-                       "at either end", quoted);
+      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_ID,
+                           id == NULL || id[0] == '\0'
+                             ? "the record has no id"
+                             : "the record's id is not valid: ids are 1 to 256 "
+                               "bytes of UTF-8, with no control characters, no "
+                               "characters that reorder text and no white space "
+                               "at either end");
       return FALSE;
     }
 
@@ -272,10 +271,8 @@ coprod_registry_remove (CoprodRegistry  *self,
   record = g_hash_table_lookup (self->index, id);
   if (record == NULL)
     {
-      g_autofree char *quoted = _coprod_text_quote (id, 40);
-
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   "no record has the id \"%s\"", quoted);
+      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                           "no record of the registry has that id");
       return FALSE;
     }
 

@@ -209,6 +209,7 @@ class FindingsDocumented(unittest.TestCase):
     SECTIONS = {
         "coprod-validation.c": "Validation",
         "coprod-assessment.c": "Assessment",
+        "coprod-purge.c": "Purge",
     }
 
     def test_codes_found_in_the_sources(self):
@@ -243,6 +244,9 @@ class FindingsDocumented(unittest.TestCase):
     def test_codes_are_not_shared(self):
         emitted = emitted_codes()
         self.assertEqual(set(emitted["coprod-validation.c"]) & set(emitted["coprod-assessment.c"]),
+                         set())
+        self.assertEqual(set(emitted["coprod-purge.c"]) &
+                         (set(emitted["coprod-validation.c"]) | set(emitted["coprod-assessment.c"])),
                          set())
 
 
