@@ -32,6 +32,8 @@ int coprod_tool_ladders  (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_ladder   (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_frameworks (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_framework  (const CoprodTool *tool, int argc, char **argv);
+int coprod_tool_export     (const CoprodTool *tool, int argc, char **argv);
+int coprod_tool_purge      (const CoprodTool *tool, int argc, char **argv);
 
 /* The options more than one command takes, each defined once. */
 typedef enum
