@@ -75,7 +75,8 @@ add_finding (Purge          *purge,
 }
 
 /* TRUE if a single reference of @object, in a table of its type or of an
- * ancestor, names a person whose retention date passed */
+ * ancestor, names a person whose retention date passed, or if a list of
+ * ids names no one else */
 static gboolean
 names_expired (Purge   *purge,
                GObject *object)
@@ -89,13 +90,23 @@ names_expired (Purge   *purge,
 
       for (i = 0; fields != NULL && i < n_fields; i++)
         {
-          const char *id;
+          if (fields[i].kind == COPROD_FIELD_REF)
+            {
+              const char *id = _coprod_field_peek_string (object, &fields[i]);
 
-          if (fields[i].kind != COPROD_FIELD_REF)
-            continue;
-          id = _coprod_field_peek_string (object, &fields[i]);
-          if (id != NULL && g_hash_table_contains (purge->expired, id))
-            return TRUE;
+              if (id != NULL && g_hash_table_contains (purge->expired, id))
+                return TRUE;
+            }
+          else if (fields[i].kind == COPROD_FIELD_REFS)
+            {
+              const char * const *ids = _coprod_field_peek_strv (object, &fields[i]);
+              guint j;
+
+              for (j = 0; ids[j] != NULL && g_hash_table_contains (purge->expired, ids[j]); j++)
+                ;
+              if (j > 0 && ids[j] == NULL)
+                return TRUE;
+            }
         }
     }
 
@@ -162,7 +173,7 @@ plan_inside (Purge      *purge,
 
                       g_array_append_val (purge->children, removal);
                       add_finding (purge, COPROD_SEVERITY_INFO, "purged-child", record_id, member,
-                                   "removed: it names a person whose retention date passed");
+                                   "removed: it names a person whose retention date passed, or only such people");
                     }
                   else
                     {
@@ -193,7 +204,9 @@ plan_inside (Purge      *purge,
  * and every object inside a record that names one of them in a single
  * reference (their payments and pledges; their involvements in projects,
  * their memberships of partnerships), and their ids in every list of ids
- * (meeting attendees, proposers, co-authors, reviewers, people reached).
+ * (meeting attendees, proposers, co-authors, reviewers, people reached);
+ * a record or object whose list of ids named no one else (a proposal only
+ * they made) is removed too.
  *
  * It is all or nothing: an invalid @as_of is %COPROD_ERROR_DATE and
  * changes nothing; otherwise the whole purge is done. @removed lists each
@@ -268,7 +281,7 @@ coprod_registry_purge_expired (CoprodRegistry  *self,
             {
               g_ptr_array_add (purge->records, g_strdup (id));
               add_finding (purge, COPROD_SEVERITY_INFO, "purged-record", id, NULL,
-                           "removed: it names a person whose retention date passed");
+                           "removed: it names a person whose retention date passed, or only such people");
             }
           else
             plan_inside (purge, record, id, "");

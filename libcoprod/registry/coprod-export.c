@@ -195,6 +195,10 @@ copy_fields (Export            *ex,
                 if (rewritten != NULL)
                   g_ptr_array_add (kept, rewritten);
               }
+            /* a list that named only people who withdrew: the object is
+             * theirs (a proposal they made, a meeting only they attended) */
+            if (j > 0 && kept->len == 0)
+              return FALSE;
             g_ptr_array_add (kept, NULL);
             _coprod_field_set_strv (copy, field, (const char * const *) kept->pdata);
           }
@@ -373,7 +377,9 @@ sort_people (Export          *ex,
  *   left out, with every record and object that names them in a single
  *   reference (their payments, involvements, memberships and pledges);
  *   their id leaves every list of ids (attendees, proposers, co-authors,
- *   reviewers, people reached).
+ *   reviewers, people reached), and a record or object whose list named
+ *   only people who withdrew (a proposal only they made) is left out
+ *   too.
  * - Unknown members are not copied: they may hold anything.
  *
  * For %COPROD_AUDIENCE_INTERNAL everyone who has not withdrawn is named,
