@@ -392,6 +392,30 @@ test_export_stable_per_key (void **state)
     }
 }
 
+/* A keyed id that is already the id of another record is refused: the
+ * export would not load */
+static void
+test_export_id_taken (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodPerson) person = coprod_person_new ("p-1", "Sam Example");
+  g_autoptr(GBytes) key = key_new (KEY_A);
+  g_autoptr(CoprodRegistry) first = NULL;
+  g_autoptr(CoprodRegistry) second = NULL;
+  g_autoptr(CoprodOrganisation) org = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (person), NULL));
+  first = coprod_registry_export (registry, COPROD_AUDIENCE_PARTNERS, key, NULL);
+  org = coprod_organisation_new (coprod_record_get_id (COPROD_RECORD (person_at (first, 0))), "Org");
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (org), NULL));
+
+  second = coprod_registry_export (registry, COPROD_AUDIENCE_PARTNERS, key, &error);
+  assert_null (second);
+  assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_DUPLICATE_ID));
+  assert_null (strstr (error->message, "Sam"));
+}
+
 /* References to a withdrawn person go, and so do the objects they hold
  * up; a reference to nobody stays dangling, keyed */
 static void
@@ -842,6 +866,7 @@ main (void)
     cmocka_unit_test (test_export_short_key),
     cmocka_unit_test (test_export_example),
     cmocka_unit_test (test_export_stable_per_key),
+    cmocka_unit_test (test_export_id_taken),
     cmocka_unit_test (test_export_references),
     cmocka_unit_test (test_purge),
     cmocka_unit_test (test_purge_example),
