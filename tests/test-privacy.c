@@ -173,6 +173,29 @@ test_withdrawn_load_not_refused (void **state)
   assert_int_equal (coprod_registry_get_n_records (registry), 3);
 }
 
+/* Ids are named in messages: none can carry a control sequence or turn
+ * the text around it */
+static void
+test_ids_are_safe_to_name (void **state)
+{
+  const char *bad[] = { "p-\xe2\x80\xae" "1", "p-\xe2\x80\x8f", "p-\xe2\x81\xa6x",
+                        "p-\x1b[31m", "p-\xc2\x9b" };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+      g_autoptr(CoprodPerson) person = coprod_person_new (bad[i], NULL);
+      g_autoptr(GError) error = NULL;
+
+      assert_false (coprod_record_id_is_valid (bad[i]));
+      assert_false (coprod_registry_add (registry, COPROD_RECORD (person), &error));
+      assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_ID));
+      assert_null (strstr (error->message, bad[i]));
+    }
+  assert_true (coprod_record_id_is_valid ("p-\xc3\xa9"));
+}
+
 /* Export -------------------------------------------------------------- */
 
 static void
@@ -868,6 +891,7 @@ main (void)
     cmocka_unit_test (test_withdrawn_payment_refused),
     cmocka_unit_test (test_withdrawn_involvement_refused),
     cmocka_unit_test (test_withdrawn_load_not_refused),
+    cmocka_unit_test (test_ids_are_safe_to_name),
     cmocka_unit_test (test_export_short_key),
     cmocka_unit_test (test_export_example),
     cmocka_unit_test (test_export_stable_per_key),
