@@ -84,6 +84,7 @@ static GType (*enum_types[]) (void) = {
   coprod_report_scope_get_type,
   coprod_report_format_get_type,
   coprod_report_table_get_type,
+  coprod_consent_method_get_type,
 };
 
 static GType

@@ -956,7 +956,7 @@ disk_full_in_child (const char *dir)
 
   if (unshare (CLONE_NEWNS) != 0 ||
       mount ("none", "/", "none", MS_REC | MS_PRIVATE, NULL) != 0 ||
-      mount ("tmpfs", dir, "tmpfs", MS_NOSUID | MS_NODEV, "size=256k,mode=0700") != 0)
+      mount ("tmpfs", dir, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0700") != 0)
     {
       print_message ("# no tmpfs of its own: %s\n", g_strerror (errno));
       return NOT_PERMITTED;

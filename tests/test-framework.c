@@ -558,50 +558,50 @@ static const BadCase bad_cases[] = {
   { "{" HEAD "," SCALE ",'values':[{'title':'T','practices':[]}]}",
     COPROD_ERROR_VALUE, { "values[0]", "\"key\"", "missing", NULL } },
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','practices':[]}]}",
-    COPROD_ERROR_VALUE, { "values[0] \"fair\"", "\"title\"", "missing", NULL } },
+    COPROD_ERROR_VALUE, { "values[0]", "\"title\"", "missing", NULL } },
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','title':'Fair'}]}",
-    COPROD_ERROR_VALUE, { "values[0] \"fair\"", "\"practices\"", "missing", NULL } },
+    COPROD_ERROR_VALUE, { "values[0]", "\"practices\"", "missing", NULL } },
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','title':'Fair','practices':[]}]}",
-    COPROD_ERROR_VALUE, { "values[0] \"fair\"", "\"practices\"", "empty", NULL } },
+    COPROD_ERROR_VALUE, { "values[0]", "\"practices\"", "empty", NULL } },
   { "{" HEAD "," SCALE ",'values':[" V1 ",{'key':'openness','title':'Again','practices':[{'id':'x','text':'X'}]}]}",
-    COPROD_ERROR_VALUE, { "values[1] \"openness\"", "\"key\"", "same key", NULL } },
+    COPROD_ERROR_VALUE, { "values[1]", "\"key\"", "same key", NULL } },
   /* the practices */
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','title':'Fair','practices':['x']}]}",
-    COPROD_ERROR_TYPE, { "values[0] \"fair\", practices[0]", "an object", NULL } },
+    COPROD_ERROR_TYPE, { "values[0], practices[0]", "an object", NULL } },
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','title':'Fair','practices':[{'text':'X'}]}]}",
-    COPROD_ERROR_VALUE, { "values[0] \"fair\", practices[0]", "\"id\"", "missing", NULL } },
+    COPROD_ERROR_VALUE, { "values[0], practices[0]", "\"id\"", "missing", NULL } },
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','title':'Fair','practices':[{'id':'fair-pay'}]}]}",
-    COPROD_ERROR_VALUE, { "values[0] \"fair\", practices[0] \"fair-pay\"", "\"text\"", "missing", NULL } },
+    COPROD_ERROR_VALUE, { "values[0], practices[0]", "\"text\"", "missing", NULL } },
   /* ids are unique in the whole framework, across values */
   { "{" HEAD "," SCALE ",'values':[" V1 ",{'key':'fair','title':'Fair','practices':["
     "{'id':'fair-pay','text':'Paid'},{'id':'openness-papers','text':'Again'}]}]}",
-    COPROD_ERROR_VALUE, { "values[1] \"fair\", practices[1] \"openness-papers\"", "\"id\"", "same id", NULL } },
+    COPROD_ERROR_VALUE, { "values[1], practices[1]", "\"id\"", "same id", NULL } },
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','title':'Fair','practices':["
     "{'id':'fair-pay','text':'Paid','check':'paid-in-full'}]}]}",
-    COPROD_ERROR_VALUE, { "practices[0] \"fair-pay\"", "\"check\"", "unknown check \"paid-in-full\"",
+    COPROD_ERROR_VALUE, { "practices[0]", "\"check\"", "an unknown check",
                           "claims-paid-on-time" } },
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','title':'Fair','practices':["
     "{'id':'fair-pay','text':'Paid','check':['workload']}]}]}",
-    COPROD_ERROR_TYPE, { "practices[0] \"fair-pay\"", "\"check\"", "a string", NULL } },
+    COPROD_ERROR_TYPE, { "practices[0]", "\"check\"", "a string", NULL } },
   /* parameters: only with a check, only the check's own, whole numbers */
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','title':'Fair','practices':["
     "{'id':'fair-pay','text':'Paid','parameters':{'days':3}}]}]}",
-    COPROD_ERROR_VALUE, { "practices[0] \"fair-pay\"", "\"parameters\"", "names no check", NULL } },
+    COPROD_ERROR_VALUE, { "practices[0]", "\"parameters\"", "names no check", NULL } },
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','title':'Fair','practices':["
     "{'id':'fair-pay','text':'Paid','check':'workload','parameters':{'days':3}}]}]}",
-    COPROD_ERROR_VALUE, { "practices[0] \"fair-pay\"", "unknown parameter \"days\"", "takes per-week", NULL } },
+    COPROD_ERROR_VALUE, { "practices[0]", "an unknown parameter", "takes per-week", NULL } },
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','title':'Fair','practices':["
     "{'id':'fair-pay','text':'Paid','check':'claims-paid-on-time','parameters':{'days':3}}]}]}",
-    COPROD_ERROR_VALUE, { "practices[0] \"fair-pay\"", "unknown parameter", "takes none", NULL } },
+    COPROD_ERROR_VALUE, { "practices[0]", "unknown parameter", "takes none", NULL } },
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','title':'Fair','practices':["
     "{'id':'fair-pay','text':'Paid','check':'workload','parameters':{'per-week':'two'}}]}]}",
-    COPROD_ERROR_TYPE, { "practices[0] \"fair-pay\"", "per-week", "whole number", NULL } },
+    COPROD_ERROR_TYPE, { "practices[0]", "per-week", "whole number", NULL } },
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','title':'Fair','practices':["
     "{'id':'fair-pay','text':'Paid','check':'workload','parameters':{'per-week':0}}]}]}",
-    COPROD_ERROR_VALUE, { "practices[0] \"fair-pay\"", "per-week", "out of range", NULL } },
+    COPROD_ERROR_VALUE, { "practices[0]", "per-week", "out of range", NULL } },
   { "{" HEAD "," SCALE ",'values':[{'key':'fair','title':'Fair','practices':["
     "{'id':'fair-pay','text':'Paid','check':'workload','parameters':[2]}]}]}",
-    COPROD_ERROR_TYPE, { "practices[0] \"fair-pay\"", "\"parameters\"", "an object", NULL } },
+    COPROD_ERROR_TYPE, { "practices[0]", "\"parameters\"", "an object", NULL } },
   /* the guard's checks hold here too */
   { "{" HEAD ",'key':'again'," SCALE "," VALUES_OK "}", COPROD_ERROR_DUPLICATE_MEMBER, { NULL } },
 };
@@ -647,7 +647,7 @@ test_framework_errors_quote_no_text (void **state)
   assert_null (framework);
   assert_non_null (error);
   assert_null (strstr (error->message, "Secret"));
-  assert_non_null (strstr (error->message, "values[0] \"fair\", practices[0] \"fair-pay\""));
+  assert_non_null (strstr (error->message, "values[0], practices[0]"));
 }
 
 /* The files in the source tree are those compiled in */

@@ -139,7 +139,7 @@ static const GuardCase syntax_cases[] = {
   BAD_M ("\xef\xbb\xbf[]", PARSE, "1:1",   /* the caller strips a BOM */
          "expected a value, found the character U+FEFF"),
   BAD_M ("[\xc3\xa9]", PARSE, "1:2",
-         "expected a value, found '\xc3\xa9' (U+00E9)"),
+         "expected a value, found the character U+00E9"),
   BAD_N ("[\0]", PARSE, "1:2"),
   BAD_N ("[1]\0", PARSE, "1:4"),
   BAD ("[\"abc", PARSE, "1:2"),
@@ -153,7 +153,7 @@ static const GuardCase number_cases[] = {
   BAD ("[00]", PARSE, "1:2"),
   BAD ("[-01]", PARSE, "1:2"),
   BAD_M ("[1.]", PARSE, "1:2",
-         "invalid number '1.': a decimal point must be followed by a digit"),
+         "invalid number: a decimal point must be followed by a digit"),
   BAD ("[1.e5]", PARSE, "1:2"),
   BAD ("[.1]", PARSE, "1:2"),
   BAD ("[+1]", PARSE, "1:2"),
@@ -166,14 +166,14 @@ static const GuardCase number_cases[] = {
   BAD ("[1.2.3]", PARSE, "1:5"),
   BAD ("-", PARSE, "1:1"),
   BAD_M ("[100000000000000000000]", NUMBER, "1:2",
-         "integer 100000000000000000000 is outside the exact range "
+         "an integer outside the exact range "
          "+-9007199254740991"),
   BAD ("[9007199254740992]", NUMBER, "1:2"),
   BAD ("[-9007199254740992]", NUMBER, "1:2"),
   BAD ("[10000000000000000]", NUMBER, "1:2"),
   BAD_M ("[123456789012345678901234567890123456789012345678901234567890]",
          NUMBER, "1:2",
-         "integer 1234567890123456789012345678901234567890... is outside "
+         "an integer outside "
          "the exact range +-9007199254740991"),
   BAD ("[1e400]", NUMBER, "1:2"),
   BAD ("[-1e400]", NUMBER, "1:2"),
@@ -247,9 +247,9 @@ static const GuardCase duplicate_cases[] = {
   BAD ("{\"\xf0\x9f\x98\x80\":1,\"\\ud83d\\ude00\":2}", DUPLICATE_MEMBER, "1:8"),
   BAD ("{\"a\":1,\n \"a\":2}", DUPLICATE_MEMBER, "2:2"),
   BAD_M ("{\"id\":1,\"id\":2}", DUPLICATE_MEMBER, "1:9",
-         "duplicate member name \"id\""),
+         "a member name appears twice in the object"),
   BAD_M ("{\"a\\\"\\n\":1,\"a\\\"\\n\":2}", DUPLICATE_MEMBER, "1:12",
-         "duplicate member name \"a\\\"\\u000A\""),
+         "a member name appears twice in the object"),
   BAD_M ("{\"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
          "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
          "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
@@ -263,13 +263,7 @@ static const GuardCase duplicate_cases[] = {
          "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
          "xyz\":2}",
          DUPLICATE_MEMBER, "1:50",
-         "duplicate member name \""
-         "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
-         "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
-         "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
-         "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
-         "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
-         "...\""),
+         "a member name appears twice in the object"),
 };
 
 static const GuardCase limit_cases[] = {
@@ -586,7 +580,7 @@ test_many_members (void **state)
   assert_true (g_error_matches (error, COPROD_ERROR,
                                 COPROD_ERROR_DUPLICATE_MEMBER));
   assert_string_equal (error->message + strcspn (error->message, " "),
-                       " duplicate member name \"k49999\"");
+                       " a member name appears twice in the object");
   g_clear_error (&error);
 
   /* without it, fine */

@@ -312,7 +312,7 @@ static const BadCase bad_cases[] = {
   { "url a boolean", "{\"id\":\"org-1\",\"url\":true}",
     COPROD_ERROR_TYPE, { "id \"org-1\"", "member \"url\"", "a boolean" } },
   { "sector unknown", "{\"id\":\"org-1\",\"sector\":\"quango\"}",
-    COPROD_ERROR_VALUE, { "id \"org-1\"", "member \"sector\"", "quango" } },
+    COPROD_ERROR_VALUE, { "member \"sector\"", "unknown value", "local-authority" } },
   { "sector as a number", "{\"id\":\"org-1\",\"sector\":2}",
     COPROD_ERROR_TYPE, { "id \"org-1\"", "member \"sector\"", "an integer" } },
   { "sector by its C name", "{\"id\":\"org-1\",\"sector\":\"COPROD_SECTOR_NHS\"}",

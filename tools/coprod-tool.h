@@ -38,6 +38,8 @@ int coprod_tool_payments   (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_outputs    (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_pledges  (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_seats    (const CoprodTool *tool, int argc, char **argv);
+int coprod_tool_export     (const CoprodTool *tool, int argc, char **argv);
+int coprod_tool_purge      (const CoprodTool *tool, int argc, char **argv);
 
 /* The options more than one command takes, each defined once. */
 typedef enum

@@ -116,6 +116,23 @@ static const CoprodTool tools[] = {
     "(the default framework when there is none). Counted as of DATE with\n"
     "--as-of, or else as of today. People are named by id only.",
     coprod_tool_review },
+  { "export", "FILE --audience AUDIENCE --key-file KEYFILE -o OUT",
+    "Save a copy of FILE fit to share with partners or the public",
+    "Saves to OUT (mode 0600) a copy of the registry in FILE fit for AUDIENCE\n"
+    "(internal, partners or public): no contacts, access notes, notes or evidence;\n"
+    "people named only if they consented to AUDIENCE, the rest under a pseudonym\n"
+    "keyed by the secret in KEYFILE (the whole file, at least 16 bytes; it is\n"
+    "written nowhere); people who withdrew left out, with what names them.\n"
+    "Prints what the export holds, in counts.",
+    coprod_tool_export },
+  { "purge", "FILE --as-of DATE [-o OUT]",
+    "Remove the people whose retention date has passed",
+    "Removes from the registry in FILE every person whose retain-until date is\n"
+    "before DATE, with their payments, involvements, memberships and pledges,\n"
+    "and their ids from lists of attendees, proposers and the like; saves the\n"
+    "result over FILE, or to OUT (mode 0600), and prints what was removed, by id.\n"
+    "It is all or nothing.",
+    coprod_tool_purge },
 };
 
 static const CoprodTool *

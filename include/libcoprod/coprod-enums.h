@@ -139,6 +139,40 @@ typedef enum
 } CoprodAudience;
 
 /**
+ * CoprodConsentMethod:
+ * @COPROD_CONSENT_METHOD_NOT_RECORDED: how consent was given is not recorded
+ * @COPROD_CONSENT_METHOD_WRITTEN: a consent form signed on paper
+ * @COPROD_CONSENT_METHOD_VERBAL: said aloud, in person or by telephone, and
+ *   written down by whoever heard it
+ * @COPROD_CONSENT_METHOD_ONLINE_FORM: a form filled in online
+ * @COPROD_CONSENT_METHOD_EMAIL: an email or message from the person
+ * @COPROD_CONSENT_METHOD_EASY_READ_FORM: an easy read consent form, signed
+ *   or marked by the person
+ * @COPROD_CONSENT_METHOD_REPRESENTATIVE: given for the person by someone
+ *   entitled to act for them: a parent or guardian of a child, an attorney
+ *   under a lasting power of attorney, a deputy appointed by the Court of
+ *   Protection
+ * @COPROD_CONSENT_METHOD_OTHER: some other way
+ *
+ * How a person's consent ([property@Coprod.Person:consent-audience]) was
+ * recorded, so that it can be shown later: the UK GDPR asks whoever holds
+ * personal data to be able to demonstrate consent.
+ *
+ * Since: 0.1
+ */
+typedef enum
+{
+  COPROD_CONSENT_METHOD_NOT_RECORDED,
+  COPROD_CONSENT_METHOD_WRITTEN,
+  COPROD_CONSENT_METHOD_VERBAL,
+  COPROD_CONSENT_METHOD_ONLINE_FORM,
+  COPROD_CONSENT_METHOD_EMAIL,
+  COPROD_CONSENT_METHOD_EASY_READ_FORM,
+  COPROD_CONSENT_METHOD_REPRESENTATIVE,
+  COPROD_CONSENT_METHOD_OTHER,
+} CoprodConsentMethod;
+
+/**
  * CoprodGroupKind:
  * @COPROD_GROUP_KIND_PARTNERSHIP: organisations working together
  * @COPROD_GROUP_KIND_FORUM: an open forum

@@ -45,6 +45,8 @@ G_BEGIN_DECLS
  *   record is in one registry at a time (Since: 0.1)
  * @COPROD_ERROR_INVALID: the registry cannot be written as a document that
  *   loads again
+ * @COPROD_ERROR_WITHDRAWN: the record would record something new about a
+ *   person after they withdrew (Since: 0.1)
  *
  * Error codes of the %COPROD_ERROR domain.
  *
@@ -67,6 +69,7 @@ typedef enum
   COPROD_ERROR_NOT_FOUND,
   COPROD_ERROR_INVALID,
   COPROD_ERROR_IN_USE,
+  COPROD_ERROR_WITHDRAWN,
 } CoprodError;
 
 COPROD_AVAILABLE_IN_ALL

@@ -87,6 +87,11 @@ COPROD_AVAILABLE_IN_ALL
 void                coprod_person_set_consent_date     (CoprodPerson       *self,
                                                         const char         *date);
 COPROD_AVAILABLE_IN_ALL
+CoprodConsentMethod coprod_person_get_consent_method   (CoprodPerson       *self);
+COPROD_AVAILABLE_IN_ALL
+void                coprod_person_set_consent_method   (CoprodPerson       *self,
+                                                        CoprodConsentMethod method);
+COPROD_AVAILABLE_IN_ALL
 const char         *coprod_person_get_withdrawn_date   (CoprodPerson       *self);
 COPROD_AVAILABLE_IN_ALL
 void                coprod_person_set_withdrawn_date   (CoprodPerson       *self,

@@ -10,6 +10,8 @@
 
 #include <gio/gio.h>
 
+#include "coprod-enums.h"
+#include "coprod-involvement.h"
 #include "coprod-record.h"
 
 G_BEGIN_DECLS
@@ -31,6 +33,21 @@ gboolean        coprod_registry_add                    (CoprodRegistry       *se
 COPROD_AVAILABLE_IN_ALL
 gboolean        coprod_registry_remove                 (CoprodRegistry       *self,
                                                         const char           *id,
+                                                        GError              **error);
+COPROD_AVAILABLE_IN_ALL
+gboolean        coprod_registry_add_involvement        (CoprodRegistry       *self,
+                                                        const char           *project_id,
+                                                        CoprodInvolvement    *involvement,
+                                                        GError              **error);
+COPROD_AVAILABLE_IN_ALL
+CoprodRegistry *coprod_registry_export                 (CoprodRegistry       *self,
+                                                        CoprodAudience        audience,
+                                                        GBytes               *key,
+                                                        GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+gboolean        coprod_registry_purge_expired          (CoprodRegistry       *self,
+                                                        const char           *as_of,
+                                                        GListModel          **removed,
                                                         GError              **error);
 COPROD_AVAILABLE_IN_ALL
 CoprodRecord   *coprod_registry_lookup                 (CoprodRegistry       *self,

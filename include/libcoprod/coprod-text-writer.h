@@ -92,4 +92,14 @@ COPROD_AVAILABLE_IN_ALL
 char             *coprod_text_writer_write_seats       (CoprodTextWriter *self,
                                                         GListModel       *group_seats) G_GNUC_WARN_UNUSED_RESULT;
 
+/* privacy: exports and purges (coprod-text-writer-privacy.c) */
+COPROD_AVAILABLE_IN_ALL
+char             *coprod_text_writer_write_export      (CoprodTextWriter *self,
+                                                        CoprodRegistry   *source,
+                                                        CoprodRegistry   *exported,
+                                                        CoprodAudience    audience) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+char             *coprod_text_writer_write_purge       (CoprodTextWriter *self,
+                                                        GListModel       *removed) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

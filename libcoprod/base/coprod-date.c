@@ -43,6 +43,9 @@ read_digits (const char *s,
  * `YYYY-MM` or `YYYY` where only that much is known. The year is from 1000
  * to 9999 and the day must exist in its month (`2023-02-29` does not).
  *
+ * The error says what is wrong without quoting @date, which may be
+ * anything typed in the wrong place (see [Privacy](privacy.html)).
+ *
  * Returns: %TRUE if @date is valid; %FALSE with %COPROD_ERROR_DATE
  *   otherwise
  *
@@ -70,32 +73,29 @@ coprod_date_validate (const char  *date,
       (len >= 7 && !read_digits (date + 5, 2, &month)) ||
       (len == 10 && !read_digits (date + 8, 2, &day)))
     {
-      g_autofree char *quoted = _coprod_text_quote (date, 24);
-
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_DATE,
-                   "\"%s\" is not a date of the form YYYY-MM-DD, YYYY-MM "
-                   "or YYYY", quoted);
+      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_DATE,
+                           "not a date of the form YYYY-MM-DD, YYYY-MM or YYYY");
       return FALSE;
     }
 
   if (year < 1000)
     {
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_DATE,
-                   "\"%s\": the year must be from 1000 to 9999", date);
+      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_DATE,
+                           "not a valid date: the year must be from 1000 to 9999");
       return FALSE;
     }
 
   if (month < 1 || month > 12)
     {
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_DATE,
-                   "\"%s\": there is no month %02u", date, month);
+      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_DATE,
+                           "not a valid date: the month must be from 01 to 12");
       return FALSE;
     }
 
   if (day < 1 || day > g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year))
     {
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_DATE,
-                   "\"%s\": there is no day %02u in that month", date, day);
+      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_DATE,
+                           "not a valid date: the day is not in that month");
       return FALSE;
     }
 

@@ -497,6 +497,25 @@ static const CoprodEnumTitle report_table_titles[] = {
     N_("One row per proposal and what became of it.") },
 };
 
+static const CoprodEnumTitle consent_method_titles[] = {
+  { COPROD_CONSENT_METHOD_NOT_RECORDED, N_("Not recorded"),
+    N_("How consent was given is not recorded.") },
+  { COPROD_CONSENT_METHOD_WRITTEN, N_("In writing"),
+    N_("Consent was given on a signed form or in a letter.") },
+  { COPROD_CONSENT_METHOD_VERBAL, N_("Spoken"),
+    N_("Consent was given aloud and noted by a member of staff.") },
+  { COPROD_CONSENT_METHOD_ONLINE_FORM, N_("Online form"),
+    N_("Consent was given through an online form.") },
+  { COPROD_CONSENT_METHOD_EMAIL, N_("Email"),
+    N_("Consent was given by email.") },
+  { COPROD_CONSENT_METHOD_EASY_READ_FORM, N_("Easy read form"),
+    N_("Consent was given on an easy read form.") },
+  { COPROD_CONSENT_METHOD_REPRESENTATIVE, N_("By a representative"),
+    N_("Consent was given by someone acting for the person.") },
+  { COPROD_CONSENT_METHOD_OTHER, N_("Another way"),
+    N_("Consent was given in another way.") },
+};
+
 #define TITLES(get_type, table) { get_type, table, G_N_ELEMENTS (table) }
 
 static const CoprodEnumTitles enum_titles[] = {
@@ -532,6 +551,7 @@ static const CoprodEnumTitles enum_titles[] = {
   TITLES (coprod_report_scope_get_type, report_scope_titles),
   TITLES (coprod_report_format_get_type, report_format_titles),
   TITLES (coprod_report_table_get_type, report_table_titles),
+  TITLES (coprod_consent_method_get_type, consent_method_titles),
 };
 
 static void

@@ -8,7 +8,11 @@
 
 G_BEGIN_DECLS
 
-/* Input quoted in a message: at most @max_bytes of @s, cut at a character
+/* Not for messages about records or documents: a message never quotes a
+ * string value read from a record or a document (see doc/privacy.md), and
+ * none of the library's does.
+ *
+ * Text quoted: at most @max_bytes of @s, cut at a character
  * boundary, with every control character (C0, DEL, C1), every character
  * that reorders bidirectional text and every byte that is not UTF-8
  * written as an escape (\u001B, \xFF), so that a message never passes a

@@ -825,10 +825,8 @@ add_findings (CoprodAssessment *self,
       (self->stages & COPROD_STAGE_PLANNING) &&
       self->best[stage_index (COPROD_STAGE_PLANNING)] != COPROD_MODE_PARTNER)
     add_finding (self, COPROD_SEVERITY_WARNING, "fixed-deadline", "deadline_fixed",
-                 "a fixed outside deadline%s%s and no partner with lived experience "
-                 "in planning",
-                 coprod_project_get_deadline (project) ? " of " : "",
-                 coprod_project_get_deadline (project) ? coprod_project_get_deadline (project) : "");
+                 "a fixed outside deadline and no partner with lived experience "
+                 "in planning");
 
   if (n_stages_involved == 1 && n_stages_in_scope > 1)
     add_finding (self, COPROD_SEVERITY_WARNING, "single-stage", NULL,
@@ -918,8 +916,8 @@ assess (CoprodRegistry *registry,
           g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
 
           add_finding (self, COPROD_SEVERITY_WARNING, "unknown-person", member,
-                       "the involvement names %s, who is not in the registry; "
-                       "it is not counted", person_id);
+                       "the involvement names a person who is not in the "
+                       "registry; it is not counted");
           continue;
         }
       if (!COPROD_IS_PERSON (person))
@@ -969,8 +967,8 @@ assess (CoprodRegistry *registry,
           g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
 
           add_finding (self, COPROD_SEVERITY_WARNING, "late-involvement", member,
-                       "%s took part in %s on a date after the fixed deadline of %s",
-                       person_id, stage_nick (stage), deadline);
+                       "%s took part in %s on a date after the fixed deadline",
+                       person_id, stage_nick (stage));
         }
 
       self->projected_best[s] = MAX (self->projected_best[s], mode);
@@ -1076,11 +1074,12 @@ coprod_registry_assess_project (CoprodRegistry  *self,
   record = coprod_registry_lookup (self, project_id);
   if (!COPROD_IS_PROJECT (record))
     {
-      g_autofree char *quoted = _coprod_text_quote (project_id, 40);
-
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   record ? "\"%s\" is not a project" : "no project has the id \"%s\"",
-                   quoted);
+      if (record != NULL)
+        g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                     "the record %s is not a project", project_id);
+      else
+        g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                             "no project of the registry has that id");
       return NULL;
     }
 
@@ -1121,11 +1120,12 @@ coprod_registry_assess_partnership (CoprodRegistry  *self,
   record = coprod_registry_lookup (self, partnership_id);
   if (!COPROD_IS_PARTNERSHIP (record))
     {
-      g_autofree char *quoted = _coprod_text_quote (partnership_id, 40);
-
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   record ? "\"%s\" is not a partnership" : "no partnership has the id \"%s\"",
-                   quoted);
+      if (record != NULL)
+        g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                     "the record %s is not a partnership", partnership_id);
+      else
+        g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                             "no partnership of the registry has that id");
       return NULL;
     }
 

@@ -187,9 +187,9 @@ finish (Run        *run,
       g_string_append (summary, "; not met: ");
       for (i = 0; i < run->short_ids->len; i++)
         {
-          g_autofree char *quoted = _coprod_text_quote (g_ptr_array_index (run->short_ids, i), 40);
-
-          g_string_append_printf (summary, "%s%s", i > 0 ? ", " : "", quoted);
+          /* record ids: valid ids hold no character that is unsafe on a terminal */
+          g_string_append_printf (summary, "%s%s", i > 0 ? ", " : "",
+                                  (const char *) g_ptr_array_index (run->short_ids, i));
         }
       if (run->n_short > 0)
         g_string_append_printf (summary, " and %u more", run->n_short);
@@ -795,22 +795,20 @@ coprod_registry_run_check (CoprodRegistry  *registry,
   check = coprod_practice_get_check (practice);
   if (check == NULL)
     {
-      g_autofree char *quoted = _coprod_text_quote (coprod_practice_get_id (practice), 40);
-
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_VALUE,
-                   "the practice \"%s\" names no check", quoted);
+      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_VALUE,
+                           "the practice names no check");
       return NULL;
     }
 
   subject = coprod_registry_lookup (registry, subject_id);
   if (!COPROD_IS_PROJECT (subject) && !COPROD_IS_PARTNERSHIP (subject))
     {
-      g_autofree char *quoted = _coprod_text_quote (subject_id, 40);
-
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   subject != NULL ? "\"%s\" is neither a project nor a partnership"
-                                   : "no project or partnership has the id \"%s\"",
-                   quoted);
+      if (subject != NULL)
+        g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                     "the record %s is neither a project nor a partnership", subject_id);
+      else
+        g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                             "no project or partnership of the registry has that id");
       return NULL;
     }
 
@@ -883,10 +881,8 @@ coprod_registry_run_check (CoprodRegistry  *registry,
     return check_workload (&run, practice);
 
   {
-    g_autofree char *quoted = _coprod_text_quote (check, 40);
-
-    g_set_error (error, COPROD_ERROR, COPROD_ERROR_VALUE,
-                 "the check %s is not available in this version", quoted);
+    g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_VALUE,
+                         "the practice's check is not available in this version");
     return NULL;
   }
 }

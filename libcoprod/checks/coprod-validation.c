@@ -128,13 +128,12 @@ check_reference (Validation        *v,
 
   if (target == NULL)
     add_finding (v, COPROD_SEVERITY_ERROR, "dangling-reference", record_id, member,
-                 "refers to \"%s\", which is not in the registry%s%s",
-                 target_id,
+                 "refers to a record that is not in the registry%s%s",
                  what[0] ? "; it should be " : "",
                  what);
   else
     add_finding (v, COPROD_SEVERITY_ERROR, "wrong-reference-type", record_id, member,
-                 "refers to \"%s\", which is not %s", target_id, what);
+                 "refers to %s, which is not %s", target_id, what);
 }
 
 static void
@@ -166,7 +165,7 @@ check_date_ranges (Validation        *v,
           g_autofree char *member = path_to_string (prefix, end_field->member, -1);
 
           add_finding (v, COPROD_SEVERITY_ERROR, "end-before-start", record_id, member,
-                       "%s is before %s %s", end, start_field->member, start);
+                       "the date is before %s", start_field->member);
         }
     }
 }
@@ -365,9 +364,16 @@ check_membership_posts (Validation        *v,
           char member[48];
 
           g_snprintf (member, sizeof member, "memberships[%u].post_id", i);
-          add_finding (v, COPROD_SEVERITY_ERROR, "post-of-another-group", id, member,
-                       "the membership holds post %s, which is a seat of %s, not of this partnership",
-                       post_id, group_id ? group_id : "no group");
+          /* the group is named only when it is a record: an id that
+           * names nothing may be anything a person typed */
+          if (group_id != NULL && coprod_registry_lookup (v->registry, group_id) != NULL)
+            add_finding (v, COPROD_SEVERITY_ERROR, "post-of-another-group", id, member,
+                         "the membership holds post %s, which is a seat of %s, not of this partnership",
+                         post_id, group_id);
+          else
+            add_finding (v, COPROD_SEVERITY_ERROR, "post-of-another-group", id, member,
+                         "the membership holds post %s, which is not a seat of this partnership",
+                         post_id);
         }
     }
 }
@@ -460,8 +466,7 @@ check_meeting (Validation    *v,
 
   if (date != NULL && agenda != NULL && coprod_date_compare (agenda, date) > 0)
     add_finding (v, COPROD_SEVERITY_WARNING, "agenda-after-meeting", id, "agenda_shared_date",
-                 "the purpose and agenda were shared (%s) after the meeting (%s)",
-                 agenda, date);
+                 "the purpose and agenda were shared after the meeting");
 
   if (coprod_meeting_get_project_id (meeting) == NULL &&
       coprod_meeting_get_partnership_id (meeting) == NULL)
@@ -504,7 +509,7 @@ check_person (Validation   *v,
 
   if (retain_until != NULL && coprod_date_compare (retain_until, v->today) < 0)
     add_finding (v, COPROD_SEVERITY_WARNING, "retention-passed", id, "retain_until",
-                 "the record is kept past its retention date, %s", retain_until);
+                 "the record is kept past its retention date");
 }
 
 static void
@@ -547,12 +552,10 @@ check_review (Validation   *v,
                      "the rating names no practice of framework %s", framework_id);
       else if (coprod_framework_lookup_practice (framework, practice_id) == NULL)
         {
-          /* a practice id is not checked as a record id: cut and escaped */
-          g_autofree char *quoted = _coprod_text_quote (practice_id, 64);
-
+          /* the practice id is text of the record: not quoted */
           add_finding (v, COPROD_SEVERITY_ERROR, "unknown-practice", id, member,
-                       "the rating names %s, which is not a practice of framework %s",
-                       quoted, framework_id);
+                       "the rating names a practice that is not one of framework %s",
+                       framework_id);
         }
 
       g_snprintf (member, sizeof member, "ratings[%u].score", i);

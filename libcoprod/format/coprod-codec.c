@@ -116,21 +116,17 @@ string_from_node (const CoprodField  *field,
     case COPROD_FIELD_CURRENCY:
       if (!_coprod_currency_is_valid (str))
         {
-          g_autofree char *quoted = _coprod_text_quote (str, 16);
-
           return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                                            "\"%s\" is not an ISO 4217 currency code "
-                                            "(three capital letters, such as GBP)", quoted);
+                                            "not an ISO 4217 currency code "
+                                            "(three capital letters, such as GBP)");
         }
       break;
 
     case COPROD_FIELD_REF:
       if (!coprod_record_id_is_valid (str))
         {
-          g_autofree char *quoted = _coprod_text_quote (str, 40);
-
           return _coprod_json_member_error (error, COPROD_ERROR_ID, where, member,
-                                            "\"%s\" is not a valid record id", quoted);
+                                            "not a valid record id");
         }
       break;
 
@@ -230,11 +226,9 @@ nick_from_node (GFlagsClass  *fclass,
     }
 
   {
-    g_autofree char *quoted = _coprod_text_quote (nick, 40);
-
     return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                                      "unknown value \"%s\" (expected one of: %s)",
-                                      quoted, nicks);
+                                      "an unknown value (expected one of: %s)",
+                                      nicks);
   }
 }
 
@@ -337,11 +331,9 @@ value_from_node (const CoprodField  *field,
             if (fv == NULL || fv->value == 0)
               {
                 g_autofree char *nicks = nicks_of_flags (fclass);
-                g_autofree char *quoted = _coprod_text_quote (json_node_get_string (element), 40);
-
                 return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                                                  "unknown value \"%s\" (expected any of: %s)",
-                                                  quoted, nicks);
+                                                  "element %u: an unknown value (expected any of: %s)",
+                                                  i, nicks);
               }
             flags |= fv->value;
           }
@@ -374,11 +366,9 @@ value_from_node (const CoprodField  *field,
             str = json_node_get_string (element);
             if (field->kind == COPROD_FIELD_REFS && !coprod_record_id_is_valid (str))
               {
-                g_autofree char *quoted = _coprod_text_quote (str, 40);
-
                 return _coprod_json_member_error (error, COPROD_ERROR_ID, where, member,
-                                                  "element %u: \"%s\" is not a valid record id",
-                                                  i, quoted);
+                                                  "element %u: not a valid record id",
+                                                  i);
               }
             g_strv_builder_add (builder, str);
           }
@@ -521,12 +511,10 @@ read_object (GType        type,
       id = json_node_get_string (id_node);
       if (!coprod_record_id_is_valid (id))
         {
-          g_autofree char *quoted = _coprod_text_quote (id, 40);
-
           g_set_error (error, COPROD_ERROR, COPROD_ERROR_ID,
-                       "%s, member \"id\": \"%s\" is not a valid id "
-                       "(1 to 256 bytes, no control characters, no white "
-                       "space at either end)", where, quoted);
+                       "%s, member \"id\": not a valid id "
+                       "(1 to 256 bytes, no control characters, no characters "
+                       "that reorder text, no white space at either end)", where);
           return NULL;
         }
 

@@ -295,19 +295,17 @@ read_parameters (JsonObject      *object,
 
       if (!g_strv_contains (allowed, name))
         {
-          g_autofree char *quoted = _coprod_text_quote (name, 40);
-
           if (allowed[0] == NULL)
             ok = _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, "parameters",
-                                            "unknown parameter \"%s\"; the check %s "
-                                            "takes none", quoted, check);
+                                            "an unknown parameter; the check %s "
+                                            "takes none", check);
           else
             {
               g_autofree char *known = join_names (allowed);
 
               ok = _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, "parameters",
-                                              "unknown parameter \"%s\"; the check %s "
-                                              "takes %s", quoted, check, known);
+                                              "an unknown parameter; the check %s "
+                                              "takes %s", check, known);
             }
           break;
         }
@@ -354,12 +352,6 @@ read_practice (JsonNode    *node,
   if (object == NULL || !_coprod_json_read_string (object, where, "id", TRUE, &id, error))
     return NULL;
 
-  {
-    g_autofree char *quoted = _coprod_text_quote (id, 40);
-
-    g_free (where);
-    where = g_strdup_printf ("%s, practices[%u] \"%s\"", value_where, index, quoted);
-  }
 
   if (g_hash_table_contains (ids, id))
     {
@@ -376,12 +368,11 @@ read_practice (JsonNode    *node,
 
   if (check != NULL && !_coprod_practice_is_check (check))
     {
-      g_autofree char *quoted = _coprod_text_quote (check, 40);
       g_autofree char *known = join_names (coprod_practice_list_checks ());
 
       _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, "check",
-                                 "unknown check \"%s\"; the checks are %s",
-                                 quoted, known);
+                                 "an unknown check; the checks are %s",
+                                 known);
       return NULL;
     }
 
@@ -412,12 +403,6 @@ read_value (JsonNode    *node,
   if (object == NULL || !_coprod_json_read_string (object, where, "key", TRUE, &key, error))
     return NULL;
 
-  {
-    g_autofree char *quoted = _coprod_text_quote (key, 40);
-
-    g_free (where);
-    where = g_strdup_printf ("values[%u] \"%s\"", index, quoted);
-  }
 
   if (g_hash_table_contains (keys, key))
     {

@@ -51,9 +51,6 @@
 #include "coprod-error.h"
 #include "coprod-json-guard-private.h"
 
-/* How many characters of the input a message quotes at most. */
-#define EXCERPT_MAX_CHARS 40
-
 /* The largest integer a double holds exactly, 2^53-1, as written. */
 #define MAX_EXACT_INTEGER "9007199254740991"
 
@@ -237,50 +234,6 @@ utf8_decode (const guchar *p,
   return n;
 }
 
-/* Up to EXCERPT_MAX_CHARS characters of s, for a message: always valid
- * UTF-8, with quotes, backslashes and control characters escaped. */
-static char *
-excerpt (const guchar *s,
-         gsize         len)
-{
-  GString *out = g_string_sized_new (MIN (len, 64) + 4);
-  const guchar *p = s, *end = s + len;
-  guint chars = 0;
-
-  while (p < end)
-    {
-      gunichar cp;
-      gsize n;
-
-      if (chars == EXCERPT_MAX_CHARS)
-        {
-          g_string_append (out, "...");
-          break;
-        }
-
-      n = utf8_decode (p, end, &cp);
-      if (n == 0)
-        {
-          g_string_append_printf (out, "\\x%02X", (guint) *p);
-          n = 1;
-        }
-      else if (cp == '"' || cp == '\\')
-        {
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, (char) cp);
-        }
-      else if (cp < 0x20 || cp == 0x7F)
-        g_string_append_printf (out, "\\u%04X", (guint) cp);
-      else
-        g_string_append_len (out, (const char *) p, n);
-
-      p += n;
-      chars++;
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 /* Names the character at p, for "expected X, found Y". */
 static char *
 describe_at (const Guard  *g,
@@ -303,11 +256,10 @@ describe_at (const Guard  *g,
   n = utf8_decode (p, g->end, &cp);
   if (n == 0)
     return g_strdup_printf ("invalid UTF-8 byte 0x%02X", (guint) *p);
-  if (!g_unichar_isgraph (cp))   /* a BOM, a no-break space, ... */
-    return g_strdup_printf ("the character U+%04X", (guint) cp);
 
-  return g_strdup_printf ("'%.*s' (U+%04X)", (int) n, (const char *) p,
-                          (guint) cp);
+  /* by its code point only, whatever it is (a BOM, a no-break space, a
+   * character that reorders text): nothing from the input is quoted */
+  return g_strdup_printf ("the character U+%04X", (guint) cp);
 }
 
 static void
@@ -659,19 +611,9 @@ scan_number (Guard   *g,
 
   if (problem != NULL)
     {
-      const guchar *token_end = start;
-      g_autofree char *text = NULL;
-
-      /* quote what looks like the number the author meant */
-      while (token_end < g->end &&
-             (g_ascii_isdigit (*token_end) || *token_end == '-' ||
-              *token_end == '+' || *token_end == '.' ||
-              *token_end == 'e' || *token_end == 'E'))
-        token_end++;
-      text = excerpt (start, token_end - start);
-
+      /* the number is not quoted: it may be a telephone number */
       return guard_fail (g, error, start, COPROD_ERROR_PARSE,
-                         "invalid number '%s': %s", text, problem);
+                         "invalid number: %s", problem);
     }
 
   g->p = p;
@@ -685,11 +627,9 @@ scan_number (Guard   *g,
           (digits == max_digits &&
            memcmp (int_start, MAX_EXACT_INTEGER, max_digits) > 0))
         {
-          g_autofree char *text = excerpt (start, p - start);
-
           return guard_fail (g, error, start, COPROD_ERROR_NUMBER,
-                             "integer %s is outside the exact range +-"
-                             MAX_EXACT_INTEGER, text);
+                             "an integer outside the exact range +-"
+                             MAX_EXACT_INTEGER);
         }
     }
   else
@@ -710,19 +650,15 @@ scan_number (Guard   *g,
 
       if (!isfinite (value))
         {
-          g_autofree char *text = excerpt (start, len);
-
           return guard_fail (g, error, start, COPROD_ERROR_NUMBER,
-                             "number %s is too large to represent: "
-                             "it reads as infinity", text);
+                             "a number too large to represent: "
+                             "it reads as infinity");
         }
       if (value == 0.0 && nonzero)
         {
-          g_autofree char *text = excerpt (start, len);
-
           return guard_fail (g, error, start, COPROD_ERROR_NUMBER,
-                             "number %s is too small to represent: "
-                             "it reads as zero", text);
+                             "a number too small to represent: "
+                             "it reads as zero");
         }
     }
 
@@ -737,7 +673,6 @@ scan_literal (Guard   *g,
   static const char * const literals[] = { "true", "false", "null" };
   const guchar *start = g->p;
   const guchar *p = start;
-  g_autofree char *text = NULL;
   gsize len, i;
 
   while (p < g->end && (g_ascii_isalnum (*p) || *p == '_'))
@@ -753,10 +688,10 @@ scan_literal (Guard   *g,
         }
     }
 
-  text = excerpt (start, len);
+  /* the word is not quoted: it may be a name typed without quotes */
   return guard_fail (g, error, start, COPROD_ERROR_PARSE,
-                     "invalid literal '%s': only true, false and null are "
-                     "allowed, and strings need double quotes", text);
+                     "invalid literal: only true, false and null are "
+                     "allowed, and strings need double quotes");
 }
 
 /**
@@ -913,13 +848,10 @@ _coprod_json_guard_count (const char             *data,
                                                   g_free, NULL);
             if (g_hash_table_contains (top->names, name))
               {
-                g_autofree char *text = excerpt ((const guchar *) name,
-                                                 strlen (name));
-
                 g_free (name);
                 return guard_fail (&g, error, name_start,
                                    COPROD_ERROR_DUPLICATE_MEMBER,
-                                   "duplicate member name \"%s\"", text);
+                                   "a member name appears twice in the object");
               }
             g_hash_table_add (top->names, name);
 

@@ -118,11 +118,10 @@ read_rungs (JsonObject  *step,
       if (value == NULL)
         {
           g_autofree char *known = rung_nicks ();
-          g_autofree char *quoted = _coprod_text_quote (nick, 40);
 
           return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, "rungs",
-                               "unknown rung \"%s\"; the rungs are %s",
-                               quoted, known);
+                               "item %u: an unknown rung; the rungs are %s",
+                               i, known);
         }
 
       rung = (CoprodRung) value->value;
@@ -144,13 +143,12 @@ read_rungs (JsonObject  *step,
       /* every rung from the lowest up to the highest so far has its step */
       if (rung <= state->highest)
         {
-          g_autofree char *owner = _coprod_text_quote (state->owners[rung], 40);
-
           return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, "rungs",
-                                            "the rung \"%s\" is presented twice: step "
-                                            "\"%s\" presents it already, and each rung "
+                                            "the rung \"%s\" is presented twice: "
+                                            "%s presents it already, and each rung "
                                             "belongs to exactly one step",
-                                            nick, owner);
+                                            nick, state->owners[rung] == key
+                                                    ? "this step" : "an earlier step");
         }
 
       /* the ladder may start at any rung, leaving those under it below
@@ -203,13 +201,6 @@ read_step (JsonNode    *node,
 
   if (!_coprod_json_read_string (object, where, "key", TRUE, &key, error))
     return NULL;
-
-  {
-    g_autofree char *quoted = _coprod_text_quote (key, 40);
-
-    g_free (where);
-    where = g_strdup_printf ("steps[%u] \"%s\"", index, quoted);
-  }
 
   if (g_hash_table_contains (state->keys, key))
     {

@@ -61,6 +61,7 @@ struct _CoprodPerson
   char *phone;
   CoprodAudience consent_audience;
   char *consent_date;
+  CoprodConsentMethod consent_method;
   char *withdrawn_date;
   char *retain_until;
   CoprodPaymentPreference payment_preference;
@@ -81,6 +82,7 @@ enum {
   FIELD_PHONE,
   FIELD_CONSENT_AUDIENCE,
   FIELD_CONSENT_DATE,
+  FIELD_CONSENT_METHOD,
   FIELD_WITHDRAWN_DATE,
   FIELD_RETAIN_UNTIL,
   FIELD_PAYMENT_PREFERENCE,
@@ -211,6 +213,19 @@ static CoprodField fields[N_FIELDS] = {
    */
   [FIELD_CONSENT_DATE] = COPROD_DATE_RANGE_FIELD (CoprodPerson, consent_date,
                                                   "consent-date", "withdrawn-date"),
+
+  /**
+   * CoprodPerson:consent-method:
+   *
+   * How the consent in [property@Coprod.Person:consent-audience] was
+   * recorded: on a signed form, verbally, online, by a representative.
+   *
+   * Since: 0.1
+   */
+  [FIELD_CONSENT_METHOD] = COPROD_ENUM_FIELD (CoprodPerson, consent_method,
+                                              "consent-method",
+                                              coprod_consent_method_get_type,
+                                              COPROD_CONSENT_METHOD_NOT_RECORDED),
 
   /**
    * CoprodPerson:withdrawn-date:
@@ -762,6 +777,42 @@ coprod_person_set_consent_date (CoprodPerson *self,
   g_return_if_fail (COPROD_IS_PERSON (self));
 
   _coprod_field_set_string (self, &fields[FIELD_CONSENT_DATE], date);
+}
+
+/**
+ * coprod_person_get_consent_method:
+ * @self: a person
+ *
+ * Gets how the person's consent was recorded.
+ *
+ * Returns: the way consent was recorded
+ *
+ * Since: 0.1
+ */
+CoprodConsentMethod
+coprod_person_get_consent_method (CoprodPerson *self)
+{
+  g_return_val_if_fail (COPROD_IS_PERSON (self), COPROD_CONSENT_METHOD_NOT_RECORDED);
+
+  return self->consent_method;
+}
+
+/**
+ * coprod_person_set_consent_method:
+ * @self: a person
+ * @method: the way consent was recorded
+ *
+ * Sets how the person's consent was recorded.
+ *
+ * Since: 0.1
+ */
+void
+coprod_person_set_consent_method (CoprodPerson        *self,
+                                  CoprodConsentMethod  method)
+{
+  g_return_if_fail (COPROD_IS_PERSON (self));
+
+  _coprod_field_set_enum (self, &fields[FIELD_CONSENT_METHOD], method);
 }
 
 /**

@@ -167,8 +167,11 @@ coprod_record_get_id (CoprodRecord *self)
  * @id: (nullable): a candidate id
  *
  * Checks whether @id can name a record: it is valid UTF-8 of 1 to 256
- * bytes, with no control characters and no leading or trailing white
- * space.
+ * bytes, with no control characters, no characters that reorder
+ * bidirectional text (U+200E, U+200F, U+202A to U+202E, U+2066 to
+ * U+2069) and no leading or trailing white space. Messages and findings
+ * name records by their ids, so an id never carries anything that would
+ * act on a terminal.
  *
  * Returns: %TRUE if @id is a valid record id
  *
@@ -196,7 +199,7 @@ coprod_record_id_is_valid (const char *id)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_iscntrl (c))
+      if (_coprod_text_is_unsafe (c))
         return FALSE;
     }
 

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "coprod-codec-private.h"
+#include "coprod-consent-private.h"
 #include "coprod-error.h"
 #include "coprod-collections-private.h"
 #include "coprod-organisation.h"
@@ -297,6 +298,19 @@ coprod_registry_new (void)
  * one registry at a time (remove it from the other first, or make a new
  * one). The registry is then unchanged.
  *
+ * Nothing new is recorded about a person after they withdraw: a
+ * [class@Coprod.Payment] for a person of the registry who withdrew, offered
+ * (or, with no offer date, claimed) after their
+ * [property@Coprod.Person:withdrawn-date], and a [class@Coprod.Project]
+ * holding an involvement of such a person dated after it, are refused
+ * with %COPROD_ERROR_WITHDRAWN. Undated ones, and ones on the day of the
+ * withdrawal itself, are not; nor is a payment paid later for what was
+ * owed before. For an involvement added to a project already in the
+ * registry, use [method@Coprod.Registry.add_involvement]. A load is not
+ * refused: it takes the document as it is, and
+ * [method@Coprod.Registry.validate] reports what is dated after a
+ * withdrawal.
+ *
  * Returns: %TRUE if the record was added
  *
  * Since: 0.1
@@ -325,14 +339,13 @@ coprod_registry_add (CoprodRegistry  *self,
   id = coprod_record_get_id (record);
   if (!coprod_record_id_is_valid (id))
     {
-      g_autofree char *quoted = _coprod_text_quote (id, 40);
-
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_ID,
-                   id == NULL || id[0] == '\0'
-                     ? "the record has no id"
-                     : "the id \"%s\" is not valid: ids are 1 to 256 "
-                       "bytes, with no control characters and no white space "
-                       "at either end", quoted);
+      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_ID,
+                           id == NULL || id[0] == '\0'
+                             ? "the record has no id"
+                             : "the record's id is not valid: ids are 1 to 256 "
+                               "bytes of UTF-8, with no control characters, no "
+                               "characters that reorder text and no white space "
+                               "at either end");
       return FALSE;
     }
 
@@ -351,6 +364,10 @@ coprod_registry_add (CoprodRegistry  *self,
                    "remove it from there first", id);
       return FALSE;
     }
+
+  /* nothing new about a person after they withdrew */
+  if (!_coprod_registry_check_withdrawal (self, record, error))
+    return FALSE;
 
   _coprod_object_set_owner (record, self);
   _coprod_model_changed ();
@@ -390,10 +407,8 @@ coprod_registry_remove (CoprodRegistry  *self,
   record = g_hash_table_lookup (self->index, id);
   if (record == NULL)
     {
-      g_autofree char *quoted = _coprod_text_quote (id, 40);
-
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   "no record has the id \"%s\"", quoted);
+      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                           "no record of the registry has that id");
       return FALSE;
     }
 

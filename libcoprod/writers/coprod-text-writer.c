@@ -368,7 +368,7 @@ _coprod_text_writer_append_findings (GString    *out,
  * [method@Coprod.Finding.to_string] gives it:
  *
  * ```
- * warning: p-7, member retain_until: the record is kept past its retention date, 2026-12-31 [retention-passed]
+ * warning: p-7, member retain_until: the record is kept past its retention date [retention-passed]
  * ```
  *
  * Returns: (transfer full): the text, one line per finding, each ending

@@ -179,7 +179,27 @@ typedef struct
   guint           n_units;
   guint           n_charters;   /* charters made so far, ids chr-0 ... */
   guint           n_payments;
+  /* people who withdrew, and when: the withdrawals are recorded once
+   * every record is in, as the registry refuses a new involvement or
+   * payment dated after a withdrawal (the files hold some, for the
+   * after-withdrawal rules to be measured) */
+  GPtrArray      *withdrawals;
 } Generator;
+
+static void
+record_withdrawals (Generator *gen)
+{
+  guint i;
+
+  for (i = 0; gen->withdrawals != NULL && i < gen->withdrawals->len; i++)
+    {
+      CoprodPerson *person = g_ptr_array_index (gen->withdrawals, i);
+
+      coprod_person_set_withdrawn_date (person, g_object_get_data (G_OBJECT (person), "withdrawn"));
+    }
+  if (gen->withdrawals != NULL)
+    g_ptr_array_set_size (gen->withdrawals, 0);
+}
 
 static void
 add_record (Generator *gen,
@@ -374,9 +394,12 @@ make_person (Generator   *gen,
       coprod_person_set_retain_until (person, retain);
       if (g_rand_double (rand) < 0.03)
         {
-          g_autofree char *withdrawn = date_after (rand, consent, 900);
+          char *withdrawn = date_after (rand, consent, 900);
 
-          coprod_person_set_withdrawn_date (person, withdrawn);
+          if (gen->withdrawals == NULL)
+            gen->withdrawals = g_ptr_array_new_with_free_func (g_object_unref);
+          g_object_set_data_full (G_OBJECT (person), "withdrawn", withdrawn, g_free);
+          g_ptr_array_add (gen->withdrawals, g_object_ref (person));
         }
     }
 
@@ -1012,6 +1035,8 @@ add_shape (Generator *gen,
     default:
       g_assert_not_reached ();
     }
+
+  record_withdrawals (gen);
 }
 
 /* Adds units until the saved text passes @target bytes. The text is
@@ -1124,6 +1149,7 @@ main (int   argc,
 
   add_shape (&gen, shape, scale);
   length = grow_to (&gen, size_mb > 0 ? (gsize) (size_mb * MEGABYTE) : 0);
+  record_withdrawals (&gen);
 
   file = g_file_new_for_commandline_arg (output);
   if (!coprod_registry_save_to_file (gen.registry, file, NULL, &error))
@@ -1139,6 +1165,7 @@ main (int   argc,
 
   g_object_unref (gen.registry);
   g_rand_free (gen.rand);
+  g_clear_pointer (&gen.withdrawals, g_ptr_array_unref);
 
   return 0;
 }

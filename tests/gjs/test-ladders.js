@@ -199,7 +199,7 @@ test('custom ladder errors', () => {
     expectError(CUSTOM.replace('"title":"Our forum ladder"', '"title":""'), Coprod.Error.VALUE,
         '"title"', 'empty title');
     expectError(CUSTOM.replace('"engagement"', '"involvement"'), Coprod.Error.VALUE,
-        'steps[1] "asked"', 'unknown rung');
+        'steps[1]', 'unknown rung');
     expectError(CUSTOM.replace('"co-design",', ''), Coprod.Error.VALUE,
         '"co-design"', 'rung not covered');
     expectError(CUSTOM.replace('"key":"forum"', '"key":true'), Coprod.Error.TYPE,

@@ -123,7 +123,7 @@ class CustomFrameworks(unittest.TestCase):
         with self.assertRaises(GLib.Error) as cm:
             Coprod.Framework.new_from_data(json.dumps(bad).encode('utf-8'))
         self.assertEqual(cm.exception.code, Coprod.Error.VALUE)
-        self.assertIn('values[0] "openness", practices[0] "openness-papers", member "check"',
+        self.assertIn('values[0], practices[0], member "check"',
                       cm.exception.message)
         bad = json.loads(json.dumps(CUSTOM))
         bad['version'] = 2

@@ -178,9 +178,10 @@ class Tool(unittest.TestCase):
             self.assertEqual(r.returncode, 2, date)
             self.assertEqual(r.stdout, "")
             self.assertTrue(r.stderr.startswith("coprod: --as-of: "), r.stderr)
-            self.assertIn(repr(date).replace("'", '"'), r.stderr)
+            # what is wrong, not the text given
+            self.assertIn("--as-of: not a", r.stderr)
         r = run("validate", "--as-of", "2027-13-01", EXAMPLE)
-        self.assertIn("there is no month 13", r.stderr)
+        self.assertIn("the month must be from 01 to 12", r.stderr)
         self.assertEqual(run("validate", EXAMPLE, "--as-of").returncode, 2)
 
     def test_help(self):
@@ -266,7 +267,7 @@ class Tool(unittest.TestCase):
         doc["values"][0]["practices"][0]["check"] = "guesswork"
         r = run("framework", "--file", self.write(json.dumps(doc)))
         self.assertEqual(r.returncode, 1)
-        self.assertIn('values[0] "open", practices[0] "open-1", member "check"', r.stderr)
+        self.assertIn('values[0], practices[0], member "check"', r.stderr)
 
     def test_example_review_validates(self):
         # the example's review rates only practices its framework defines

@@ -210,6 +210,7 @@ class FindingsDocumented(unittest.TestCase):
         "coprod-validation.c": "Validation",
         "coprod-assessment.c": "Assessment",
         "coprod-review-result.c": "Review",
+        "coprod-purge.c": "Purge",
     }
 
     def test_codes_found_in_the_sources(self):
