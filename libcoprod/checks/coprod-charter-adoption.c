@@ -862,11 +862,12 @@ coprod_registry_get_charter_adoption (CoprodRegistry  *self,
   record = coprod_registry_lookup (self, charter_id);
   if (!COPROD_IS_CHARTER (record))
     {
-      g_autofree char *quoted = _coprod_text_quote (charter_id, 40);
-
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   record ? "\"%s\" is not a charter" : "no charter has the id \"%s\"",
-                   quoted);
+      if (record != NULL)
+        g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                     "the record %s is not a charter", charter_id);
+      else
+        g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                             "no charter of the registry has that id");
       return NULL;
     }
 

@@ -673,11 +673,12 @@ coprod_registry_get_pledge_health (CoprodRegistry  *self,
   record = coprod_registry_lookup (self, pledge_id);
   if (!COPROD_IS_PLEDGE (record))
     {
-      g_autofree char *quoted = _coprod_text_quote (pledge_id, 40);
-
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   record ? "\"%s\" is not a pledge" : "no pledge has the id \"%s\"",
-                   quoted);
+      if (record != NULL)
+        g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                     "the record %s is not a pledge", pledge_id);
+      else
+        g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                             "no pledge of the registry has that id");
       return NULL;
     }
 

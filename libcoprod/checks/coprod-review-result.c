@@ -591,12 +591,12 @@ coprod_registry_review_with_framework (CoprodRegistry   *registry,
   subject = coprod_registry_lookup (registry, subject_id);
   if (!COPROD_IS_PROJECT (subject) && !COPROD_IS_PARTNERSHIP (subject))
     {
-      g_autofree char *quoted = _coprod_text_quote (subject_id, 40);
-
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   subject != NULL ? "\"%s\" is neither a project nor a partnership"
-                                   : "no project or partnership has the id \"%s\"",
-                   quoted);
+      if (subject != NULL)
+        g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                     "the record %s is neither a project nor a partnership", subject_id);
+      else
+        g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                             "no project or partnership of the registry has that id");
       return NULL;
     }
 
@@ -677,12 +677,10 @@ coprod_registry_review_as_of (CoprodRegistry  *registry,
       framework = coprod_framework_get_builtin (framework_id);
       if (framework == NULL)
         {
-          g_autofree char *quoted = _coprod_text_quote (framework_id, 40);
           g_autofree char *known = g_strjoinv (", ", (char **) coprod_framework_list_builtin ());
 
           g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                       "no built-in values framework has the key \"%s\" (they are %s)",
-                       quoted, known);
+                       "no built-in values framework has that key (they are %s)", known);
           return NULL;
         }
     }

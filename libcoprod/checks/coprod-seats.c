@@ -923,12 +923,12 @@ coprod_registry_get_seats (CoprodRegistry  *self,
   record = coprod_registry_lookup (self, group_id);
   if (!COPROD_IS_PARTNERSHIP (record) && !COPROD_IS_ORGANISATION (record))
     {
-      g_autofree char *quoted = _coprod_text_quote (group_id, 40);
-
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                   record ? "\"%s\" is not a partnership or an organisation"
-                          : "no partnership or organisation has the id \"%s\"",
-                   quoted);
+      if (record != NULL)
+        g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                     "the record %s is not a partnership or an organisation", group_id);
+      else
+        g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                             "no partnership or organisation of the registry has that id");
       return NULL;
     }
 

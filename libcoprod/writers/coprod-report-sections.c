@@ -424,10 +424,12 @@ _coprod_report_context_init (CoprodReportContext *ctx,
       ctx->subject = coprod_registry_lookup (registry, subject_id);
       if (ctx->subject == NULL || !G_TYPE_CHECK_INSTANCE_TYPE (ctx->subject, wanted))
         {
-          g_autofree char *quoted = _coprod_text_quote (subject_id, 64);
-
-          g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
-                       "%s is not a %s in the registry", quoted, scope_words);
+          if (ctx->subject != NULL)
+            g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                         "the record %s is not a %s", subject_id, scope_words);
+          else
+            g_set_error (error, COPROD_ERROR, COPROD_ERROR_NOT_FOUND,
+                         "no %s of the registry has that id", scope_words);
           ctx->subject = NULL;
           return FALSE;
         }
