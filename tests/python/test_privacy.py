@@ -265,6 +265,14 @@ def messages_of(registry):
     for assessment in registry.assess_all():
         out += [f.get_message() for f in assessment.get_findings()]
     out += [f.get_member() or '' for f in registry.validate_as_of('2024-06-01')]
+    # the reviews of what has a review, with their findings
+    for review in registry.get_reviews():
+        try:
+            result = registry.review_as_of(review.get_subject_id() or '', None, '2024-06-01')
+        except GLib.Error as e:
+            out.append(e.message)
+            continue
+        out += [f.get_message() for f in result.get_findings()]
     return out
 
 
@@ -355,6 +363,11 @@ class MessagesNameNoOne(unittest.TestCase):
         for call in (lambda: registry.remove(HOSTILE),
                      lambda: registry.assess_project(HOSTILE),
                      lambda: registry.assess_partnership(HOSTILE),
+                     lambda: registry.review_as_of(HOSTILE, None, '2024-06-01'),
+                     lambda: registry.review_as_of('prj-flse-leaflet', HOSTILE, '2024-06-01'),
+                     lambda: registry.get_pledge_health(HOSTILE, '2024-06-01'),
+                     lambda: registry.get_charter_adoption(HOSTILE, '2024-06-01'),
+                     lambda: registry.get_seats(HOSTILE, '2024-06-01'),
                      lambda: registry.add_involvement(HOSTILE, Coprod.Involvement())):
             with self.assertRaises(GLib.Error) as cm:
                 call()
