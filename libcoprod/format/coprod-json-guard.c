@@ -159,6 +159,15 @@ name_hash_init (void)
     }
 }
 
+guint64
+_coprod_json_name_hash (const char *name,
+                        gsize       len)
+{
+  name_hash_init ();
+
+  return siphash24 ((const guchar *) name, len, name_hash_key[0], name_hash_key[1]);
+}
+
 static guint
 name_hash (gconstpointer key)
 {

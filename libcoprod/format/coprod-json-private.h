@@ -32,6 +32,14 @@ gboolean    _coprod_json_memory_check   (gsize         length,
                                          guint64       n_values,
                                          GError      **error);
 
+/* The same for @data before it is read without a tree: where the process
+ * has an address-space limit, the document's values are counted first (a
+ * fault in the bytes is then the guard's error); without a limit, TRUE at
+ * once */
+gboolean    _coprod_json_memory_fits    (const char   *data,
+                                         gsize         length,
+                                         GError      **error);
+
 /* The "format" and "version" members of a document's top level:
  * @format_name must match, and the version be 1 to @newest; @what names
  * the kind of document in messages ("document", "ladder") */

@@ -53,6 +53,21 @@ _coprod_json_memory_check (gsize     length,
   return FALSE;
 }
 
+gboolean
+_coprod_json_memory_fits (const char  *data,
+                          gsize        length,
+                          GError     **error)
+{
+  guint64 n_values = 0;
+
+  /* without a limit there is nothing to count */
+  if (address_space_left () == G_MAXUINT64)
+    return TRUE;
+
+  return _coprod_json_guard_count (data, length, NULL, &n_values, error) &&
+         _coprod_json_memory_check (length, n_values, error);
+}
+
 JsonNode *
 _coprod_json_parse (const char  *data,
                     gsize        length,
