@@ -280,6 +280,22 @@ id_is_valid (const char *s,
 
 #define ID_RULES "(1 to 256 bytes, no control characters, no white space at either end)"
 
+/* "\"2023-13\": " for a value made of digits and '-' alone (what a date
+ * is made of), NULL for anything else, which may be free text */
+static char *
+quote_date (const char *s,
+            gsize       len)
+{
+  gsize i;
+
+  for (i = 0; i < len && i < 16 && (g_ascii_isdigit (s[i]) || s[i] == '-'); i++)
+    ;
+  if (len > 0 && i == len)
+    return g_strdup_printf ("\"%.*s\": ", (int) len, s);
+
+  return NULL;
+}
+
 /* A date as coprod_date_validate() has it; the problem in @problem. The
  * message quotes the value only when it is made of digits and '-' alone
  * (what a date is made of), never free text. */
@@ -290,11 +306,6 @@ date_is_valid (const char  *s,
 {
   g_autofree char *quoted = NULL;
   guint year = 0, month = 1, day = 1, i;
-
-  for (i = 0; i < len && i < 16 && (g_ascii_isdigit (s[i]) || s[i] == '-'); i++)
-    ;
-  if (len > 0 && i == len)
-    quoted = g_strdup_printf ("\"%.*s\": ", (int) len, s);
 
   if (!(len == 4 || (len == 7 && s[4] == '-') ||
         (len == 10 && s[4] == '-' && s[7] == '-')))
@@ -310,6 +321,11 @@ date_is_valid (const char  *s,
   if (len == 10)
     day = (guint) (s[8] - '0') * 10 + (guint) (s[9] - '0');
 
+  if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 &&
+      (day <= 28 || day <= g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year)))
+    return TRUE;
+
+  quoted = quote_date (s, len);
   if (year < 1000)
     {
       *problem = g_strdup_printf ("%sthe year must be from 1000 to 9999",
@@ -330,6 +346,7 @@ date_is_valid (const char  *s,
   return TRUE;
 
 bad_form:
+  quoted = quote_date (s, len);
   *problem = g_strdup_printf ("%snot a date of the form YYYY-MM-DD, YYYY-MM or YYYY",
                               quoted ? quoted : "");
   return FALSE;
@@ -804,6 +821,7 @@ read_children (Loader            *l,
   const TypeFields *tf = type_fields (l, field->type ());
   gboolean first = TRUE;
   Path path = { parent, field->member, 0 };
+  g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (!_coprod_json_reader_begin_array (r))
     return FALSE;
@@ -851,14 +869,14 @@ read_children (Loader            *l,
           g_free (fields_first ? child_errs.child_error : child_errs.field_error);
         }
       else if (child != NULL)
-        {
-          if (owner != NULL && errs->field_error == NULL)
-            _coprod_field_add_child (owner, field, child);
-          g_object_unref (child);
-        }
+        g_ptr_array_add (made, child);
     }
 
-  return !r->failed;
+  if (r->failed)
+    return FALSE;
+  if (owner != NULL && errs->field_error == NULL && errs->child_error == NULL && made->len > 0)
+    _coprod_field_add_children (owner, field, made->pdata, made->len);
+  return TRUE;
 }
 
 static void
@@ -1888,14 +1906,19 @@ _coprod_codec_write (GListModel * const *collections,
                                      COPROD_JSON_DEFAULT_MAX_SIZE, length);
 }
 
-GBytes *
-_coprod_read_stream_limited (GInputStream  *stream,
-                             const char    *what,
-                             GCancellable  *cancellable,
-                             GError       **error)
+/* Reads @stream to its end into one buffer: @size_hint bytes (what the
+ * file says it holds) are read straight into place, without the copies
+ * of a buffer that grows */
+static GBytes *
+read_stream_sized (GInputStream  *stream,
+                   const char    *what,
+                   gsize          size_hint,
+                   GCancellable  *cancellable,
+                   GError       **error)
 {
-  g_autoptr(GByteArray) buffer = g_byte_array_new ();
-  guint8 chunk[16384];
+  gsize capacity = MIN (size_hint, COPROD_JSON_DEFAULT_MAX_SIZE) + 1;
+  g_autofree guint8 *buffer = g_malloc (capacity);
+  gsize length = 0;
 
   for (;;)
     {
@@ -1905,23 +1928,45 @@ _coprod_read_stream_limited (GInputStream  *stream,
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
 
-      n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+      if (length == capacity)
+        {
+          if (capacity > COPROD_JSON_DEFAULT_MAX_SIZE)
+            {
+              g_set_error (error, COPROD_ERROR, COPROD_ERROR_LIMIT,
+                           "the %s is larger than the limit of %" G_GSIZE_FORMAT " bytes",
+                           what, COPROD_JSON_DEFAULT_MAX_SIZE);
+              return NULL;
+            }
+          capacity = MIN (MAX (capacity * 2, 16384), COPROD_JSON_DEFAULT_MAX_SIZE + 1);
+          buffer = g_realloc (buffer, capacity);
+        }
 
+      n = g_input_stream_read (stream, buffer + length, MIN (capacity - length, 1 << 24),
+                               cancellable, error);
       if (n < 0)
         return NULL;
       if (n == 0)
         break;
-      if (buffer->len + (gsize) n > COPROD_JSON_DEFAULT_MAX_SIZE)
+      length += (gsize) n;
+      if (length > COPROD_JSON_DEFAULT_MAX_SIZE)
         {
           g_set_error (error, COPROD_ERROR, COPROD_ERROR_LIMIT,
                        "the %s is larger than the limit of %" G_GSIZE_FORMAT " bytes",
                        what, COPROD_JSON_DEFAULT_MAX_SIZE);
           return NULL;
         }
-      g_byte_array_append (buffer, chunk, (guint) n);
     }
 
-  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+  return g_bytes_new_take (g_steal_pointer (&buffer), length);
+}
+
+GBytes *
+_coprod_read_stream_limited (GInputStream  *stream,
+                             const char    *what,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  return read_stream_sized (stream, what, 16384, cancellable, error);
 }
 
 GBytes *
@@ -1936,7 +1981,8 @@ _coprod_read_file_limited (GFile         *file,
 
   /* opening a FIFO for reading waits for a writer, and a device may never
    * end: look before opening */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, cancellable, error);
   if (info == NULL)
     return NULL;
@@ -1960,7 +2006,11 @@ _coprod_read_file_limited (GFile         *file,
   if (stream == NULL)
     return NULL;
 
-  return _coprod_read_stream_limited (G_INPUT_STREAM (stream), what, cancellable, error);
+  /* a file that says it is over the limit is refused without reading it */
+  return read_stream_sized (G_INPUT_STREAM (stream), what,
+                            g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) ?
+                            (gsize) MAX (g_file_info_get_size (info), 0) : 16384,
+                            cancellable, error);
 }
 
 gboolean

@@ -233,6 +233,12 @@ void     _coprod_field_get_value   (gpointer             object,
 void     _coprod_field_add_child    (gpointer             owner,
                                      const CoprodField   *field,
                                      gpointer             child);
+/* The same for @n_children objects at once, at the end of the list, with
+ * one items-changed signal; the list takes references of its own */
+void     _coprod_field_add_children (gpointer             owner,
+                                     const CoprodField   *field,
+                                     gpointer            *children,
+                                     guint                n_children);
 gboolean _coprod_field_remove_child (gpointer             owner,
                                      const CoprodField   *field,
                                      gpointer             child);

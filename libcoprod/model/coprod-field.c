@@ -767,7 +767,13 @@ _coprod_field_peek_children (gpointer           object,
 static GQuark
 owner_quark (void)
 {
-  return g_quark_from_static_string ("coprod-owner");
+  static gsize quark = 0;
+
+  /* looked up once: g_quark_from_static_string() takes a global lock */
+  if (g_once_init_enter (&quark))
+    g_once_init_leave (&quark, g_quark_from_static_string ("coprod-owner"));
+
+  return (GQuark) quark;
 }
 
 gpointer
@@ -781,6 +787,29 @@ _coprod_object_set_owner (gpointer object,
                           gpointer owner)
 {
   g_object_set_qdata (G_OBJECT (object), owner_quark (), owner);
+}
+
+void
+_coprod_field_add_children (gpointer           owner,
+                            const CoprodField *field,
+                            gpointer          *children,
+                            guint              n_children)
+{
+  guint i;
+
+  g_return_if_fail (field->kind == COPROD_FIELD_CHILDREN);
+  for (i = 0; i < n_children; i++)
+    {
+      g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (children[i], field->type ()));
+      g_return_if_fail (_coprod_object_get_owner (children[i]) == NULL);
+    }
+
+  g_list_store_splice (*(GListStore **) _COPROD_FIELD_P (owner, field),
+                       g_list_model_get_n_items (*(GListModel **) _COPROD_FIELD_P (owner, field)),
+                       0, children, n_children);
+  for (i = 0; i < n_children; i++)
+    _coprod_object_set_owner (children[i], owner);
+  _coprod_model_changed ();
 }
 
 void
