@@ -1163,16 +1163,6 @@ check_header (const Header  *h,
   return TRUE;
 }
 
-/* Nothing but white space follows the document's value */
-static gboolean
-at_end (CoprodJsonReader *r)
-{
-  while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t'))
-    r->p++;
-
-  return r->p == r->end;
-}
-
 /* The pass over the whole document; FALSE when the bytes break a rule */
 static gboolean
 read_document (Loader         *l,
@@ -1191,7 +1181,7 @@ read_document (Loader         *l,
     return FALSE;
   if (kind != COPROD_JSON_OBJECT)
     {
-      if (!_coprod_json_reader_skip (r) || !at_end (r))
+      if (!_coprod_json_reader_skip (r) || !_coprod_json_reader_at_end (r))
         return FALSE;
       g_set_error (&l->error, COPROD_ERROR, COPROD_ERROR_FORMAT,
                    "not a coprod document: the top level is %s, not an object",
@@ -1288,7 +1278,7 @@ read_document (Loader         *l,
   if (r->failed)
     return FALSE;
 
-  if (!at_end (r))
+  if (!_coprod_json_reader_at_end (r))
     return FALSE;
 
   {

@@ -99,6 +99,9 @@ gboolean       _coprod_json_reader_skip         (CoprodJsonReader *r);
  * if the reader failed */
 JsonNode      *_coprod_json_reader_read_node    (CoprodJsonReader *r);
 
+/* Nothing but white space is left */
+gboolean       _coprod_json_reader_at_end       (CoprodJsonReader *r);
+
 void           _coprod_json_name_set_clear    (CoprodJsonNameSet *set);
 /* FALSE if @name is in the set already; adds it otherwise */
 gboolean       _coprod_json_name_set_add      (CoprodJsonNameSet *set,

@@ -614,6 +614,16 @@ _coprod_json_reader_read_literal (CoprodJsonReader *r)
   return fail (r);
 }
 
+gboolean
+_coprod_json_reader_at_end (CoprodJsonReader *r)
+{
+  if (r->failed)
+    return FALSE;
+  skip_whitespace (r);
+
+  return r->p == r->end;
+}
+
 /* Sets of names */
 
 void
