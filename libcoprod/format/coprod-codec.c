@@ -646,7 +646,7 @@ read_field (Loader            *l,
           }
         if (!_coprod_json_reader_begin_array (r))
           return FALSE;
-        g_ptr_array_set_size (l->strv, 0);
+        g_ptr_array_set_size (l->strv, 0);   /* frees what a failed list left */
         for (i = 0; _coprod_json_reader_next_element (r, &first); i++)
           {
             CoprodJsonKind element = _coprod_json_reader_peek (r);
@@ -714,12 +714,10 @@ read_field (Loader            *l,
               {
                 g_strfreev (*(char ***) p);
                 g_ptr_array_add (l->strv, NULL);
-                *(char ***) p = g_memdup2 (l->strv->pdata, l->strv->len * sizeof (char *));
-                l->strv->len = 0;   /* the strings are the record's now */
+                /* the list and its strings are the record's now */
+                *(char ***) p = (char **) g_ptr_array_steal (l->strv, NULL);
               }
           }
-        for (i = 0; i < l->strv->len; i++)
-          g_free (g_ptr_array_index (l->strv, i));
         g_ptr_array_set_size (l->strv, 0);
         return TRUE;
       }
@@ -1330,7 +1328,7 @@ _coprod_codec_read (const char  *data,
 
   memset (&l, 0, sizeof l);
   _coprod_json_reader_init (&l.r, data, length);
-  l.strv = g_ptr_array_new ();
+  l.strv = g_ptr_array_new_with_free_func (g_free);
   l.seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   doc = g_new0 (CoprodDocument, 1);
