@@ -159,7 +159,8 @@ typedef struct
   TypeFields       *types[32];
   guint             n_types;
   GPtrArray        *strv;       /* scratch for lists of strings */
-  GHashTable       *seen;       /* id -> collection << 28 | index */
+  GHashTable       *seen;       /* id -> record, for the registry's index */
+  CoprodDocument   *doc;
 } Loader;
 
 static const TypeFields *
@@ -1016,16 +1017,20 @@ read_record (Loader  *l,
     }
   else
     {
-      gpointer first_seen;
+      GObject *first_seen = g_hash_table_lookup (l->seen, id);
 
-      if (g_hash_table_lookup_extended (l->seen, id, NULL, &first_seen))
+      if (first_seen != NULL)
         {
-          guint packed = GPOINTER_TO_UINT (first_seen);
+          int first_c = _coprod_collection_for_type (G_OBJECT_TYPE (first_seen));
+          guint first_index = 0;
 
+          /* where it was: looked for only now, on the way out */
+          g_assert (first_c >= 0);
+          g_ptr_array_find (l->doc->collections[first_c], first_seen, &first_index);
           g_set_error (&l->error, COPROD_ERROR, COPROD_ERROR_DUPLICATE_ID,
                        "%s[%u]: the id \"%s\" is already used by %s[%u]",
                        info->member, index, id,
-                       _coprod_collections[packed >> 27].member, packed & ((1u << 27) - 1));
+                       _coprod_collections[first_c].member, first_index);
         }
     }
   record_errors_clear (&errs);
@@ -1033,16 +1038,9 @@ read_record (Loader  *l,
   if (l->error != NULL)
     return NULL;
 
-  if (index >= (1u << 27))
-    {
-      g_set_error (&l->error, COPROD_ERROR, COPROD_ERROR_LIMIT,
-                   "%s[%u]: more records than a document may hold", info->member, index);
-      return NULL;
-    }
-
   _coprod_record_take_id (COPROD_RECORD (object), g_steal_pointer (&id));
   g_hash_table_insert (l->seen, (gpointer) coprod_record_get_id (COPROD_RECORD (object)),
-                       GUINT_TO_POINTER ((c << 27) | index));
+                       object);
   if (unknown != NULL)
     set_unknown (object, unknown);
 
@@ -1068,6 +1066,7 @@ _coprod_document_free (CoprodDocument *doc)
   for (i = 0; i < COPROD_N_COLLECTIONS; i++)
     g_clear_pointer (&doc->collections[i], g_ptr_array_unref);
   g_clear_pointer (&doc->unknown, json_object_unref);
+  g_clear_pointer (&doc->index, g_hash_table_unref);
   g_free (doc);
 }
 
@@ -1336,11 +1335,13 @@ _coprod_codec_read (const char  *data,
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     doc->collections[c] = g_ptr_array_new_with_free_func (g_object_unref);
 
+  l.doc = doc;
   ok = read_document (&l, doc, &header);
 
   for (c = 0; c < l.n_types; c++)
     g_free (l.types[c]);
-  g_hash_table_unref (l.seen);
+  /* the registry takes it as its index of ids: its keys are the records' */
+  doc->index = l.seen;
   g_ptr_array_unref (l.strv);
   _coprod_json_reader_clear (&l.r);
 

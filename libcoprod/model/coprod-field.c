@@ -170,12 +170,16 @@ clear_fields (GObject           *object,
             GListModel *children = *(GListModel **) p;
             guint j, n = children ? g_list_model_get_n_items (children) : 0;
 
-            /* the children may outlive their record: free them for another */
+            /* the children may outlive their record: free them for
+             * another. One held by nothing but the list (and the
+             * reference taken here) goes with the list, and no one can
+             * see its mark. */
             for (j = 0; j < n; j++)
               {
                 GObject *child = g_list_model_get_item (children, j);
 
-                if (_coprod_object_get_owner (child) == (gpointer) object)
+                if (g_atomic_int_get (&child->ref_count) > 2 &&
+                    _coprod_object_get_owner (child) == (gpointer) object)
                   _coprod_object_set_owner (child, NULL);
                 g_object_unref (child);
               }

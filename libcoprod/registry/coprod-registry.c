@@ -83,8 +83,14 @@ release_records (CoprodRegistry *self)
 
   g_hash_table_iter_init (&iter, self->index);
   while (g_hash_table_iter_next (&iter, NULL, &record))
-    if (_coprod_object_get_owner (record) == (gpointer) self)
-      _coprod_object_set_owner (record, NULL);
+    {
+      /* a record held by nothing but its list goes with the list: no
+       * one can see its mark */
+      if (g_atomic_int_get (&G_OBJECT (record)->ref_count) == 1)
+        continue;
+      if (_coprod_object_get_owner (record) == (gpointer) self)
+        _coprod_object_set_owner (record, NULL);
+    }
 }
 
 static void
@@ -316,12 +322,20 @@ replace_contents (CoprodRegistry  *self,
                   CoprodDocument  *doc)
 {
   guint n_before[COPROD_N_COLLECTIONS];
+  gboolean indexed;
   guint c, i;
 
   /* First make the whole registry consistent, then tell the world */
   _coprod_model_changed ();
   release_records (self);
   g_hash_table_remove_all (self->index);
+  indexed = doc->index != NULL;
+  if (indexed)
+    {
+      /* the reader made it as it read: the same ids, keyed the same way */
+      g_hash_table_unref (self->index);
+      self->index = g_steal_pointer (&doc->index);
+    }
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     {
       CoprodRecordList *list = self->collections[c];
@@ -332,9 +346,10 @@ replace_contents (CoprodRegistry  *self,
           CoprodRecord *record = _coprod_record_list_peek (list, i);
 
           _coprod_object_set_owner (record, self);
-          g_hash_table_insert (self->index,
-                               (gpointer) coprod_record_get_id (record),
-                               record);
+          if (!indexed)
+            g_hash_table_insert (self->index,
+                                 (gpointer) coprod_record_get_id (record),
+                                 record);
         }
     }
   _coprod_document_keep_unknown (doc, self);
