@@ -161,7 +161,90 @@ typedef struct
   GPtrArray        *strv;       /* scratch for lists of strings */
   GHashTable       *seen;       /* id -> record, for the registry's index */
   CoprodDocument   *doc;
+  /* the field strings made so far, shared by every record that holds the
+   * same value (open addressing, keyed hash: names cannot be made to
+   * collide); each holds a reference */
+  char            **strings;
+  guint64          *hashes;
+  guint             n_strings;
+  guint             strings_size;
 } Loader;
+
+/* Strings longer than this are seldom repeated: they are not looked up */
+#define INTERN_MAX 64
+
+static void
+intern_insert (Loader  *l,
+               guint64  hash,
+               char    *s)
+{
+  guint mask = l->strings_size - 1;
+  guint i;
+
+  for (i = (guint) hash & mask; l->strings[i] != NULL; i = (i + 1) & mask)
+    ;
+  l->strings[i] = s;
+  l->hashes[i] = hash;
+}
+
+/* A field string of the @len bytes at @s: a new reference to the one
+ * made before for the same bytes, or a new one */
+static char *
+intern (Loader     *l,
+        const char *s,
+        gsize       len)
+{
+  guint64 hash;
+  guint mask, i;
+  char *made;
+
+  if (len > INTERN_MAX)
+    return _coprod_field_string_new (s, (gssize) len);
+
+  hash = _coprod_json_name_hash (s, len);
+  if (l->strings_size > 0)
+    {
+      mask = l->strings_size - 1;
+      for (i = (guint) hash & mask; l->strings[i] != NULL; i = (i + 1) & mask)
+        if (l->hashes[i] == hash && g_ref_string_length (l->strings[i]) == len &&
+            memcmp (l->strings[i], s, len) == 0)
+          return g_ref_string_acquire (l->strings[i]);
+    }
+
+  if ((l->n_strings + 1) * 2 > l->strings_size)
+    {
+      char **old_strings = l->strings;
+      guint64 *old_hashes = l->hashes;
+      guint old_size = l->strings_size;
+
+      l->strings_size = MAX (1024, old_size * 2);
+      l->strings = g_new0 (char *, l->strings_size);
+      l->hashes = g_new (guint64, l->strings_size);
+      for (i = 0; i < old_size; i++)
+        if (old_strings[i] != NULL)
+          intern_insert (l, old_hashes[i], old_strings[i]);
+      g_free (old_strings);
+      g_free (old_hashes);
+    }
+
+  made = _coprod_field_string_new (s, (gssize) len);
+  intern_insert (l, hash, made);
+  l->n_strings++;
+
+  return g_ref_string_acquire (made);
+}
+
+static void
+intern_clear (Loader *l)
+{
+  guint i;
+
+  for (i = 0; i < l->strings_size; i++)
+    if (l->strings[i] != NULL)
+      g_ref_string_release (l->strings[i]);
+  g_clear_pointer (&l->strings, g_free);
+  g_clear_pointer (&l->hashes, g_free);
+}
 
 static const TypeFields *
 type_fields (Loader *l,
@@ -515,8 +598,8 @@ read_field (Loader            *l,
 
         if (p != NULL)
           {
-            g_free (*(char **) p);
-            *(char **) p = g_strndup (s, len);
+            _coprod_field_string_free (*(char **) p);
+            *(char **) p = intern (l, s, len);
           }
         return TRUE;
       }
@@ -702,7 +785,7 @@ read_field (Loader            *l,
                 ok = FALSE;
               }
             else if (p != NULL)
-              g_ptr_array_add (l->strv, g_strndup (s, len));
+              g_ptr_array_add (l->strv, intern (l, s, len));
           }
         if (r->failed)
           return FALSE;
@@ -713,7 +796,7 @@ read_field (Loader            *l,
               *(guint *) p = flags;
             else
               {
-                g_strfreev (*(char ***) p);
+                _coprod_field_strv_free (*(char ***) p);
                 g_ptr_array_add (l->strv, NULL);
                 /* the list and its strings are the record's now */
                 *(char ***) p = (char **) g_ptr_array_steal (l->strv, NULL);
@@ -1327,7 +1410,7 @@ _coprod_codec_read (const char  *data,
 
   memset (&l, 0, sizeof l);
   _coprod_json_reader_init (&l.r, data, length);
-  l.strv = g_ptr_array_new_with_free_func (g_free);
+  l.strv = g_ptr_array_new_with_free_func ((GDestroyNotify) _coprod_field_string_free);
   l.seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   doc = g_new0 (CoprodDocument, 1);
@@ -1340,6 +1423,7 @@ _coprod_codec_read (const char  *data,
 
   for (c = 0; c < l.n_types; c++)
     g_free (l.types[c]);
+  intern_clear (&l);
   /* the registry takes it as its index of ids: its keys are the records' */
   doc->index = l.seen;
   g_ptr_array_unref (l.strv);

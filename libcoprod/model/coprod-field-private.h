@@ -32,6 +32,13 @@
 
 G_BEGIN_DECLS
 
+/* The strings of the fields (TEXT, DATE, CURRENCY, REF, and the elements
+ * of REFS and STRV) are GRefStrings, so that the codec can share one copy
+ * of a value that many records hold (an id they name, a date): made with
+ * _coprod_field_string_new() (or g_ref_string_acquire() of one), freed
+ * with _coprod_field_string_free(), never g_free(). The lists (REFS,
+ * STRV) are g_malloc()ed arrays of them, freed with
+ * _coprod_field_strv_free(). Readers see plain const char *. */
 typedef enum
 {
   COPROD_FIELD_TEXT,         /* char *, free text */
@@ -155,6 +162,13 @@ typedef struct
  * reference */
 gboolean _coprod_field_text_is_valid (const CoprodField *field,
                                       const char        *value);
+
+/* A field string of @length bytes of @value (-1: up to its NUL), NULL
+ * for NULL */
+char    *_coprod_field_string_new  (const char  *value,
+                                    gssize       length);
+void     _coprod_field_string_free (char        *value);
+void     _coprod_field_strv_free   (char       **strv);
 
 /* The largest integer a double, and so GJS, holds exactly: 2^53 - 1 */
 #define COPROD_MAX_EXACT_INT G_GINT64_CONSTANT (9007199254740991)

@@ -140,6 +140,35 @@ fields_set_property (GObject      *object,
   _coprod_field_set_value (object, field_of_pspec (pspec), value);
 }
 
+char *
+_coprod_field_string_new (const char *value,
+                          gssize      length)
+{
+  if (value == NULL)
+    return NULL;
+
+  return g_ref_string_new_len (value, length);
+}
+
+void
+_coprod_field_string_free (char *value)
+{
+  if (value != NULL)
+    g_ref_string_release (value);
+}
+
+void
+_coprod_field_strv_free (char **strv)
+{
+  char **s;
+
+  if (strv == NULL)
+    return;
+  for (s = strv; *s != NULL; s++)
+    g_ref_string_release (*s);
+  g_free (strv);
+}
+
 static void
 clear_fields (GObject           *object,
               const FieldTable  *table)
@@ -157,12 +186,12 @@ clear_fields (GObject           *object,
         case COPROD_FIELD_DATE:
         case COPROD_FIELD_CURRENCY:
         case COPROD_FIELD_REF:
-          g_clear_pointer ((char **) p, g_free);
+          g_clear_pointer ((char **) p, _coprod_field_string_free);
           break;
 
         case COPROD_FIELD_REFS:
         case COPROD_FIELD_STRV:
-          g_clear_pointer ((char ***) p, g_strfreev);
+          g_clear_pointer ((char ***) p, _coprod_field_strv_free);
           break;
 
         case COPROD_FIELD_CHILDREN:
@@ -302,7 +331,7 @@ _coprod_fields_init_instance (gpointer           object,
         case COPROD_FIELD_DATE:
         case COPROD_FIELD_CURRENCY:
         case COPROD_FIELD_REF:
-          *(char **) p = g_strdup (field->text_default);
+          *(char **) p = _coprod_field_string_new (field->text_default, -1);
           break;
 
         default:
@@ -453,8 +482,8 @@ _coprod_field_set_string (gpointer           object,
   if (g_strcmp0 (*p, value) == 0)
     return FALSE;
 
-  g_free (*p);
-  *p = g_strdup (value);
+  _coprod_field_string_free (*p);
+  *p = _coprod_field_string_new (value, -1);
   notify (object, field);
 
   return TRUE;
@@ -480,8 +509,11 @@ _coprod_field_set_strv (gpointer            object,
   if (*p != NULL && g_strv_equal ((const char * const *) *p, value))
     return FALSE;
 
-  g_strfreev (*p);
-  *p = g_strdupv ((char **) value);
+  _coprod_field_strv_free (*p);
+  *p = g_new (char *, g_strv_length ((char **) value) + 1);
+  for (i = 0; value[i] != NULL; i++)
+    (*p)[i] = _coprod_field_string_new (value[i], -1);
+  (*p)[i] = NULL;
   notify (object, field);
 
   return TRUE;
