@@ -188,7 +188,11 @@ intern_insert (Loader  *l,
 }
 
 /* A field string of the @len bytes at @s: a new reference to the one
- * made before for the same bytes, or a new one */
+ * made before for the same bytes, or a new one. Ids that records name,
+ * dates, currencies and short texts (an area, a venue, a role) are shared:
+ * they are most of the repeated values, and few distinct ones, so the
+ * table stays small enough to be quick; longer free text and lists of
+ * free text are seldom repeated and are copied. */
 static char *
 intern (Loader     *l,
         const char *s,
@@ -599,7 +603,8 @@ read_field (Loader            *l,
         if (p != NULL)
           {
             _coprod_field_string_free (*(char **) p);
-            *(char **) p = intern (l, s, len);
+            *(char **) p = field->kind == COPROD_FIELD_TEXT && len > 32 ?
+              _coprod_field_string_new (s, (gssize) len) : intern (l, s, len);
           }
         return TRUE;
       }
@@ -785,7 +790,9 @@ read_field (Loader            *l,
                 ok = FALSE;
               }
             else if (p != NULL)
-              g_ptr_array_add (l->strv, intern (l, s, len));
+              g_ptr_array_add (l->strv, field->kind == COPROD_FIELD_REFS ?
+                                        intern (l, s, len) :
+                                        _coprod_field_string_new (s, (gssize) len));
           }
         if (r->failed)
           return FALSE;
