@@ -559,6 +559,45 @@ test_text_longer_as_written_is_refused (void **state)
   assert_true (g_str_has_prefix (message, "people[0] (id \"p-1\"), member \"access_note\""));
 }
 
+/* 12. An object whose record or registry is gone, but that is still in a
+ * list someone holds, is free to go into another: its owner mark was
+ * cleared, not left pointing at what was freed */
+static void
+test_owner_cleared_when_the_list_outlives_its_owner (void **state)
+{
+  g_autoptr(CoprodProject) project = coprod_project_new ("pr-1", NULL);
+  g_autoptr(CoprodProject) other = coprod_project_new ("pr-2", NULL);
+  g_autoptr(CoprodInvolvement) involvement =
+    coprod_involvement_new ("p-1", COPROD_STAGE_DOING, COPROD_MODE_PARTNER);
+  g_autoptr(CoprodInvolvement) kept = NULL;
+  g_autoptr(GListModel) involvements = NULL;
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodRegistry) second = coprod_registry_new ();
+  g_autoptr(GListModel) people = NULL;
+  g_autoptr(CoprodRecord) person = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* an involvement in a list that outlives its project */
+  coprod_project_add_involvement (project, involvement);
+  g_clear_object (&involvement);
+  involvements = g_object_ref (coprod_project_get_involvements (project));
+  g_clear_object (&project);
+  kept = g_list_model_get_item (involvements, 0);
+  coprod_project_add_involvement (other, kept);
+  assert_int_equal (g_list_model_get_n_items (coprod_project_get_involvements (other)), 1);
+
+  /* a record in a list that outlives its registry */
+  assert_true (coprod_registry_load_from_data (registry,
+               "{\"format\": \"coprod\", \"version\": 1, \"people\": [{\"id\": \"p-1\"}]}",
+               -1, &error));
+  g_assert_no_error (error);
+  people = g_object_ref (coprod_registry_get_people (registry));
+  g_clear_object (&registry);
+  person = g_list_model_get_item (people, 0);
+  assert_true (coprod_registry_add (second, person, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (void)
 {
@@ -574,6 +613,7 @@ main (void)
     cmocka_unit_test (test_one_pass_keeps_the_order_of_errors),
     cmocka_unit_test (test_messages_do_not_quote_text),
     cmocka_unit_test (test_text_longer_as_written_is_refused),
+    cmocka_unit_test (test_owner_cleared_when_the_list_outlives_its_owner),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

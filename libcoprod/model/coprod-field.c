@@ -198,16 +198,18 @@ clear_fields (GObject           *object,
           {
             GListModel *children = *(GListModel **) p;
             guint j, n = children ? g_list_model_get_n_items (children) : 0;
+            gboolean list_goes = children != NULL &&
+                                 g_atomic_int_get (&G_OBJECT (children)->ref_count) == 1;
 
             /* the children may outlive their record: free them for
-             * another. One held by nothing but the list (and the
-             * reference taken here) goes with the list, and no one can
-             * see its mark. */
+             * another. One held by nothing but a list that goes with the
+             * record (and the reference taken here) goes too, and no one
+             * can see its mark. */
             for (j = 0; j < n; j++)
               {
                 GObject *child = g_list_model_get_item (children, j);
 
-                if (g_atomic_int_get (&child->ref_count) > 2 &&
+                if ((!list_goes || g_atomic_int_get (&child->ref_count) > 2) &&
                     _coprod_object_get_owner (child) == (gpointer) object)
                   _coprod_object_set_owner (child, NULL);
                 g_object_unref (child);

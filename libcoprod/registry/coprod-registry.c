@@ -74,9 +74,13 @@ struct _CoprodRegistry
 
 G_DEFINE_FINAL_TYPE (CoprodRegistry, coprod_registry, G_TYPE_OBJECT)
 
-/* The records leave the registry: each may go into another */
+/* The records leave the registry: each may go into another. @lists_go:
+ * the lists let go of their records now (they are emptied, or go with the
+ * registry), so that a record held by nothing but its list goes with it,
+ * and no one can see its mark. */
 static void
-release_records (CoprodRegistry *self)
+release_records (CoprodRegistry *self,
+                 gboolean        lists_go)
 {
   GHashTableIter iter;
   gpointer record;
@@ -84,9 +88,7 @@ release_records (CoprodRegistry *self)
   g_hash_table_iter_init (&iter, self->index);
   while (g_hash_table_iter_next (&iter, NULL, &record))
     {
-      /* a record held by nothing but its list goes with the list: no
-       * one can see its mark */
-      if (g_atomic_int_get (&G_OBJECT (record)->ref_count) == 1)
+      if (lists_go && g_atomic_int_get (&G_OBJECT (record)->ref_count) == 1)
         continue;
       if (_coprod_object_get_owner (record) == (gpointer) self)
         _coprod_object_set_owner (record, NULL);
@@ -97,9 +99,15 @@ static void
 coprod_registry_dispose (GObject *object)
 {
   CoprodRegistry *self = COPROD_REGISTRY (object);
+  gboolean lists_go = TRUE;
   guint c;
 
-  release_records (self);
+  /* a list someone else holds keeps its records after the registry */
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    if (self->collections[c] != NULL &&
+        g_atomic_int_get (&G_OBJECT (self->collections[c])->ref_count) != 1)
+      lists_go = FALSE;
+  release_records (self, lists_go);
   g_clear_pointer (&self->relations, _coprod_index_free);
   g_hash_table_remove_all (self->index);
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
@@ -327,7 +335,8 @@ replace_contents (CoprodRegistry  *self,
 
   /* First make the whole registry consistent, then tell the world */
   _coprod_model_changed ();
-  release_records (self);
+  /* the lists are emptied below, whoever holds them */
+  release_records (self, TRUE);
   g_hash_table_remove_all (self->index);
   indexed = doc->index != NULL;
   if (indexed)

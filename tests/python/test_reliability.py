@@ -146,6 +146,17 @@ class OnePass(unittest.TestCase):
 
 class Ownership(unittest.TestCase):
 
+    def test_list_outlives_its_registry(self):
+        registry = Coprod.Registry.new()
+        registry.load_from_data(b'{"format": "coprod", "version": 1, '
+                                b'"people": [{"id": "p-1"}]}')
+        people = registry.get_people()
+        del registry
+        person = people.get_item(0)
+        second = Coprod.Registry.new()
+        second.add(person)
+        self.assertEqual(len(second), 1)
+
     def test_record_in_one_registry(self):
         first = make_registry()
         second = Coprod.Registry.new()
