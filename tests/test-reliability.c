@@ -454,6 +454,152 @@ test_what_is_saved_loads_again (void **state)
   assert_true (_coprod_codec_check_size (10, 10, NULL));
 }
 
+/* 9. The registry is read in one pass, yet a document with several
+ * problems gives the one it would give read in three: a fault in the
+ * bytes before a wrong header, a wrong header before a wrong record, a
+ * record's id before its other members, its members before the objects
+ * inside it, whatever order they are written in */
+static void
+test_one_pass_keeps_the_order_of_errors (void **state)
+{
+  const struct {
+    const char *json;
+    int         code;
+    const char *starts;
+  } cases[] = {
+    /* a wrong record, then bytes that are not JSON */
+    { "{\"format\": \"coprod\", \"version\": 1, \"people\": [{\"id\": \"p-1\", \"name\": 7}], \"x\": [1,]}",
+      COPROD_ERROR_PARSE, "1:82:" },
+    /* a wrong record, then a number out of range in a member kept unknown */
+    { "{\"format\": \"coprod\", \"version\": 1, \"people\": [{\"id\": 5}], \"x\": 9007199254740992}",
+      COPROD_ERROR_NUMBER, "1:64:" },
+    /* a wrong record, then a repeated member in it */
+    { "{\"format\": \"coprod\", \"version\": 1, \"people\": [{\"id\": \"p-1\", \"name\": 7, \"name\": \"x\"}]}",
+      COPROD_ERROR_DUPLICATE_MEMBER, "1:72:" },
+    /* a wrong record before the header that is wrong too */
+    { "{\"people\": [{\"id\": \"p-1\", \"name\": 7}], \"format\": \"coprod\", \"version\": 2}",
+      COPROD_ERROR_VERSION, "the document is format version 2" },
+    { "{\"people\": [{\"name\": 7}], \"version\": 1}",
+      COPROD_ERROR_FORMAT, "not a coprod document" },
+    /* the id comes last: the message still names the record by it */
+    { "{\"format\": \"coprod\", \"version\": 1, \"people\": [{\"name\": 7, \"id\": \"p-9\"}]}",
+      COPROD_ERROR_TYPE, "people[0] (id \"p-9\"), member \"name\": expected a string" },
+    /* a missing id before a wrong member */
+    { "{\"format\": \"coprod\", \"version\": 1, \"people\": [{\"name\": 7}]}",
+      COPROD_ERROR_ID, "people[0]: the member \"id\" is missing" },
+    /* a wrong id after a wrong member */
+    { "{\"format\": \"coprod\", \"version\": 1, \"people\": [{\"name\": 7, \"id\": \" p\"}]}",
+      COPROD_ERROR_ID, "people[0], member \"id\"" },
+    /* a wrong object inside, then a wrong member of the record */
+    { "{\"format\": \"coprod\", \"version\": 1, \"projects\": [{\"id\": \"pr\", "
+      "\"involvements\": [{\"hours\": -1}], \"title\": 3}]}",
+      COPROD_ERROR_TYPE, "projects[0] (id \"pr\"), member \"title\"" },
+    /* the first record with a problem */
+    { "{\"format\": \"coprod\", \"version\": 1, \"people\": [{\"id\": \"p-1\"}, {\"id\": \"p-2\", "
+      "\"roles\": [\"x\"]}, {\"id\": \"p-3\", \"name\": 1}]}",
+      COPROD_ERROR_VALUE, "people[1] (id \"p-2\"), member \"roles\"" },
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *message = coprod_test_load_expect_error (cases[i].json, cases[i].code);
+
+      if (!g_str_has_prefix (message, cases[i].starts))
+        fail_msg ("case %" G_GSIZE_FORMAT ": \"%s\" does not start with \"%s\"",
+                  i, message, cases[i].starts);
+    }
+}
+
+/* 10. A message names members, ids and places, never a value (which may
+ * hold a name, or say something about a person); for an enum it lists the
+ * values allowed */
+static void
+test_messages_do_not_quote_text (void **state)
+{
+  const struct {
+    const char *record;
+    int         code;
+    const char *said;     /* nullable: what the message must say */
+  } cases[] = {
+    { "{\"id\": \"p-1\", \"consent_date\": \"Ash Tully 2023\"}", COPROD_ERROR_DATE, NULL },
+    { "{\"id\": \"p-1\", \"consent_date\": \"2023-13\"}", COPROD_ERROR_DATE, "the month must be from 01 to 12" },
+    { "{\"id\": \"p-1\", \"consent_audience\": \"Ash Tully\"}", COPROD_ERROR_VALUE, NULL },
+    { "{\"id\": \"p-1\", \"consent_audience\": \"everyone\"}", COPROD_ERROR_VALUE, "internal, partners, public" },
+    { "{\"id\": \"p-1\", \"roles\": [\"Ash Tully\"]}", COPROD_ERROR_VALUE, NULL },
+    { "{\"id\": \"p-1\", \"organisation_ids\": [\"Ash Tully \"]}", COPROD_ERROR_ID, NULL },
+    { "{\"id\": \"Ash Tully \"}", COPROD_ERROR_ID, NULL },
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json = document_with ("people", cases[i].record);
+      g_autofree char *message = coprod_test_load_expect_error (json, cases[i].code);
+
+      assert_message_is_safe (message);
+      if (strstr (message, "Ash") != NULL || strstr (message, "Tully") != NULL)
+        fail_msg ("the message quotes free text: %s", message);
+      if (strstr (message, "2023-13") != NULL || strstr (message, "everyone") != NULL)
+        fail_msg ("the message quotes the value: %s", message);
+      if (cases[i].said != NULL && strstr (message, cases[i].said) == NULL)
+        fail_msg ("the message does not say %s: %s", cases[i].said, message);
+    }
+}
+
+/* 11. A text the reader lets in (1 MiB as written in the input) but that
+ * would be longer than that as the library writes it (a DEL is written
+ * as six bytes) is refused with an error, as the setters refuse it */
+static void
+test_text_longer_as_written_is_refused (void **state)
+{
+  g_autofree char *dels = g_strnfill (COPROD_FIELD_MAX_TEXT / 2, '\x7f');
+  g_autofree char *record = g_strdup_printf ("{\"id\": \"p-1\", \"access_note\": \"%s\"}", dels);
+  g_autofree char *json = document_with ("people", record);
+  g_autofree char *message = coprod_test_load_expect_error (json, COPROD_ERROR_LIMIT);
+
+  assert_true (g_str_has_prefix (message, "people[0] (id \"p-1\"), member \"access_note\""));
+}
+
+/* 12. An object whose record or registry is gone, but that is still in a
+ * list someone holds, is free to go into another: its owner mark was
+ * cleared, not left pointing at what was freed */
+static void
+test_owner_cleared_when_the_list_outlives_its_owner (void **state)
+{
+  g_autoptr(CoprodProject) project = coprod_project_new ("pr-1", NULL);
+  g_autoptr(CoprodProject) other = coprod_project_new ("pr-2", NULL);
+  g_autoptr(CoprodInvolvement) involvement =
+    coprod_involvement_new ("p-1", COPROD_STAGE_DOING, COPROD_MODE_PARTNER);
+  g_autoptr(CoprodInvolvement) kept = NULL;
+  g_autoptr(GListModel) involvements = NULL;
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodRegistry) second = coprod_registry_new ();
+  g_autoptr(GListModel) people = NULL;
+  g_autoptr(CoprodRecord) person = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* an involvement in a list that outlives its project */
+  coprod_project_add_involvement (project, involvement);
+  g_clear_object (&involvement);
+  involvements = g_object_ref (coprod_project_get_involvements (project));
+  g_clear_object (&project);
+  kept = g_list_model_get_item (involvements, 0);
+  coprod_project_add_involvement (other, kept);
+  assert_int_equal (g_list_model_get_n_items (coprod_project_get_involvements (other)), 1);
+
+  /* a record in a list that outlives its registry */
+  assert_true (coprod_registry_load_from_data (registry,
+               "{\"format\": \"coprod\", \"version\": 1, \"people\": [{\"id\": \"p-1\"}]}",
+               -1, &error));
+  g_assert_no_error (error);
+  people = g_object_ref (coprod_registry_get_people (registry));
+  g_clear_object (&registry);
+  person = g_list_model_get_item (people, 0);
+  assert_true (coprod_registry_add (second, person, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (void)
 {
@@ -466,6 +612,10 @@ main (void)
     cmocka_unit_test (test_compact_when_indentation_would_pass_the_limit),
     cmocka_unit_test (test_memory_limit_is_an_error),
     cmocka_unit_test (test_what_is_saved_loads_again),
+    cmocka_unit_test (test_one_pass_keeps_the_order_of_errors),
+    cmocka_unit_test (test_messages_do_not_quote_text),
+    cmocka_unit_test (test_text_longer_as_written_is_refused),
+    cmocka_unit_test (test_owner_cleared_when_the_list_outlives_its_owner),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

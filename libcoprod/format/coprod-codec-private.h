@@ -19,8 +19,11 @@ G_BEGIN_DECLS
  * no shared state, so it can happen in a worker thread. */
 typedef struct
 {
-  GPtrArray *collections[COPROD_N_COLLECTIONS];  /* of CoprodRecord, owned */
-  gpointer   unknown;                            /* top-level members kept; opaque */
+  GPtrArray  *collections[COPROD_N_COLLECTIONS];  /* of CoprodRecord, owned */
+  gpointer    unknown;                            /* top-level members kept; opaque */
+  GHashTable *index;                              /* nullable: id -> record, every
+                                                     record of the collections, keyed
+                                                     by the record's own id */
 } CoprodDocument;
 
 void            _coprod_document_free        (CoprodDocument *doc);

@@ -27,6 +27,7 @@
 #include "coprod-error.h"
 #include "coprod-json-guard-private.h"
 #include "coprod-json-private.h"
+#include "coprod-json-reader-private.h"
 #include "coprod-record-private.h"
 #include "coprod-version.h"
 
@@ -79,308 +80,6 @@ nicks_of_flags (GFlagsClass *fclass)
   return g_string_free (s, FALSE);
 }
 
-static gboolean
-string_from_node (const CoprodField  *field,
-                  JsonNode           *node,
-                  GValue             *value,
-                  const char         *where,
-                  const char         *member,
-                  GError            **error)
-{
-  const char *str;
-
-  if (JSON_NODE_HOLDS_NULL (node))
-    {
-      g_value_set_string (value, NULL);
-      return TRUE;
-    }
-
-  if (!_coprod_json_node_is_string (node))
-    return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                         "expected a string, found %s", _coprod_json_node_type_name (node));
-
-  str = json_node_get_string (node);
-
-  switch (field->kind)
-    {
-    case COPROD_FIELD_DATE:
-      {
-        g_autoptr(GError) local_error = NULL;
-
-        if (!coprod_date_validate (str, &local_error))
-          return _coprod_json_member_error (error, COPROD_ERROR_DATE, where, member,
-                               "%s", local_error->message);
-      }
-      break;
-
-    case COPROD_FIELD_CURRENCY:
-      if (!_coprod_currency_is_valid (str))
-        {
-          return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                                            "not an ISO 4217 currency code "
-                                            "(three capital letters, such as GBP)");
-        }
-      break;
-
-    case COPROD_FIELD_REF:
-      if (!coprod_record_id_is_valid (str))
-        {
-          return _coprod_json_member_error (error, COPROD_ERROR_ID, where, member,
-                                            "not a valid record id");
-        }
-      break;
-
-    case COPROD_FIELD_TEXT:
-    case COPROD_FIELD_REFS:
-    case COPROD_FIELD_STRV:
-    case COPROD_FIELD_ENUM:
-    case COPROD_FIELD_FLAGS:
-    case COPROD_FIELD_SINGLE_FLAG:
-    case COPROD_FIELD_INT:
-    case COPROD_FIELD_UINT:
-    case COPROD_FIELD_INT64:
-    case COPROD_FIELD_DOUBLE:
-    case COPROD_FIELD_BOOLEAN:
-    case COPROD_FIELD_CHILDREN:
-    default:
-      break;
-    }
-
-  g_value_set_string (value, str);
-
-  return TRUE;
-}
-
-static gboolean
-integer_from_node (const CoprodField  *field,
-                   JsonNode           *node,
-                   GValue             *value,
-                   const char         *where,
-                   const char         *member,
-                   GError            **error)
-{
-  gint64 v;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64)
-    return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                                      "expected an integer, found %s",
-                                      _coprod_json_node_type_name (node));
-  v = json_node_get_int (node);
-
-  if (v < field->minimum || v > field->maximum)
-    return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                                      "%" G_GINT64_FORMAT " is outside the range %"
-                                      G_GINT64_FORMAT " to %" G_GINT64_FORMAT,
-                                      v, field->minimum, field->maximum);
-
-  if (field->kind == COPROD_FIELD_INT64)
-    g_value_set_int64 (value, v);
-  else if (field->kind == COPROD_FIELD_INT)
-    g_value_set_int (value, (int) v);
-  else
-    g_value_set_uint (value, (guint) v);
-
-  return TRUE;
-}
-
-static gboolean
-nick_from_node (GFlagsClass  *fclass,
-                GEnumClass   *eclass,
-                JsonNode     *node,
-                guint        *out,
-                const char   *where,
-                const char   *member,
-                GError      **error)
-{
-  g_autofree char *nicks = NULL;
-  const char *nick;
-
-  if (!_coprod_json_node_is_string (node))
-    return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                                      "expected a string, found %s",
-                                      _coprod_json_node_type_name (node));
-
-  nick = json_node_get_string (node);
-  if (eclass != NULL)
-    {
-      GEnumValue *ev = g_enum_get_value_by_nick (eclass, nick);
-
-      if (ev != NULL)
-        {
-          *out = (guint) ev->value;
-          return TRUE;
-        }
-      nicks = nicks_of_enum (eclass);
-    }
-  else
-    {
-      GFlagsValue *fv = g_flags_get_value_by_nick (fclass, nick);
-
-      if (fv != NULL)
-        {
-          *out = fv->value;
-          return TRUE;
-        }
-      nicks = nicks_of_flags (fclass);
-    }
-
-  {
-    return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                                      "an unknown value (expected one of: %s)",
-                                      nicks);
-  }
-}
-
-static gboolean
-value_from_node (const CoprodField  *field,
-                 JsonNode           *node,
-                 GValue             *value,
-                 const char         *where,
-                 const char         *member,
-                 GError            **error)
-{
-  g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (field->pspec));
-
-  switch (field->kind)
-    {
-    case COPROD_FIELD_TEXT:
-    case COPROD_FIELD_DATE:
-    case COPROD_FIELD_CURRENCY:
-    case COPROD_FIELD_REF:
-      return string_from_node (field, node, value, where, member, error);
-
-    case COPROD_FIELD_BOOLEAN:
-      if (!JSON_NODE_HOLDS_VALUE (node) ||
-          json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-        return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                                          "expected true or false, found %s",
-                                          _coprod_json_node_type_name (node));
-      g_value_set_boolean (value, json_node_get_boolean (node));
-      return TRUE;
-
-    case COPROD_FIELD_INT:
-    case COPROD_FIELD_UINT:
-    case COPROD_FIELD_INT64:
-      return integer_from_node (field, node, value, where, member, error);
-
-    case COPROD_FIELD_DOUBLE:
-      {
-        double v;
-
-        if (!JSON_NODE_HOLDS_VALUE (node) ||
-            (json_node_get_value_type (node) != G_TYPE_DOUBLE &&
-             json_node_get_value_type (node) != G_TYPE_INT64))
-          return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                                            "expected a number, found %s",
-                                            _coprod_json_node_type_name (node));
-        v = json_node_get_double (node);
-        if (!isfinite (v) || v < field->dminimum || v > field->dmaximum)
-          return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                                            "%g is outside the range %g to %g",
-                                            v, field->dminimum, field->dmaximum);
-        g_value_set_double (value, v);
-        return TRUE;
-      }
-
-    case COPROD_FIELD_ENUM:
-      {
-        GEnumClass *eclass = G_PARAM_SPEC_ENUM (field->pspec)->enum_class;
-        guint v;
-
-        if (!nick_from_node (NULL, eclass, node, &v, where, member, error))
-          return FALSE;
-        g_value_set_enum (value, (int) v);
-        return TRUE;
-      }
-
-    case COPROD_FIELD_SINGLE_FLAG:
-      {
-        GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (field->pspec)->flags_class;
-        guint v;
-
-        if (!nick_from_node (fclass, NULL, node, &v, where, member, error))
-          return FALSE;
-        g_value_set_flags (value, v);
-        return TRUE;
-      }
-
-    case COPROD_FIELD_FLAGS:
-      {
-        GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (field->pspec)->flags_class;
-        JsonArray *array;
-        guint flags = 0;
-        guint i, n;
-
-        if (!JSON_NODE_HOLDS_ARRAY (node))
-          return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                                            "expected an array of strings, found %s",
-                                            _coprod_json_node_type_name (node));
-        array = json_node_get_array (node);
-        n = json_array_get_length (array);
-        for (i = 0; i < n; i++)
-          {
-            JsonNode *element = json_array_get_element (array, i);
-            GFlagsValue *fv;
-
-            if (!_coprod_json_node_is_string (element))
-              return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                                                "element %u: expected a string, found %s",
-                                                i, _coprod_json_node_type_name (element));
-            fv = g_flags_get_value_by_nick (fclass, json_node_get_string (element));
-            if (fv == NULL || fv->value == 0)
-              {
-                g_autofree char *nicks = nicks_of_flags (fclass);
-                return _coprod_json_member_error (error, COPROD_ERROR_VALUE, where, member,
-                                                  "element %u: an unknown value (expected any of: %s)",
-                                                  i, nicks);
-              }
-            flags |= fv->value;
-          }
-        g_value_set_flags (value, flags);
-        return TRUE;
-      }
-
-    case COPROD_FIELD_STRV:
-    case COPROD_FIELD_REFS:
-      {
-        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-        JsonArray *array;
-        guint i, n;
-
-        if (!JSON_NODE_HOLDS_ARRAY (node))
-          return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                                            "expected an array of strings, found %s",
-                                            _coprod_json_node_type_name (node));
-        array = json_node_get_array (node);
-        n = json_array_get_length (array);
-        for (i = 0; i < n; i++)
-          {
-            JsonNode *element = json_array_get_element (array, i);
-            const char *str;
-
-            if (!_coprod_json_node_is_string (element))
-              return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                                                "element %u: expected a string, found %s",
-                                                i, _coprod_json_node_type_name (element));
-            str = json_node_get_string (element);
-            if (field->kind == COPROD_FIELD_REFS && !coprod_record_id_is_valid (str))
-              {
-                return _coprod_json_member_error (error, COPROD_ERROR_ID, where, member,
-                                                  "element %u: not a valid record id",
-                                                  i);
-              }
-            g_strv_builder_add (builder, str);
-          }
-        g_value_take_boxed (value, g_strv_builder_end (builder));
-        return TRUE;
-      }
-
-    case COPROD_FIELD_CHILDREN:
-    default:
-      g_assert_not_reached ();
-    }
-}
 
 /* Unknown members, kept on the object opaquely for the model */
 
@@ -413,166 +112,992 @@ get_unknown (gpointer object)
   return _coprod_object_get_extra (object);
 }
 
-/* Objects */
+/* Reading: one pass of the reader (coprod-json-reader.c) over the bytes,
+ * each member written straight into its record through the field table.
+ *
+ * Which error a document with several gets is the one the reading in
+ * three passes gave: a fault in the bytes anywhere (the guard's, with its
+ * line and column) before a wrong "format" or "version", and those before
+ * any fault in a record; within a record, a problem with its id before
+ * the other members, and those before the objects inside it. So a fault
+ * in a record does not end the pass: the reader goes on checking the
+ * bytes, building nothing more. */
+
+/* The saved fields of a type, for looking members up by name */
+typedef struct
+{
+  GType               type;
+  gboolean            is_record;
+  guint               n;
+  const CoprodField  *fields[64];
+  guint8              lengths[64];
+} TypeFields;
+
+typedef struct Path Path;
+struct Path
+{
+  const Path *parent;
+  const char *member;
+  guint       index;
+};
+
+/* The problems found in one record, as the end of a message: the record
+ * is named in front of them once its id is known */
+typedef struct
+{
+  char *field_error;   /* ", member \"x\": ..." */
+  int   field_code;
+  char *child_error;   /* ", memberships[1], member \"x\": ..." */
+  int   child_code;
+} RecordErrors;
+
+typedef struct
+{
+  CoprodJsonReader  r;
+  GError           *error;      /* the first fault in a record or collection */
+  gboolean          stop;       /* build nothing more */
+  TypeFields       *types[32];
+  guint             n_types;
+  GPtrArray        *strv;       /* scratch for lists of strings */
+  GHashTable       *seen;       /* id -> record, for the registry's index */
+  CoprodDocument   *doc;
+  /* the field strings made so far, shared by every record that holds the
+   * same value (open addressing, keyed hash: names cannot be made to
+   * collide); each holds a reference */
+  char            **strings;
+  guint64          *hashes;
+  guint             n_strings;
+  guint             strings_size;
+} Loader;
+
+/* Strings longer than this are seldom repeated: they are not looked up */
+#define INTERN_MAX 64
 
 static void
-clear_gvalue (gpointer data)
+intern_insert (Loader  *l,
+               guint64  hash,
+               char    *s)
 {
-  g_value_unset (data);
+  guint mask = l->strings_size - 1;
+  guint i;
+
+  for (i = (guint) hash & mask; l->strings[i] != NULL; i = (i + 1) & mask)
+    ;
+  l->strings[i] = s;
+  l->hashes[i] = hash;
 }
 
-static GObject *read_object (GType        type,
-                             JsonNode    *node,
-                             const char  *where,
-                             GError     **error);
-
-static gboolean
-read_children (const CoprodField  *field,
-               GObject            *owner,
-               JsonNode         *node,
-               const char       *where,
-               const char       *member,
-               GError          **error)
+/* A field string of the @len bytes at @s: a new reference to the one
+ * made before for the same bytes, or a new one. Ids that records name,
+ * dates, currencies and short texts (an area, a venue, a role) are shared:
+ * they are most of the repeated values, and few distinct ones, so the
+ * table stays small enough to be quick; longer free text and lists of
+ * free text are seldom repeated and are copied. */
+static char *
+intern (Loader     *l,
+        const char *s,
+        gsize       len)
 {
-  JsonArray *array;
-  guint i, n;
+  guint64 hash;
+  guint mask, i;
+  char *made;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return _coprod_json_member_error (error, COPROD_ERROR_TYPE, where, member,
-                         "expected an array of objects, found %s",
-                         _coprod_json_node_type_name (node));
+  if (len > INTERN_MAX)
+    return _coprod_field_string_new (s, (gssize) len);
 
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
-  for (i = 0; i < n; i++)
+  hash = _coprod_json_name_hash (s, len);
+  if (l->strings_size > 0)
     {
-      g_autofree char *child_where = g_strdup_printf ("%s, %s[%u]", where, member, i);
-      g_autoptr(GObject) child = NULL;
-
-      child = read_object (field->type (),
-                                         json_array_get_element (array, i),
-                                         child_where, error);
-      if (child == NULL)
-        return FALSE;
-      _coprod_field_add_child (owner, field, child);
+      mask = l->strings_size - 1;
+      for (i = (guint) hash & mask; l->strings[i] != NULL; i = (i + 1) & mask)
+        if (l->hashes[i] == hash && g_ref_string_length (l->strings[i]) == len &&
+            memcmp (l->strings[i], s, len) == 0)
+          return g_ref_string_acquire (l->strings[i]);
     }
 
+  if ((l->n_strings + 1) * 2 > l->strings_size)
+    {
+      char **old_strings = l->strings;
+      guint64 *old_hashes = l->hashes;
+      guint old_size = l->strings_size;
+
+      l->strings_size = MAX (1024, old_size * 2);
+      l->strings = g_new0 (char *, l->strings_size);
+      l->hashes = g_new (guint64, l->strings_size);
+      for (i = 0; i < old_size; i++)
+        if (old_strings[i] != NULL)
+          intern_insert (l, old_hashes[i], old_strings[i]);
+      g_free (old_strings);
+      g_free (old_hashes);
+    }
+
+  made = _coprod_field_string_new (s, (gssize) len);
+  intern_insert (l, hash, made);
+  l->n_strings++;
+
+  return g_ref_string_acquire (made);
+}
+
+static void
+intern_clear (Loader *l)
+{
+  guint i;
+
+  for (i = 0; i < l->strings_size; i++)
+    if (l->strings[i] != NULL)
+      g_ref_string_release (l->strings[i]);
+  g_clear_pointer (&l->strings, g_free);
+  g_clear_pointer (&l->hashes, g_free);
+}
+
+static const TypeFields *
+type_fields (Loader *l,
+             GType   type)
+{
+  TypeFields *tf;
+  const CoprodField *fields;
+  guint i, n;
+
+  for (i = 0; i < l->n_types; i++)
+    if (l->types[i]->type == type)
+      return l->types[i];
+
+  fields = saved_fields (type, &n);
+  tf = g_new0 (TypeFields, 1);
+  tf->type = type;
+  tf->is_record = g_type_is_a (type, COPROD_TYPE_RECORD);
+  for (i = 0; i < n; i++)
+    if ((fields[i].flags & COPROD_FIELD_NOT_SAVED) == 0)
+      {
+        g_assert (tf->n < G_N_ELEMENTS (tf->fields));
+        tf->fields[tf->n] = &fields[i];
+        tf->lengths[tf->n] = (guint8) strlen (fields[i].member);
+        tf->n++;
+      }
+  g_assert (l->n_types < G_N_ELEMENTS (l->types));
+  l->types[l->n_types++] = tf;
+
+  return tf;
+}
+
+static int
+find_field (const TypeFields *tf,
+            const char       *name,
+            gsize             len)
+{
+  guint i;
+
+  for (i = 0; i < tf->n; i++)
+    if (tf->lengths[i] == len && memcmp (tf->fields[i]->member, name, len) == 0)
+      return (int) i;
+
+  return -1;
+}
+
+static void
+append_path (GString    *s,
+             const Path *path)
+{
+  if (path == NULL)
+    return;
+  append_path (s, path->parent);
+  g_string_append_printf (s, ", %s[%u]", path->member, path->index);
+}
+
+static void set_error_suffix (char       **slot,
+                              int         *code_slot,
+                              int          code,
+                              const Path  *path,
+                              const char  *member,
+                              const char  *format,
+                              ...) G_GNUC_PRINTF (6, 7);
+
+/* Keeps the first problem of a kind: "[, list[i]...][, member \"m\"]: what" */
+static void
+set_error_suffix (char       **slot,
+                  int         *code_slot,
+                  int          code,
+                  const Path  *path,
+                  const char  *member,
+                  const char  *format,
+                  ...)
+{
+  GString *s;
+  va_list args;
+
+  if (*slot != NULL)
+    return;
+
+  s = g_string_new (NULL);
+  append_path (s, path);
+  if (member != NULL)
+    g_string_append_printf (s, ", member \"%s\"", member);
+  g_string_append (s, ": ");
+  va_start (args, format);
+  g_string_append_vprintf (s, format, args);
+  va_end (args);
+
+  *slot = g_string_free (s, FALSE);
+  *code_slot = code;
+}
+
+#define FIELD_ERROR(errs, path, member, code, ...) \
+  set_error_suffix (&(errs)->field_error, &(errs)->field_code, (code), (path), (member), __VA_ARGS__)
+
+/* A record id, as coprod_record_id_is_valid() has it; @s is valid UTF-8 */
+static gboolean
+id_is_valid (const char *s,
+             gsize       len)
+{
+  gsize i;
+
+  if (len == 0 || len > 256)
+    return FALSE;
+  for (i = 0; i < len; i++)
+    if ((guchar) s[i] >= 0x7f || (guchar) s[i] < 0x20)
+      break;
+  if (i == len)
+    return s[0] != ' ' && s[len - 1] != ' ';
+
+  {
+    g_autofree char *copy = g_strndup (s, len);
+
+    return coprod_record_id_is_valid (copy);
+  }
+}
+
+#define ID_RULES "(1 to 256 bytes, no control characters, no characters that reorder text, no white space at either end)"
+
+/* A date as coprod_date_validate() has it; the problem in @problem, which
+ * never quotes the value (see doc/privacy.md: a date may say something
+ * about a person). */
+static gboolean
+date_is_valid (const char  *s,
+               gsize        len,
+               char       **problem)
+{
+  guint year = 0, month = 1, day = 1, i;
+
+  if (!(len == 4 || (len == 7 && s[4] == '-') ||
+        (len == 10 && s[4] == '-' && s[7] == '-')))
+    goto bad_form;
+  for (i = 0; i < len; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (s[i]))
+      goto bad_form;
+
+  year = (guint) (s[0] - '0') * 1000 + (guint) (s[1] - '0') * 100 +
+         (guint) (s[2] - '0') * 10 + (guint) (s[3] - '0');
+  if (len >= 7)
+    month = (guint) (s[5] - '0') * 10 + (guint) (s[6] - '0');
+  if (len == 10)
+    day = (guint) (s[8] - '0') * 10 + (guint) (s[9] - '0');
+
+  if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 &&
+      (day <= 28 || day <= g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year)))
+    return TRUE;
+
+  if (year < 1000)
+    {
+      *problem = g_strdup ("not a valid date: the year must be from 1000 to 9999");
+      return FALSE;
+    }
+  if (month < 1 || month > 12)
+    {
+      *problem = g_strdup ("not a valid date: the month must be from 01 to 12");
+      return FALSE;
+    }
+  if (day < 1 || day > g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year))
+    {
+      *problem = g_strdup ("not a valid date: the day is not in that month");
+      return FALSE;
+    }
+  return TRUE;
+
+bad_form:
+  *problem = g_strdup ("not a date of the form YYYY-MM-DD, YYYY-MM or YYYY");
+  return FALSE;
+}
+
+/* The length of @s (valid UTF-8) as the writer writes it, as
+ * _coprod_field_text_is_valid() counts it */
+static gsize
+written_length (const char *s,
+                gsize       len)
+{
+  gsize n = 0, i;
+
+  for (i = 0; i < len; i++)
+    {
+      guchar c = (guchar) s[i];
+
+      if (c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' ||
+          c == '\r' || c == '\t')
+        n += 2;
+      else if (c < 0x20 || c == 0x7f)
+        n += 6;
+      else
+        n += 1;
+    }
+
+  return n;
+}
+
+static int
+enum_value (GEnumClass *eclass,
+            const char *nick,
+            gsize       len,
+            gboolean   *found)
+{
+  guint i;
+
+  for (i = 0; i < eclass->n_values; i++)
+    if (strncmp (eclass->values[i].value_nick, nick, len) == 0 &&
+        eclass->values[i].value_nick[len] == '\0')
+      {
+        *found = TRUE;
+        return eclass->values[i].value;
+      }
+
+  *found = FALSE;
+  return 0;
+}
+
+static const GFlagsValue *
+flags_value (GFlagsClass *fclass,
+             const char  *nick,
+             gsize        len)
+{
+  guint i;
+
+  for (i = 0; i < fclass->n_values; i++)
+    if (strncmp (fclass->values[i].value_nick, nick, len) == 0 &&
+        fclass->values[i].value_nick[len] == '\0')
+      return &fclass->values[i];
+
+  return NULL;
+}
+
+static gboolean read_children (Loader            *l,
+                               GObject           *owner,
+                               const CoprodField *field,
+                               const Path        *path,
+                               RecordErrors      *errs);
+
+/* The value of one field into @object (NULL: only checked). FALSE when
+ * the bytes break a rule; a wrong value is kept in @errs and read past. */
+static gboolean
+read_field (Loader            *l,
+            GObject           *object,
+            const CoprodField *field,
+            const Path        *path,
+            RecordErrors      *errs)
+{
+  CoprodJsonReader *r = &l->r;
+  CoprodJsonKind kind = _coprod_json_reader_peek (r);
+  const char *member = field->member;
+  gpointer p = object != NULL ? _COPROD_FIELD_P (object, field) : NULL;
+
+  if (kind == COPROD_JSON_NONE)
+    return FALSE;
+
+  switch (field->kind)
+    {
+    case COPROD_FIELD_TEXT:
+    case COPROD_FIELD_DATE:
+    case COPROD_FIELD_CURRENCY:
+    case COPROD_FIELD_REF:
+      {
+        const char *s;
+        gsize len;
+
+        if (kind == COPROD_JSON_NULL)
+          return _coprod_json_reader_read_literal (r);   /* the default stays */
+        if (kind != COPROD_JSON_STRING)
+          {
+            FIELD_ERROR (errs, path, member, COPROD_ERROR_TYPE,
+                         "expected a string, found %s", _coprod_json_kind_name (kind));
+            return _coprod_json_reader_skip (r);
+          }
+        if (!_coprod_json_reader_read_string (r, &s, &len))
+          return FALSE;
+
+        if (field->kind == COPROD_FIELD_DATE)
+          {
+            g_autofree char *problem = NULL;
+
+            if (!date_is_valid (s, len, &problem))
+              {
+                FIELD_ERROR (errs, path, member, COPROD_ERROR_DATE, "%s", problem);
+                return TRUE;
+              }
+          }
+        else if (field->kind == COPROD_FIELD_CURRENCY)
+          {
+            if (len != 3 || !g_ascii_isupper (s[0]) || !g_ascii_isupper (s[1]) ||
+                !g_ascii_isupper (s[2]))
+              {
+                FIELD_ERROR (errs, path, member, COPROD_ERROR_VALUE,
+                             "not an ISO 4217 currency code (three capital letters, such as GBP)");
+                return TRUE;
+              }
+          }
+        else if (field->kind == COPROD_FIELD_REF)
+          {
+            if (!id_is_valid (s, len))
+              {
+                FIELD_ERROR (errs, path, member, COPROD_ERROR_ID,
+                             "not a valid record id " ID_RULES);
+                return TRUE;
+              }
+          }
+        else if (len > COPROD_FIELD_MAX_TEXT / 6 &&
+                 written_length (s, len) > COPROD_FIELD_MAX_TEXT)
+          {
+            FIELD_ERROR (errs, path, member, COPROD_ERROR_LIMIT,
+                         "the text is longer than the limit of %" G_GSIZE_FORMAT
+                         " bytes as written", COPROD_FIELD_MAX_TEXT);
+            return TRUE;
+          }
+
+        if (p != NULL)
+          {
+            _coprod_field_string_free (*(char **) p);
+            *(char **) p = field->kind == COPROD_FIELD_TEXT && len > 32 ?
+              _coprod_field_string_new (s, (gssize) len) : intern (l, s, len);
+          }
+        return TRUE;
+      }
+
+    case COPROD_FIELD_BOOLEAN:
+      if (kind != COPROD_JSON_TRUE && kind != COPROD_JSON_FALSE)
+        {
+          FIELD_ERROR (errs, path, member, COPROD_ERROR_TYPE,
+                       "expected true or false, found %s", _coprod_json_kind_name (kind));
+          return _coprod_json_reader_skip (r);
+        }
+      if (p != NULL)
+        *(gboolean *) p = kind == COPROD_JSON_TRUE;
+      return _coprod_json_reader_read_literal (r);
+
+    case COPROD_FIELD_INT:
+    case COPROD_FIELD_UINT:
+    case COPROD_FIELD_INT64:
+    case COPROD_FIELD_DOUBLE:
+      {
+        gboolean is_integer;
+        gint64 v;
+        double d;
+
+        if (kind != COPROD_JSON_INTEGER &&
+            (field->kind != COPROD_FIELD_DOUBLE || kind != COPROD_JSON_DOUBLE))
+          {
+            FIELD_ERROR (errs, path, member, COPROD_ERROR_TYPE, "expected %s, found %s",
+                         field->kind == COPROD_FIELD_DOUBLE ? "a number" : "an integer",
+                         _coprod_json_kind_name (kind));
+            return _coprod_json_reader_skip (r);
+          }
+        if (!_coprod_json_reader_read_number (r, &is_integer, &v, &d))
+          return FALSE;
+
+        if (field->kind == COPROD_FIELD_DOUBLE)
+          {
+            if (!isfinite (d) || d < field->dminimum || d > field->dmaximum)
+              FIELD_ERROR (errs, path, member, COPROD_ERROR_VALUE,
+                           "%g is outside the range %g to %g",
+                           d, field->dminimum, field->dmaximum);
+            else if (p != NULL)
+              *(double *) p = d;
+            return TRUE;
+          }
+
+        if (v < field->minimum || v > field->maximum)
+          FIELD_ERROR (errs, path, member, COPROD_ERROR_VALUE,
+                       "%" G_GINT64_FORMAT " is outside the range %" G_GINT64_FORMAT
+                       " to %" G_GINT64_FORMAT, v, field->minimum, field->maximum);
+        else if (p == NULL)
+          ;
+        else if (field->kind == COPROD_FIELD_INT64)
+          *(gint64 *) p = v;
+        else if (field->kind == COPROD_FIELD_INT)
+          *(int *) p = (int) v;
+        else
+          *(guint *) p = (guint) v;
+        return TRUE;
+      }
+
+    case COPROD_FIELD_ENUM:
+    case COPROD_FIELD_SINGLE_FLAG:
+      {
+        const char *s;
+        gsize len;
+
+        if (kind != COPROD_JSON_STRING)
+          {
+            FIELD_ERROR (errs, path, member, COPROD_ERROR_TYPE,
+                         "expected a string, found %s", _coprod_json_kind_name (kind));
+            return _coprod_json_reader_skip (r);
+          }
+        if (!_coprod_json_reader_read_string (r, &s, &len))
+          return FALSE;
+
+        if (field->kind == COPROD_FIELD_ENUM)
+          {
+            GEnumClass *eclass = G_PARAM_SPEC_ENUM (field->pspec)->enum_class;
+            gboolean found;
+            int v = enum_value (eclass, s, len, &found);
+
+            if (!found)
+              {
+                g_autofree char *nicks = nicks_of_enum (eclass);
+
+                /* the value is not quoted: it may be anything a person typed */
+                FIELD_ERROR (errs, path, member, COPROD_ERROR_VALUE,
+                             "an unknown value (expected one of: %s)", nicks);
+              }
+            else if (p != NULL)
+              *(int *) p = v;
+          }
+        else
+          {
+            GFlagsClass *fclass = G_PARAM_SPEC_FLAGS (field->pspec)->flags_class;
+            const GFlagsValue *fv = flags_value (fclass, s, len);
+
+            if (fv == NULL)
+              {
+                g_autofree char *nicks = nicks_of_flags (fclass);
+
+                FIELD_ERROR (errs, path, member, COPROD_ERROR_VALUE,
+                             "an unknown value (expected one of: %s)", nicks);
+              }
+            else if (p != NULL)
+              *(guint *) p = fv->value;
+          }
+        return TRUE;
+      }
+
+    case COPROD_FIELD_FLAGS:
+    case COPROD_FIELD_STRV:
+    case COPROD_FIELD_REFS:
+      {
+        GFlagsClass *fclass = field->kind == COPROD_FIELD_FLAGS ?
+          G_PARAM_SPEC_FLAGS (field->pspec)->flags_class : NULL;
+        gboolean first = TRUE, ok = TRUE;
+        guint flags = 0, i = 0;
+
+        if (kind != COPROD_JSON_ARRAY)
+          {
+            FIELD_ERROR (errs, path, member, COPROD_ERROR_TYPE,
+                         "expected an array of strings, found %s",
+                         _coprod_json_kind_name (kind));
+            return _coprod_json_reader_skip (r);
+          }
+        if (!_coprod_json_reader_begin_array (r))
+          return FALSE;
+        g_ptr_array_set_size (l->strv, 0);   /* frees what a failed list left */
+        for (i = 0; _coprod_json_reader_next_element (r, &first); i++)
+          {
+            CoprodJsonKind element = _coprod_json_reader_peek (r);
+            const char *s;
+            gsize len;
+
+            if (element == COPROD_JSON_NONE)
+              return FALSE;
+            if (element != COPROD_JSON_STRING)
+              {
+                FIELD_ERROR (errs, path, member, COPROD_ERROR_TYPE,
+                             "element %u: expected a string, found %s",
+                             i, _coprod_json_kind_name (element));
+                ok = FALSE;
+                if (!_coprod_json_reader_skip (r))
+                  return FALSE;
+                continue;
+              }
+            if (!_coprod_json_reader_read_string (r, &s, &len))
+              return FALSE;
+            if (!ok)
+              continue;
+
+            if (fclass != NULL)
+              {
+                const GFlagsValue *fv = flags_value (fclass, s, len);
+
+                if (fv == NULL || fv->value == 0)
+                  {
+                    g_autofree char *nicks = nicks_of_flags (fclass);
+
+                    FIELD_ERROR (errs, path, member, COPROD_ERROR_VALUE,
+                                 "element %u: an unknown value (expected any of: %s)", i, nicks);
+                    ok = FALSE;
+                  }
+                else
+                  flags |= fv->value;
+              }
+            else if (field->kind == COPROD_FIELD_REFS && !id_is_valid (s, len))
+              {
+                FIELD_ERROR (errs, path, member, COPROD_ERROR_ID,
+                             "element %u: not a valid record id " ID_RULES, i);
+                ok = FALSE;
+              }
+            else if (field->kind == COPROD_FIELD_STRV && len > COPROD_FIELD_MAX_TEXT / 6 &&
+                     written_length (s, len) > COPROD_FIELD_MAX_TEXT)
+              {
+                FIELD_ERROR (errs, path, member, COPROD_ERROR_LIMIT,
+                             "element %u: the text is longer than the limit of %"
+                             G_GSIZE_FORMAT " bytes as written", i, COPROD_FIELD_MAX_TEXT);
+                ok = FALSE;
+              }
+            else if (p != NULL)
+              g_ptr_array_add (l->strv, field->kind == COPROD_FIELD_REFS ?
+                                        intern (l, s, len) :
+                                        _coprod_field_string_new (s, (gssize) len));
+          }
+        if (r->failed)
+          return FALSE;
+
+        if (ok && p != NULL)
+          {
+            if (fclass != NULL)
+              *(guint *) p = flags;
+            else
+              {
+                _coprod_field_strv_free (*(char ***) p);
+                g_ptr_array_add (l->strv, NULL);
+                /* the list and its strings are the record's now */
+                *(char ***) p = (char **) g_ptr_array_steal (l->strv, NULL);
+              }
+          }
+        g_ptr_array_set_size (l->strv, 0);
+        return TRUE;
+      }
+
+    case COPROD_FIELD_CHILDREN:
+      if (kind != COPROD_JSON_ARRAY)
+        {
+          set_error_suffix (&errs->child_error, &errs->child_code, COPROD_ERROR_TYPE,
+                            path, member, "expected an array of objects, found %s",
+                            _coprod_json_kind_name (kind));
+          return _coprod_json_reader_skip (r);
+        }
+      return read_children (l, object, field, path, errs);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The members of an object inside a record, into a new object of @tf's
+ * type (or only checked if @build is FALSE) */
+static gboolean
+read_child (Loader            *l,
+            const TypeFields  *tf,
+            const Path        *path,
+            gboolean           build,
+            GObject          **out,
+            RecordErrors      *errs)
+{
+  CoprodJsonReader *r = &l->r;
+  g_autoptr(GObject) object = build ? g_object_new (tf->type, NULL) : NULL;
+  g_autoptr(JsonObject) unknown = NULL;
+  CoprodJsonNameSet names = { NULL, };
+  guint64 seen = 0;
+  gboolean first = TRUE;
+  const char *name;
+  gsize len;
+
+  if (!_coprod_json_reader_begin_object (r))
+    return FALSE;
+
+  while (_coprod_json_reader_next_member (r, &first, &name, &len))
+    {
+      int f = find_field (tf, name, len);
+
+      if (f >= 0)
+        {
+          if (seen & (G_GUINT64_CONSTANT (1) << f))
+            goto syntax;
+          seen |= G_GUINT64_CONSTANT (1) << f;
+          if (!read_field (l, errs->field_error || errs->child_error ? NULL : object,
+                           tf->fields[f], path, errs))
+            goto syntax;
+          continue;
+        }
+
+      if (!_coprod_json_name_set_add (&names, name, len))
+        goto syntax;
+      if (object != NULL && errs->field_error == NULL && errs->child_error == NULL)
+        {
+          g_autofree char *key = g_strndup (name, len);
+          JsonNode *node = _coprod_json_reader_read_node (r);
+
+          if (node == NULL)
+            goto syntax;
+          if (unknown == NULL)
+            unknown = json_object_new ();
+          json_object_set_member (unknown, key, node);
+        }
+      else if (!_coprod_json_reader_skip (r))
+        goto syntax;
+    }
+  _coprod_json_name_set_clear (&names);
+  if (r->failed)
+    return FALSE;
+
+  if (object != NULL && errs->field_error == NULL && errs->child_error == NULL)
+    {
+      if (unknown != NULL)
+        set_unknown (object, unknown);
+      *out = g_steal_pointer (&object);
+    }
+  return TRUE;
+
+syntax:
+  _coprod_json_name_set_clear (&names);
+  r->failed = TRUE;
+  return FALSE;
+}
+
+static gboolean
+read_children (Loader            *l,
+               GObject           *owner,
+               const CoprodField *field,
+               const Path        *parent,
+               RecordErrors      *errs)
+{
+  CoprodJsonReader *r = &l->r;
+  const TypeFields *tf = type_fields (l, field->type ());
+  gboolean first = TRUE;
+  Path path = { parent, field->member, 0 };
+  g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!_coprod_json_reader_begin_array (r))
+    return FALSE;
+  for (path.index = 0; _coprod_json_reader_next_element (r, &first); path.index++)
+    {
+      CoprodJsonKind kind = _coprod_json_reader_peek (r);
+      RecordErrors child_errs = { NULL, };
+      GObject *child = NULL;
+
+      if (kind == COPROD_JSON_NONE)
+        return FALSE;
+
+      /* the first problem inside the objects of a list is kept */
+      if (errs->child_error != NULL)
+        {
+          if (!_coprod_json_reader_skip (r))
+            return FALSE;
+          continue;
+        }
+
+      if (kind != COPROD_JSON_OBJECT)
+        {
+          set_error_suffix (&errs->child_error, &errs->child_code, COPROD_ERROR_TYPE,
+                            &path, NULL, "expected an object, found %s",
+                            _coprod_json_kind_name (kind));
+          if (!_coprod_json_reader_skip (r))
+            return FALSE;
+          continue;
+        }
+
+      if (!read_child (l, tf, &path, owner != NULL && errs->field_error == NULL,
+                       &child, &child_errs))
+        {
+          g_free (child_errs.field_error);
+          g_free (child_errs.child_error);
+          return FALSE;
+        }
+
+      if (child_errs.field_error != NULL || child_errs.child_error != NULL)
+        {
+          gboolean fields_first = child_errs.field_error != NULL;
+
+          errs->child_error = fields_first ? child_errs.field_error : child_errs.child_error;
+          errs->child_code = fields_first ? child_errs.field_code : child_errs.child_code;
+          g_free (fields_first ? child_errs.child_error : child_errs.field_error);
+        }
+      else if (child != NULL)
+        g_ptr_array_add (made, child);
+    }
+
+  if (r->failed)
+    return FALSE;
+  if (owner != NULL && errs->field_error == NULL && errs->child_error == NULL && made->len > 0)
+    _coprod_field_add_children (owner, field, made->pdata, made->len);
   return TRUE;
 }
 
-static GObject *
-read_object (GType        type,
-                           JsonNode    *node,
-                           const char  *where,
-                           GError     **error)
+static void
+record_errors_clear (RecordErrors *errs)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autoptr(GArray) values = g_array_new (FALSE, TRUE, sizeof (GValue));
-  g_autoptr(GPtrArray) children = g_ptr_array_new (); /* JsonNode, then CoprodField, pairs */
-  g_autoptr(JsonObject) unknown = json_object_new ();
+  g_clear_pointer (&errs->field_error, g_free);
+  g_clear_pointer (&errs->child_error, g_free);
+}
+
+/* One record of the collection @c, at @index; NULL with nothing set in
+ * l->error when the bytes break a rule; NULL with l->error set when the
+ * record is wrong */
+static GObject *
+read_record (Loader  *l,
+             guint    c,
+             guint    index)
+{
+  CoprodJsonReader *r = &l->r;
+  const CoprodCollectionInfo *info = &_coprod_collections[c];
+  const TypeFields *tf = type_fields (l, info->get_type ());
+  CoprodJsonKind kind = _coprod_json_reader_peek (r);
+  RecordErrors errs = { NULL, };
   g_autoptr(GObject) object = NULL;
-  g_autofree char *located = NULL;
-  gboolean is_record = g_type_is_a (type, COPROD_TYPE_RECORD);
-  JsonObject *jobj;
-  JsonObjectIter iter;
-  const char *member;
-  JsonNode *value_node;
-  guint i;
+  g_autoptr(JsonObject) unknown = NULL;
+  CoprodJsonNameSet names = { NULL, };
+  g_autofree char *id = NULL;
+  const char *id_problem = NULL;
+  int id_code = 0;
+  CoprodJsonKind id_kind = COPROD_JSON_NONE;
+  gboolean has_id = FALSE;
+  guint64 seen = 0;
+  gboolean first = TRUE;
+  const char *name;
+  gsize len;
 
-  g_array_set_clear_func (values, clear_gvalue);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (kind == COPROD_JSON_NONE)
+    return NULL;
+  if (kind != COPROD_JSON_OBJECT)
     {
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_TYPE,
-                   "%s: expected an object, found %s",
-                   where, _coprod_json_node_type_name (node));
+      if (_coprod_json_reader_skip (r))
+        g_set_error (&l->error, COPROD_ERROR, COPROD_ERROR_TYPE,
+                     "%s[%u]: expected an object, found %s",
+                     info->member, index, _coprod_json_kind_name (kind));
       return NULL;
     }
-  jobj = json_node_get_object (node);
 
-  if (is_record)
+  object = g_object_new (tf->type, NULL);
+
+  if (!_coprod_json_reader_begin_object (r))
+    return NULL;
+
+  while (_coprod_json_reader_next_member (r, &first, &name, &len))
     {
-      JsonNode *id_node = json_object_get_member (jobj, "id");
-      const char *id;
+      gboolean wrong = errs.field_error != NULL || errs.child_error != NULL || id_problem != NULL;
+      int f;
 
-      if (id_node == NULL)
+      if (len == 2 && memcmp (name, "id", 2) == 0)
         {
-          g_set_error (error, COPROD_ERROR, COPROD_ERROR_ID,
-                       "%s: the member \"id\" is missing", where);
-          return NULL;
-        }
-      if (!_coprod_json_node_is_string (id_node))
-        {
-          g_set_error (error, COPROD_ERROR, COPROD_ERROR_TYPE,
-                       "%s, member \"id\": expected a string, found %s",
-                       where, _coprod_json_node_type_name (id_node));
-          return NULL;
-        }
-      id = json_node_get_string (id_node);
-      if (!coprod_record_id_is_valid (id))
-        {
-          g_set_error (error, COPROD_ERROR, COPROD_ERROR_ID,
-                       "%s, member \"id\": not a valid id "
-                       "(1 to 256 bytes, no control characters, no characters "
-                       "that reorder text, no white space at either end)", where);
-          return NULL;
-        }
+          if (has_id)
+            goto syntax;
+          has_id = TRUE;
+          id_kind = _coprod_json_reader_peek (r);
+          if (id_kind == COPROD_JSON_STRING)
+            {
+              const char *s;
+              gsize id_len;
 
-      located = g_strdup_printf ("%s (id \"%s\")", where, id);
-      where = located;
-
-      g_ptr_array_add (names, (gpointer) "id");
-      g_array_set_size (values, values->len + 1);
-      g_value_init (&g_array_index (values, GValue, values->len - 1), G_TYPE_STRING);
-      g_value_set_string (&g_array_index (values, GValue, values->len - 1), id);
-    }
-
-  json_object_iter_init_ordered (&iter, jobj);
-  while (json_object_iter_next_ordered (&iter, &member, &value_node))
-    {
-      const CoprodField *field;
-
-      if (is_record && g_str_equal (member, "id"))
-        continue;
-
-      field = find_saved_field (type, member);
-      if (field == NULL)
-        {
-          json_object_set_member (unknown, member, json_node_copy (value_node));
+              if (!_coprod_json_reader_read_string (r, &s, &id_len))
+                goto syntax;
+              id = g_strndup (s, id_len);
+              if (!id_is_valid (s, id_len))
+                {
+                  id_problem = "not a valid id " ID_RULES;
+                  id_code = COPROD_ERROR_ID;
+                }
+            }
+          else
+            {
+              id_problem = "expected a string";
+              id_code = COPROD_ERROR_TYPE;
+              if (!_coprod_json_reader_skip (r))
+                goto syntax;
+            }
           continue;
         }
 
-      if (field->kind == COPROD_FIELD_CHILDREN)
+      f = find_field (tf, name, len);
+      if (f >= 0)
         {
-          g_ptr_array_add (children, value_node);
-          g_ptr_array_add (children, (gpointer) field);
+          if (seen & (G_GUINT64_CONSTANT (1) << f))
+            goto syntax;
+          seen |= G_GUINT64_CONSTANT (1) << f;
+          if (!read_field (l, wrong ? NULL : object, tf->fields[f], NULL, &errs))
+            goto syntax;
           continue;
         }
 
-      g_array_set_size (values, values->len + 1);
-      if (!value_from_node (field, value_node,
-                            &g_array_index (values, GValue, values->len - 1),
-                            where, member, error))
-        return NULL;
-      g_ptr_array_add (names, (gpointer) field->name);
+      if (!_coprod_json_name_set_add (&names, name, len))
+        goto syntax;
+      if (!wrong)
+        {
+          g_autofree char *key = g_strndup (name, len);
+          JsonNode *node = _coprod_json_reader_read_node (r);
+
+          if (node == NULL)
+            goto syntax;
+          if (unknown == NULL)
+            unknown = json_object_new ();
+          json_object_set_member (unknown, key, node);
+        }
+      else if (!_coprod_json_reader_skip (r))
+        goto syntax;
     }
-
-  object = g_object_new_with_properties (type, names->len,
-                                         (const char **) names->pdata,
-                                         (const GValue *) values->data);
-
-  for (i = 0; i < children->len; i += 2)
+  _coprod_json_name_set_clear (&names);
+  if (r->failed)
     {
-      const CoprodField *field = g_ptr_array_index (children, i + 1);
-
-      if (!read_children (field, object, g_ptr_array_index (children, i),
-                          where, field->member, error))
-        return NULL;
+      record_errors_clear (&errs);
+      return NULL;
     }
 
-  set_unknown (object, unknown);
+  if (!has_id)
+    g_set_error (&l->error, COPROD_ERROR, COPROD_ERROR_ID,
+                 "%s[%u]: the member \"id\" is missing", info->member, index);
+  else if (id_problem != NULL && id_code == COPROD_ERROR_TYPE)
+    g_set_error (&l->error, COPROD_ERROR, COPROD_ERROR_TYPE,
+                 "%s[%u], member \"id\": %s, found %s", info->member, index,
+                 id_problem, _coprod_json_kind_name (id_kind));
+  else if (id_problem != NULL)
+    g_set_error (&l->error, COPROD_ERROR, id_code,
+                 "%s[%u], member \"id\": %s", info->member, index, id_problem);
+  else if (errs.field_error != NULL || errs.child_error != NULL)
+    {
+      gboolean fields_first = errs.field_error != NULL;
+
+      g_set_error (&l->error, COPROD_ERROR,
+                   fields_first ? errs.field_code : errs.child_code,
+                   "%s[%u] (id \"%s\")%s", info->member, index, id,
+                   fields_first ? errs.field_error : errs.child_error);
+    }
+  else
+    {
+      GObject *first_seen = g_hash_table_lookup (l->seen, id);
+
+      if (first_seen != NULL)
+        {
+          int first_c = _coprod_collection_for_type (G_OBJECT_TYPE (first_seen));
+          guint first_index = 0;
+
+          /* where it was: looked for only now, on the way out */
+          g_assert (first_c >= 0);
+          g_ptr_array_find (l->doc->collections[first_c], first_seen, &first_index);
+          g_set_error (&l->error, COPROD_ERROR, COPROD_ERROR_DUPLICATE_ID,
+                       "%s[%u]: the id \"%s\" is already used by %s[%u]",
+                       info->member, index, id,
+                       _coprod_collections[first_c].member, first_index);
+        }
+    }
+  record_errors_clear (&errs);
+
+  if (l->error != NULL)
+    return NULL;
+
+  _coprod_record_take_id (COPROD_RECORD (object), g_steal_pointer (&id));
+  g_hash_table_insert (l->seen, (gpointer) coprod_record_get_id (COPROD_RECORD (object)),
+                       object);
+  if (unknown != NULL)
+    set_unknown (object, unknown);
 
   return g_steal_pointer (&object);
+
+syntax:
+  _coprod_json_name_set_clear (&names);
+  record_errors_clear (&errs);
+  r->failed = TRUE;
+  return NULL;
 }
 
 /* Documents */
@@ -588,108 +1113,234 @@ _coprod_document_free (CoprodDocument *doc)
   for (i = 0; i < COPROD_N_COLLECTIONS; i++)
     g_clear_pointer (&doc->collections[i], g_ptr_array_unref);
   g_clear_pointer (&doc->unknown, json_object_unref);
+  g_clear_pointer (&doc->index, g_hash_table_unref);
   g_free (doc);
 }
 
-/* The records of a parsed document; the tree is taken apart as they are
- * made, so that a record and its part of the tree are not both held */
-static CoprodDocument *
-read_tree (JsonNode  *root,
-           GError   **error)
+/* The records of one collection */
+static gboolean
+read_collection (Loader         *l,
+                 CoprodDocument *doc,
+                 guint           c)
 {
-  g_autoptr(CoprodDocument) doc = g_new0 (CoprodDocument, 1);
-  g_autoptr(GHashTable) seen = NULL;   /* id -> where it was first seen */
-  JsonObject *top;
-  JsonObjectIter iter;
-  const char *member;
-  JsonNode *node;
-  guint c;
+  CoprodJsonReader *r = &l->r;
+  CoprodJsonKind kind = _coprod_json_reader_peek (r);
+  gboolean first = TRUE;
+  guint index;
 
-  if (!JSON_NODE_HOLDS_OBJECT (root))
+  if (kind == COPROD_JSON_NONE)
+    return FALSE;
+  if (kind != COPROD_JSON_ARRAY)
     {
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_FORMAT,
-                   "not a coprod document: the top level is %s, not an object",
-                   _coprod_json_node_type_name (root));
-      return NULL;
+      g_set_error (&l->error, COPROD_ERROR, COPROD_ERROR_TYPE,
+                   "%s: expected an array, found %s",
+                   _coprod_collections[c].member, _coprod_json_kind_name (kind));
+      l->stop = TRUE;
+      return _coprod_json_reader_skip (r);
     }
-  top = json_node_get_object (root);
 
-  if (!_coprod_json_check_header (top, "coprod", "document",
-                                   COPROD_FORMAT_VERSION, error))
-    return NULL;
-
-  seen = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  doc->unknown = json_object_new ();
-
-  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
-    doc->collections[c] = g_ptr_array_new_with_free_func (g_object_unref);
-
-  json_object_iter_init_ordered (&iter, top);
-  while (json_object_iter_next_ordered (&iter, &member, &node))
+  if (!_coprod_json_reader_begin_array (r))
+    return FALSE;
+  for (index = 0; _coprod_json_reader_next_element (r, &first); index++)
     {
-      const CoprodCollectionInfo *info = NULL;
-      JsonArray *array;
-      guint i, n;
+      GObject *record;
 
-      if (g_str_equal (member, "format") || g_str_equal (member, "version"))
-        continue;
-
-      for (c = 0; c < COPROD_N_COLLECTIONS; c++)
-        if (g_str_equal (member, _coprod_collections[c].member))
-          {
-            info = &_coprod_collections[c];
-            break;
-          }
-
-      if (info == NULL)
+      if (l->stop)
         {
-          json_object_set_member (doc->unknown, member, json_node_copy (node));
+          if (!_coprod_json_reader_skip (r))
+            return FALSE;
           continue;
         }
 
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        {
-          g_set_error (error, COPROD_ERROR, COPROD_ERROR_TYPE,
-                       "%s: expected an array, found %s",
-                       member, _coprod_json_node_type_name (node));
-          return NULL;
-        }
-
-      array = json_node_get_array (node);
-      n = json_array_get_length (array);
-      g_ptr_array_set_size (doc->collections[c], 0);
-      for (i = 0; i < n; i++)
-        {
-          g_autofree char *where = g_strdup_printf ("%s[%u]", member, i);
-          GObject *record;
-          const char *id;
-          const char *first;
-
-          record = read_object (info->get_type (),
-                                json_array_get_element (array, i),
-                                where, error);
-          if (record == NULL)
-            return NULL;
-          g_ptr_array_add (doc->collections[c], record);
-
-          /* the record holds what it needs (unknown members by reference):
-           * its part of the tree can go */
-          json_node_init_null (json_array_get_element (array, i));
-
-          id = coprod_record_get_id (COPROD_RECORD (record));
-          first = g_hash_table_lookup (seen, id);
-          if (first != NULL)
-            {
-              g_set_error (error, COPROD_ERROR, COPROD_ERROR_DUPLICATE_ID,
-                           "%s: the id \"%s\" is already used by %s",
-                           where, id, first);
-              return NULL;
-            }
-          g_hash_table_insert (seen, (gpointer) id, g_steal_pointer (&where));
-        }
+      record = read_record (l, c, index);
+      if (record != NULL)
+        g_ptr_array_add (doc->collections[c], record);
+      else if (r->failed)
+        return FALSE;
+      else
+        l->stop = TRUE;
     }
 
-  return g_steal_pointer (&doc);
+  return !r->failed;
+}
+
+/* The top-level members "format" and "version", as read */
+typedef struct
+{
+  gboolean       has_format;
+  gboolean       format_ok;
+  CoprodJsonKind version_kind;   /* NONE: missing */
+  gint64         version;
+} Header;
+
+static gboolean
+check_header (const Header  *h,
+              GError       **error)
+{
+  if (!h->has_format || !h->format_ok)
+    {
+      g_set_error (error, COPROD_ERROR, COPROD_ERROR_FORMAT,
+                   "not a coprod document: the member \"format\" must be \"coprod\"");
+      return FALSE;
+    }
+  if (h->version_kind != COPROD_JSON_INTEGER)
+    {
+      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_FORMAT,
+                           "the member \"version\" must be an integer");
+      return FALSE;
+    }
+  if (h->version > COPROD_FORMAT_VERSION)
+    {
+      g_set_error (error, COPROD_ERROR, COPROD_ERROR_VERSION,
+                   "the document is format version %" G_GINT64_FORMAT
+                   ", newer than version %d, the newest this library reads",
+                   h->version, COPROD_FORMAT_VERSION);
+      return FALSE;
+    }
+  if (h->version < 1)
+    {
+      g_set_error (error, COPROD_ERROR, COPROD_ERROR_FORMAT,
+                   "format version %" G_GINT64_FORMAT " does not exist; "
+                   "versions start at 1", h->version);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The pass over the whole document; FALSE when the bytes break a rule */
+static gboolean
+read_document (Loader         *l,
+               CoprodDocument *doc,
+               Header         *h)
+{
+  CoprodJsonReader *r = &l->r;
+  CoprodJsonKind kind = _coprod_json_reader_peek (r);
+  CoprodJsonNameSet names = { NULL, };
+  guint32 seen = 0;
+  gboolean first = TRUE;
+  const char *name;
+  gsize len;
+
+  if (kind == COPROD_JSON_NONE)
+    return FALSE;
+  if (kind != COPROD_JSON_OBJECT)
+    {
+      if (!_coprod_json_reader_skip (r) || !_coprod_json_reader_at_end (r))
+        return FALSE;
+      g_set_error (&l->error, COPROD_ERROR, COPROD_ERROR_FORMAT,
+                   "not a coprod document: the top level is %s, not an object",
+                   _coprod_json_kind_name (kind));
+      return TRUE;
+    }
+
+  if (!_coprod_json_reader_begin_object (r))
+    return FALSE;
+  while (_coprod_json_reader_next_member (r, &first, &name, &len))
+    {
+      int c;
+
+      if (len == 6 && memcmp (name, "format", 6) == 0)
+        {
+          const char *s;
+          gsize slen;
+
+          if (h->has_format)
+            goto syntax;
+          h->has_format = TRUE;
+          if (_coprod_json_reader_peek (r) == COPROD_JSON_STRING)
+            {
+              if (!_coprod_json_reader_read_string (r, &s, &slen))
+                goto syntax;
+              h->format_ok = slen == 6 && memcmp (s, "coprod", 6) == 0;
+            }
+          else if (!_coprod_json_reader_skip (r))
+            goto syntax;
+          if (!h->format_ok)
+            l->stop = TRUE;
+          continue;
+        }
+
+      if (len == 7 && memcmp (name, "version", 7) == 0)
+        {
+          if (h->version_kind != COPROD_JSON_NONE)
+            goto syntax;
+          h->version_kind = _coprod_json_reader_peek (r);
+          if (h->version_kind == COPROD_JSON_INTEGER)
+            {
+              gboolean is_integer;
+              double d;
+
+              if (!_coprod_json_reader_read_number (r, &is_integer, &h->version, &d))
+                goto syntax;
+              if (h->version < 1 || h->version > COPROD_FORMAT_VERSION)
+                l->stop = TRUE;
+            }
+          else
+            {
+              if (h->version_kind == COPROD_JSON_NONE || !_coprod_json_reader_skip (r))
+                goto syntax;
+              l->stop = TRUE;
+            }
+          continue;
+        }
+
+      for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+        if (strlen (_coprod_collections[c].member) == len &&
+            memcmp (_coprod_collections[c].member, name, len) == 0)
+          break;
+
+      if (c < COPROD_N_COLLECTIONS)
+        {
+          if (seen & (1u << c))
+            goto syntax;
+          seen |= 1u << c;
+          if (l->stop)
+            {
+              if (!_coprod_json_reader_skip (r))
+                goto syntax;
+            }
+          else if (!read_collection (l, doc, (guint) c))
+            goto syntax;
+          continue;
+        }
+
+      if (!_coprod_json_name_set_add (&names, name, len))
+        goto syntax;
+      if (!l->stop)
+        {
+          g_autofree char *key = g_strndup (name, len);
+          JsonNode *node = _coprod_json_reader_read_node (r);
+
+          if (node == NULL)
+            goto syntax;
+          json_object_set_member (doc->unknown, key, node);
+        }
+      else if (!_coprod_json_reader_skip (r))
+        goto syntax;
+    }
+  _coprod_json_name_set_clear (&names);
+  if (r->failed)
+    return FALSE;
+
+  if (!_coprod_json_reader_at_end (r))
+    return FALSE;
+
+  {
+    GError *header_error = NULL;
+
+    /* a wrong header comes before a wrong record */
+    if (!check_header (h, &header_error))
+      {
+        g_clear_error (&l->error);
+        l->error = header_error;
+      }
+  }
+  return TRUE;
+
+syntax:
+  _coprod_json_name_set_clear (&names);
+  r->failed = TRUE;
+  return FALSE;
 }
 
 CoprodDocument *
@@ -697,25 +1348,83 @@ _coprod_codec_read (const char  *data,
                     gsize        length,
                     GError     **error)
 {
-  g_autoptr(JsonNode) root = _coprod_json_parse (data, length, error);
+  g_autoptr(CoprodDocument) doc = NULL;
+  Header header = { FALSE, FALSE, COPROD_JSON_NONE, 0 };
+  Loader l;
+  gboolean ok;
+  guint c;
 
-  return root != NULL ? read_tree (root, error) : NULL;
+  /* A byte order mark is not JSON, but editors on some systems add one */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  /* the size first, so that a huge input costs nothing; and where the
+   * process has an address-space limit, whether what the document
+   * becomes fits in it, before anything is made */
+  if (length > COPROD_JSON_DEFAULT_MAX_SIZE || length == 0 ||
+      !_coprod_json_memory_fits (data, length, error))
+    {
+      if (error == NULL || *error == NULL)
+        _coprod_json_guard_check (data, length, NULL, error);
+      return NULL;
+    }
+
+  memset (&l, 0, sizeof l);
+  _coprod_json_reader_init (&l.r, data, length);
+  l.strv = g_ptr_array_new_with_free_func ((GDestroyNotify) _coprod_field_string_free);
+  l.seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  doc = g_new0 (CoprodDocument, 1);
+  doc->unknown = json_object_new ();
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    doc->collections[c] = g_ptr_array_new_with_free_func (g_object_unref);
+
+  l.doc = doc;
+  ok = read_document (&l, doc, &header);
+
+  for (c = 0; c < l.n_types; c++)
+    g_free (l.types[c]);
+  intern_clear (&l);
+  /* the registry takes it as its index of ids: its keys are the records' */
+  doc->index = l.seen;
+  g_ptr_array_unref (l.strv);
+  _coprod_json_reader_clear (&l.r);
+
+  if (!ok)
+    {
+      /* the guard words what is wrong with the bytes, with the place */
+      g_clear_error (&l.error);
+      if (_coprod_json_guard_check (data, length, NULL, error))
+        {
+          /* not expected: the two accept the same documents */
+          g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_PARSE,
+                               "the document is not valid JSON");
+        }
+      return NULL;
+    }
+
+  if (l.error != NULL)
+    {
+      g_propagate_error (error, l.error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&doc);
 }
 
 CoprodDocument *
 _coprod_codec_read_bytes (GBytes  *bytes,
                           GError **error)
 {
-  g_autoptr(JsonNode) root = NULL;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
+  CoprodDocument *doc = _coprod_codec_read (data ? data : "", length, error);
 
-  root = _coprod_json_parse (data ? data : "", length, error);
-  /* the tree holds copies of the strings: the text can go before the
-   * records are made */
   g_bytes_unref (bytes);
-
-  return root != NULL ? read_tree (root, error) : NULL;
+  return doc;
 }
 
 /* Writing: the text is made straight from the field tables, in the layout
@@ -1234,14 +1943,19 @@ _coprod_codec_write (GListModel * const *collections,
                                      COPROD_JSON_DEFAULT_MAX_SIZE, length);
 }
 
-GBytes *
-_coprod_read_stream_limited (GInputStream  *stream,
-                             const char    *what,
-                             GCancellable  *cancellable,
-                             GError       **error)
+/* Reads @stream to its end into one buffer: @size_hint bytes (what the
+ * file says it holds) are read straight into place, without the copies
+ * of a buffer that grows */
+static GBytes *
+read_stream_sized (GInputStream  *stream,
+                   const char    *what,
+                   gsize          size_hint,
+                   GCancellable  *cancellable,
+                   GError       **error)
 {
-  g_autoptr(GByteArray) buffer = g_byte_array_new ();
-  guint8 chunk[16384];
+  gsize capacity = MIN (size_hint, COPROD_JSON_DEFAULT_MAX_SIZE) + 1;
+  g_autofree guint8 *buffer = g_malloc (capacity);
+  gsize length = 0;
 
   for (;;)
     {
@@ -1251,23 +1965,45 @@ _coprod_read_stream_limited (GInputStream  *stream,
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
 
-      n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+      if (length == capacity)
+        {
+          if (capacity > COPROD_JSON_DEFAULT_MAX_SIZE)
+            {
+              g_set_error (error, COPROD_ERROR, COPROD_ERROR_LIMIT,
+                           "the %s is larger than the limit of %" G_GSIZE_FORMAT " bytes",
+                           what, COPROD_JSON_DEFAULT_MAX_SIZE);
+              return NULL;
+            }
+          capacity = MIN (MAX (capacity * 2, 16384), COPROD_JSON_DEFAULT_MAX_SIZE + 1);
+          buffer = g_realloc (buffer, capacity);
+        }
 
+      n = g_input_stream_read (stream, buffer + length, MIN (capacity - length, 1 << 24),
+                               cancellable, error);
       if (n < 0)
         return NULL;
       if (n == 0)
         break;
-      if (buffer->len + (gsize) n > COPROD_JSON_DEFAULT_MAX_SIZE)
+      length += (gsize) n;
+      if (length > COPROD_JSON_DEFAULT_MAX_SIZE)
         {
           g_set_error (error, COPROD_ERROR, COPROD_ERROR_LIMIT,
                        "the %s is larger than the limit of %" G_GSIZE_FORMAT " bytes",
                        what, COPROD_JSON_DEFAULT_MAX_SIZE);
           return NULL;
         }
-      g_byte_array_append (buffer, chunk, (guint) n);
     }
 
-  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+  return g_bytes_new_take (g_steal_pointer (&buffer), length);
+}
+
+GBytes *
+_coprod_read_stream_limited (GInputStream  *stream,
+                             const char    *what,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  return read_stream_sized (stream, what, 16384, cancellable, error);
 }
 
 GBytes *
@@ -1282,7 +2018,8 @@ _coprod_read_file_limited (GFile         *file,
 
   /* opening a FIFO for reading waits for a writer, and a device may never
    * end: look before opening */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, cancellable, error);
   if (info == NULL)
     return NULL;
@@ -1306,7 +2043,11 @@ _coprod_read_file_limited (GFile         *file,
   if (stream == NULL)
     return NULL;
 
-  return _coprod_read_stream_limited (G_INPUT_STREAM (stream), what, cancellable, error);
+  /* a file that says it is over the limit is refused without reading it */
+  return read_stream_sized (G_INPUT_STREAM (stream), what,
+                            g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) ?
+                            (gsize) MAX (g_file_info_get_size (info), 0) : 16384,
+                            cancellable, error);
 }
 
 gboolean

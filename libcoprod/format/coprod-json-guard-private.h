@@ -25,4 +25,8 @@ gboolean _coprod_json_guard_check (const char *data, gsize length, const CoprodJ
 gboolean _coprod_json_guard_count (const char *data, gsize length, const CoprodJsonLimits *limits,
                                    guint64 *n_values, GError **error);
 
+/* A member name's hash under a key made at random once per process, so
+ * that a document cannot be made of names that all collide */
+guint64  _coprod_json_name_hash (const char *name, gsize len);
+
 G_END_DECLS

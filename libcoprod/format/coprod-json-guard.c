@@ -11,11 +11,15 @@
  * with the same name; and it accepts 32 of the 188 must-reject files of
  * the standard JSON test suite (JSONTestSuite n_*.json).
  *
- * So every document is first run through _coprod_json_guard_check(): one
- * pass over the raw bytes, in linear time, with an explicit stack instead
- * of recursion, that accepts exactly RFC 8259 JSON in UTF-8 (no BOM: the
- * caller strips it) and refuses what json-glib would get wrong. Only then
- * does json-glib see the bytes.
+ * So libcoprod reads JSON with its own pull reader (coprod-json-reader.c),
+ * which applies the rules below as it reads, and this guard is their
+ * reference: one pass over the raw bytes, in linear time, with an
+ * explicit stack instead of recursion, that accepts exactly RFC 8259 JSON
+ * in UTF-8 (no BOM: the caller strips it) and refuses what json-glib
+ * would get wrong. When the reader stops on bytes that break a rule, the
+ * guard is run over them to word the error with its line and column; the
+ * fuzz target fuzz-registry checks on every input that the two accept
+ * the same bytes.
  *
  * What it refuses, and with which code of COPROD_ERROR:
  *
@@ -154,6 +158,15 @@ name_hash_init (void)
       g_rand_free (rand);
       g_once_init_leave (&initialized, 1);
     }
+}
+
+guint64
+_coprod_json_name_hash (const char *name,
+                        gsize       len)
+{
+  name_hash_init ();
+
+  return siphash24 ((const guchar *) name, len, name_hash_key[0], name_hash_key[1]);
 }
 
 static guint

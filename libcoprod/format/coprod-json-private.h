@@ -3,10 +3,12 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * This room is the only one that includes json-glib. Every reader here
- * (the registry codec, the ladder reader) parses through
- * _coprod_json_parse(), which passes the bytes through the guard first,
- * and words its errors with the helpers below, so that every message has
- * the same shape: "WHERE, member \"NAME\": WHAT".
+ * reads through the pull reader (coprod-json-reader-private.h), which
+ * applies the guard's rules in the same pass: the registry codec builds
+ * its records straight from it, the ladder and framework readers take a
+ * tree from it through _coprod_json_parse(). They word their errors with
+ * the helpers below, so that every message has the same shape:
+ * "WHERE, member \"NAME\": WHAT".
  */
 #pragma once
 
@@ -14,8 +16,9 @@
 
 G_BEGIN_DECLS
 
-/* JSON text to a tree, within the guard's limits; a byte order mark is
- * skipped */
+/* JSON text to a tree, within the guard's limits, in one pass of the
+ * pull reader (coprod-json-reader.c) that the registry's codec reads
+ * with; a byte order mark is skipped */
 JsonNode   *_coprod_json_parse          (const char   *data,
                                          gsize         length,
                                          GError      **error);
@@ -30,6 +33,14 @@ JsonNode   *_coprod_json_parse          (const char   *data,
  * allocation that fails and aborts the process */
 gboolean    _coprod_json_memory_check   (gsize         length,
                                          guint64       n_values,
+                                         GError      **error);
+
+/* The same for @data before it is read without a tree: where the process
+ * has an address-space limit, the document's values are counted first (a
+ * fault in the bytes is then the guard's error); without a limit, TRUE at
+ * once */
+gboolean    _coprod_json_memory_fits    (const char   *data,
+                                         gsize         length,
                                          GError      **error);
 
 /* The "format" and "version" members of a document's top level:

@@ -12,6 +12,7 @@
 #include "coprod-error.h"
 #include "coprod-json-guard-private.h"
 #include "coprod-json-private.h"
+#include "coprod-json-reader-private.h"
 
 /* What the process may still map, from its address-space limit; G_MAXUINT64
  * if it has none */
@@ -53,14 +54,27 @@ _coprod_json_memory_check (gsize     length,
   return FALSE;
 }
 
+gboolean
+_coprod_json_memory_fits (const char  *data,
+                          gsize        length,
+                          GError     **error)
+{
+  guint64 n_values = 0;
+
+  /* without a limit there is nothing to count */
+  if (address_space_left () == G_MAXUINT64)
+    return TRUE;
+
+  return _coprod_json_guard_count (data, length, NULL, &n_values, error) &&
+         _coprod_json_memory_check (length, n_values, error);
+}
+
 JsonNode *
 _coprod_json_parse (const char  *data,
                     gsize        length,
                     GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  guint64 n_values = 0;
+  CoprodJsonReader reader;
   JsonNode *root;
 
   /* A byte order mark is not JSON, but editors on some systems add one */
@@ -70,28 +84,26 @@ _coprod_json_parse (const char  *data,
       length -= 3;
     }
 
-  if (!_coprod_json_guard_count (data, length, NULL, &n_values, error) ||
-      !_coprod_json_memory_check (length, n_values, error))
-    return NULL;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+  if (length > COPROD_JSON_DEFAULT_MAX_SIZE || length == 0 ||
+      !_coprod_json_memory_fits (data, length, error))
     {
-      /* the guard is stricter than json-glib, so this is not expected */
-      g_set_error (error, COPROD_ERROR, COPROD_ERROR_PARSE,
-                   "%s", local_error->message);
+      if (error == NULL || *error == NULL)
+        _coprod_json_guard_check (data, length, NULL, error);
       return NULL;
     }
 
-  /* the parser's own tree, not a copy of it: a copy would double the
-   * memory a load needs at its peak */
-  root = json_parser_steal_root (parser);
-  if (root == NULL)
+  /* one pass of the pull reader, which applies the guard's rules as it
+   * makes the tree; the guard words what is wrong, with its place */
+  _coprod_json_reader_init (&reader, data, length);
+  root = _coprod_json_reader_read_node (&reader);
+  if (root == NULL || !_coprod_json_reader_at_end (&reader))
     {
-      g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_PARSE,
-                           "1:1: the document is empty");
-      return NULL;
+      g_clear_pointer (&root, json_node_unref);
+      if (_coprod_json_guard_check (data, length, NULL, error))
+        g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_PARSE,
+                             "the document is not valid JSON");
     }
+  _coprod_json_reader_clear (&reader);
 
   return root;
 }

@@ -32,6 +32,13 @@
 
 G_BEGIN_DECLS
 
+/* The strings of the fields (TEXT, DATE, CURRENCY, REF, and the elements
+ * of REFS and STRV) are GRefStrings, so that the codec can share one copy
+ * of a value that many records hold (an id they name, a date): made with
+ * _coprod_field_string_new() (or g_ref_string_acquire() of one), freed
+ * with _coprod_field_string_free(), never g_free(). The lists (REFS,
+ * STRV) are g_malloc()ed arrays of them, freed with
+ * _coprod_field_strv_free(). Readers see plain const char *. */
 typedef enum
 {
   COPROD_FIELD_TEXT,         /* char *, free text */
@@ -156,6 +163,13 @@ typedef struct
 gboolean _coprod_field_text_is_valid (const CoprodField *field,
                                       const char        *value);
 
+/* A field string of @length bytes of @value (-1: up to its NUL), NULL
+ * for NULL */
+char    *_coprod_field_string_new  (const char  *value,
+                                    gssize       length);
+void     _coprod_field_string_free (char        *value);
+void     _coprod_field_strv_free   (char       **strv);
+
 /* The largest integer a double, and so GJS, holds exactly: 2^53 - 1 */
 #define COPROD_MAX_EXACT_INT G_GINT64_CONSTANT (9007199254740991)
 
@@ -246,6 +260,12 @@ void     _coprod_field_get_value   (gpointer             object,
 void     _coprod_field_add_child    (gpointer             owner,
                                      const CoprodField   *field,
                                      gpointer             child);
+/* The same for @n_children objects at once, at the end of the list, with
+ * one items-changed signal; the list takes references of its own */
+void     _coprod_field_add_children (gpointer             owner,
+                                     const CoprodField   *field,
+                                     gpointer            *children,
+                                     guint                n_children);
 gboolean _coprod_field_remove_child (gpointer             owner,
                                      const CoprodField   *field,
                                      gpointer             child);

@@ -140,6 +140,35 @@ fields_set_property (GObject      *object,
   _coprod_field_set_value (object, field_of_pspec (pspec), value);
 }
 
+char *
+_coprod_field_string_new (const char *value,
+                          gssize      length)
+{
+  if (value == NULL)
+    return NULL;
+
+  return g_ref_string_new_len (value, length);
+}
+
+void
+_coprod_field_string_free (char *value)
+{
+  if (value != NULL)
+    g_ref_string_release (value);
+}
+
+void
+_coprod_field_strv_free (char **strv)
+{
+  char **s;
+
+  if (strv == NULL)
+    return;
+  for (s = strv; *s != NULL; s++)
+    g_ref_string_release (*s);
+  g_free (strv);
+}
+
 static void
 clear_fields (GObject           *object,
               const FieldTable  *table)
@@ -157,25 +186,31 @@ clear_fields (GObject           *object,
         case COPROD_FIELD_DATE:
         case COPROD_FIELD_CURRENCY:
         case COPROD_FIELD_REF:
-          g_clear_pointer ((char **) p, g_free);
+          g_clear_pointer ((char **) p, _coprod_field_string_free);
           break;
 
         case COPROD_FIELD_REFS:
         case COPROD_FIELD_STRV:
-          g_clear_pointer ((char ***) p, g_strfreev);
+          g_clear_pointer ((char ***) p, _coprod_field_strv_free);
           break;
 
         case COPROD_FIELD_CHILDREN:
           {
             GListModel *children = *(GListModel **) p;
             guint j, n = children ? g_list_model_get_n_items (children) : 0;
+            gboolean list_goes = children != NULL &&
+                                 g_atomic_int_get (&G_OBJECT (children)->ref_count) == 1;
 
-            /* the children may outlive their record: free them for another */
+            /* the children may outlive their record: free them for
+             * another. One held by nothing but a list that goes with the
+             * record (and the reference taken here) goes too, and no one
+             * can see its mark. */
             for (j = 0; j < n; j++)
               {
                 GObject *child = g_list_model_get_item (children, j);
 
-                if (_coprod_object_get_owner (child) == (gpointer) object)
+                if ((!list_goes || g_atomic_int_get (&child->ref_count) > 2) &&
+                    _coprod_object_get_owner (child) == (gpointer) object)
                   _coprod_object_set_owner (child, NULL);
                 g_object_unref (child);
               }
@@ -298,7 +333,7 @@ _coprod_fields_init_instance (gpointer           object,
         case COPROD_FIELD_DATE:
         case COPROD_FIELD_CURRENCY:
         case COPROD_FIELD_REF:
-          *(char **) p = g_strdup (field->text_default);
+          *(char **) p = _coprod_field_string_new (field->text_default, -1);
           break;
 
         default:
@@ -484,8 +519,8 @@ _coprod_field_set_string (gpointer           object,
   if (g_strcmp0 (*p, value) == 0)
     return FALSE;
 
-  g_free (*p);
-  *p = g_strdup (value);
+  _coprod_field_string_free (*p);
+  *p = _coprod_field_string_new (value, -1);
   notify (object, field);
 
   return TRUE;
@@ -511,8 +546,11 @@ _coprod_field_set_strv (gpointer            object,
   if (*p != NULL && g_strv_equal ((const char * const *) *p, value))
     return FALSE;
 
-  g_strfreev (*p);
-  *p = g_strdupv ((char **) value);
+  _coprod_field_strv_free (*p);
+  *p = g_new (char *, g_strv_length ((char **) value) + 1);
+  for (i = 0; value[i] != NULL; i++)
+    (*p)[i] = _coprod_field_string_new (value[i], -1);
+  (*p)[i] = NULL;
   notify (object, field);
 
   return TRUE;
@@ -802,7 +840,13 @@ _coprod_field_peek_children (gpointer           object,
 static GQuark
 owner_quark (void)
 {
-  return g_quark_from_static_string ("coprod-owner");
+  static gsize quark = 0;
+
+  /* looked up once: g_quark_from_static_string() takes a global lock */
+  if (g_once_init_enter (&quark))
+    g_once_init_leave (&quark, g_quark_from_static_string ("coprod-owner"));
+
+  return (GQuark) quark;
 }
 
 gpointer
@@ -816,6 +860,29 @@ _coprod_object_set_owner (gpointer object,
                           gpointer owner)
 {
   g_object_set_qdata (G_OBJECT (object), owner_quark (), owner);
+}
+
+void
+_coprod_field_add_children (gpointer           owner,
+                            const CoprodField *field,
+                            gpointer          *children,
+                            guint              n_children)
+{
+  guint i;
+
+  g_return_if_fail (field->kind == COPROD_FIELD_CHILDREN);
+  for (i = 0; i < n_children; i++)
+    {
+      g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (children[i], field->type ()));
+      g_return_if_fail (_coprod_object_get_owner (children[i]) == NULL);
+    }
+
+  g_list_store_splice (*(GListStore **) _COPROD_FIELD_P (owner, field),
+                       g_list_model_get_n_items (*(GListModel **) _COPROD_FIELD_P (owner, field)),
+                       0, children, n_children);
+  for (i = 0; i < n_children; i++)
+    _coprod_object_set_owner (children[i], owner);
+  _coprod_model_changed ();
 }
 
 void

@@ -23,4 +23,9 @@ void                _coprod_object_set_extra       (gpointer        object,
 gpointer            _coprod_object_get_extra       (gpointer        object);
 const char * const *_coprod_object_get_extra_names (gpointer        object);
 
+/* Sets the id of a record that has none yet (one made by g_object_new()
+ * without it, for the codec, which has checked @id); takes @id */
+void                _coprod_record_take_id         (CoprodRecord   *record,
+                                                    char           *id);
+
 G_END_DECLS

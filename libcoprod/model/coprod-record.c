@@ -162,6 +162,17 @@ coprod_record_get_id (CoprodRecord *self)
   return priv->id;
 }
 
+void
+_coprod_record_take_id (CoprodRecord *record,
+                        char         *id)
+{
+  CoprodRecordPrivate *priv = coprod_record_get_instance_private (record);
+
+  g_return_if_fail (priv->id == NULL);
+
+  priv->id = id;
+}
+
 /**
  * coprod_record_id_is_valid:
  * @id: (nullable): a candidate id

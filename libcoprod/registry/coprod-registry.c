@@ -99,26 +99,40 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CoprodRegistry, coprod_registry, G_TYPE_OBJECT)
 
-/* The records leave the registry: each may go into another */
+/* The records leave the registry: each may go into another. @lists_go:
+ * the lists let go of their records now (they are emptied, or go with the
+ * registry), so that a record held by nothing but its list goes with it,
+ * and no one can see its mark. */
 static void
-release_records (CoprodRegistry *self)
+release_records (CoprodRegistry *self,
+                 gboolean        lists_go)
 {
   GHashTableIter iter;
   gpointer record;
 
   g_hash_table_iter_init (&iter, self->index);
   while (g_hash_table_iter_next (&iter, NULL, &record))
-    if (_coprod_object_get_owner (record) == (gpointer) self)
-      _coprod_object_set_owner (record, NULL);
+    {
+      if (lists_go && g_atomic_int_get (&G_OBJECT (record)->ref_count) == 1)
+        continue;
+      if (_coprod_object_get_owner (record) == (gpointer) self)
+        _coprod_object_set_owner (record, NULL);
+    }
 }
 
 static void
 coprod_registry_dispose (GObject *object)
 {
   CoprodRegistry *self = COPROD_REGISTRY (object);
+  gboolean lists_go = TRUE;
   guint c;
 
-  release_records (self);
+  /* a list someone else holds keeps its records after the registry */
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    if (self->collections[c] != NULL &&
+        g_atomic_int_get (&G_OBJECT (self->collections[c])->ref_count) != 1)
+      lists_go = FALSE;
+  release_records (self, lists_go);
   g_clear_pointer (&self->relations, _coprod_index_free);
   g_hash_table_remove_all (self->index);
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
@@ -470,12 +484,21 @@ replace_contents (CoprodRegistry  *self,
                   CoprodDocument  *doc)
 {
   guint n_before[COPROD_N_COLLECTIONS];
+  gboolean indexed;
   guint c, i;
 
   /* First make the whole registry consistent, then tell the world */
   _coprod_model_changed ();
-  release_records (self);
+  /* the lists are emptied below, whoever holds them */
+  release_records (self, TRUE);
   g_hash_table_remove_all (self->index);
+  indexed = doc->index != NULL;
+  if (indexed)
+    {
+      /* the reader made it as it read: the same ids, keyed the same way */
+      g_hash_table_unref (self->index);
+      self->index = g_steal_pointer (&doc->index);
+    }
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     {
       CoprodRecordList *list = self->collections[c];
@@ -486,9 +509,10 @@ replace_contents (CoprodRegistry  *self,
           CoprodRecord *record = _coprod_record_list_peek (list, i);
 
           _coprod_object_set_owner (record, self);
-          g_hash_table_insert (self->index,
-                               (gpointer) coprod_record_get_id (record),
-                               record);
+          if (!indexed)
+            g_hash_table_insert (self->index,
+                                 (gpointer) coprod_record_get_id (record),
+                                 record);
         }
     }
   _coprod_document_keep_unknown (doc, self);

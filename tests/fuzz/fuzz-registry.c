@@ -8,6 +8,14 @@
  * A document that does not load must give an error in the COPROD_ERROR
  * domain, with a message in UTF-8, and leave the registry empty.
  *
+ * The registry is read in one pass by the pull reader
+ * (format/coprod-json-reader.c), which must accept exactly what the guard
+ * (format/coprod-json-guard.c) accepts: on every input the two are run
+ * over the bytes and must agree; a load of bytes the guard refuses must
+ * give the guard's very error; and on bytes both accept, the reader's
+ * json-glib nodes (what it keeps of unknown members) must be identical,
+ * type for type, to what JsonParser makes of them.
+ *
  * Built with libFuzzer when meson is set up with -Dfuzzing=true and
  * clang; always built with fuzz-replay.c as a test over corpus/registry/.
  */
@@ -19,6 +27,133 @@
 #include <libcoprod/coprod.h>
 
 #include "fuzz.h"
+#include "coprod-json-guard-private.h"
+#include "coprod-json-reader-private.h"
+
+/* The same tree: the same kinds of node, the same value types (an
+ * integer is not a double), the same doubles bit for bit, the members in
+ * the same order */
+static gboolean
+nodes_identical (JsonNode *a,
+                 JsonNode *b)
+{
+  if (JSON_NODE_TYPE (a) != JSON_NODE_TYPE (b))
+    return FALSE;
+
+  switch (JSON_NODE_TYPE (a))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *x = json_node_get_object (a), *y = json_node_get_object (b);
+        JsonObjectIter ix, iy;
+        const char *nx, *ny;
+        JsonNode *vx, *vy;
+
+        if (json_object_get_size (x) != json_object_get_size (y))
+          return FALSE;
+        json_object_iter_init_ordered (&ix, x);
+        json_object_iter_init_ordered (&iy, y);
+        while (json_object_iter_next_ordered (&ix, &nx, &vx))
+          {
+            if (!json_object_iter_next_ordered (&iy, &ny, &vy) ||
+                strcmp (nx, ny) != 0 || !nodes_identical (vx, vy))
+              return FALSE;
+          }
+        return TRUE;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *x = json_node_get_array (a), *y = json_node_get_array (b);
+        guint i, n = json_array_get_length (x);
+
+        if (n != json_array_get_length (y))
+          return FALSE;
+        for (i = 0; i < n; i++)
+          if (!nodes_identical (json_array_get_element (x, i), json_array_get_element (y, i)))
+            return FALSE;
+        return TRUE;
+      }
+
+    case JSON_NODE_NULL:
+      return TRUE;
+
+    case JSON_NODE_VALUE:
+    default:
+      if (json_node_get_value_type (a) != json_node_get_value_type (b))
+        return FALSE;
+      switch (json_node_get_value_type (a))
+        {
+        case G_TYPE_STRING:
+          return strcmp (json_node_get_string (a), json_node_get_string (b)) == 0;
+        case G_TYPE_BOOLEAN:
+          return json_node_get_boolean (a) == json_node_get_boolean (b);
+        case G_TYPE_INT64:
+          return json_node_get_int (a) == json_node_get_int (b);
+        case G_TYPE_DOUBLE:
+          {
+            double x = json_node_get_double (a), y = json_node_get_double (b);
+
+            return memcmp (&x, &y, sizeof x) == 0;
+          }
+        default:
+          return FALSE;
+        }
+    }
+}
+
+/* The reader and the guard agree on @data; returns whether the guard
+ * accepts it, with its error */
+static gboolean
+check_reader_against_guard (const char  *data,
+                            gsize        size,
+                            GError     **guard_error)
+{
+  CoprodJsonReader r;
+  gboolean guard_ok, reader_ok;
+
+  if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      size -= 3;
+    }
+
+  guard_ok = _coprod_json_guard_check (data, size, NULL, guard_error);
+
+  _coprod_json_reader_init (&r, data, size);
+  reader_ok = size > 0 && _coprod_json_reader_skip (&r) && _coprod_json_reader_at_end (&r);
+  _coprod_json_reader_clear (&r);
+  if (reader_ok != guard_ok)
+    {
+      g_printerr ("the reader %s what the guard %s: %s\n",
+                  reader_ok ? "accepts" : "refuses", guard_ok ? "accepts" : "refuses",
+                  guard_ok ? "" : (*guard_error)->message);
+      abort ();
+    }
+
+  if (guard_ok)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(JsonNode) node = NULL;
+
+      _coprod_json_reader_init (&r, data, size);
+      node = _coprod_json_reader_read_node (&r);
+      if (node == NULL || !_coprod_json_reader_at_end (&r))
+        abort ();
+      _coprod_json_reader_clear (&r);
+
+      /* (json-glib is not asked to read what it gets wrong: the guard
+       * passed the bytes) */
+      if (json_parser_load_from_data (parser, data, (gssize) size, NULL) &&
+          !nodes_identical (node, json_parser_get_root (parser)))
+        {
+          g_printerr ("the reader's nodes differ from JsonParser's\n");
+          abort ();
+        }
+    }
+
+  return guard_ok;
+}
 
 /* Walks the list of assessments and what each holds, so that every
  * object the assessment made is reached at least once. */
@@ -81,13 +216,17 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GListModel) findings = NULL;
   g_autoptr(GListModel) assessments = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) guard_error = NULL;
   g_autofree char *text = NULL;
   gsize length = 0;
+  gboolean guard_ok;
 
   coprod_fuzz_init ();
 
   if (size > G_MAXSSIZE)
     return 0;
+
+  guard_ok = check_reader_against_guard ((const char *) data, size, &guard_error);
 
   registry = coprod_registry_new ();
 
@@ -100,9 +239,20 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         abort ();
       if (coprod_registry_get_n_records (registry) != 0)
         abort ();
+      /* bytes the guard refuses give its error; bytes it accepts never
+       * fail as bytes */
+      if (!guard_ok && !g_error_matches (error, guard_error->domain, guard_error->code))
+        abort ();
+      if (!guard_ok && strcmp (error->message, guard_error->message) != 0)
+        abort ();
+      if (guard_ok && error->code == COPROD_ERROR_PARSE)
+        {
+          g_printerr ("a document the guard accepts fails to parse: %s\n", error->message);
+          abort ();
+        }
       return 0;
     }
-  if (error != NULL)
+  if (error != NULL || !guard_ok)
     abort ();
 
   findings = coprod_registry_validate_as_of (registry, "2026-01-01", &error);

@@ -92,7 +92,70 @@ class Messages(unittest.TestCase):
                          repr(message))
 
 
+class OnePass(unittest.TestCase):
+    """The registry is read in one pass: its errors, what it keeps and what
+    its messages quote, as a Python program sees them."""
+
+    def load_error(self, doc):
+        registry = make_registry()
+        before = text(registry)
+        with self.assertRaises(GLib.Error) as caught:
+            registry.load_from_data(doc.encode('utf-8'))
+        self.assertEqual(text(registry), before)
+        return caught.exception
+
+    def test_bytes_before_header_before_records(self):
+        error = self.load_error('{"people": [{"id": "p", "name": 7}], "format": "coprod", '
+                                '"version": 1, "x": [1,]}')
+        self.assertTrue(error.matches(Coprod.error_quark(), Coprod.Error.PARSE), error.message)
+        error = self.load_error('{"people": [{"id": "p", "name": 7}], "format": "coprod", '
+                                '"version": 3}')
+        self.assertTrue(error.matches(Coprod.error_quark(), Coprod.Error.VERSION), error.message)
+        error = self.load_error('{"format": "coprod", "version": 1, '
+                                '"people": [{"name": 7, "id": "p-7"}]}')
+        self.assertTrue(error.matches(Coprod.error_quark(), Coprod.Error.TYPE), error.message)
+        self.assertTrue(error.message.startswith('people[0] (id "p-7"), member "name"'),
+                        error.message)
+
+    def test_free_text_is_not_quoted(self):
+        for record in ('{"id": "p", "consent_audience": "Ash Tully"}',
+                       '{"id": "p", "retain_until": "Ash Tully"}',
+                       '{"id": "p", "organisation_ids": ["Ash Tully "]}'):
+            with self.subTest(record=record):
+                error = self.load_error('{"format": "coprod", "version": 1, "people": [%s]}'
+                                        % record)
+                self.assertNotIn('Ash', error.message)
+                self.assertIn('member "', error.message)
+
+    def test_unknown_members_keep_their_types(self):
+        doc = ('{"format": "coprod", "version": 1, "people": [{"id": "p", '
+               '"x_n": [0, -0, 1.0, -0.0, 1e21, 2.5e-300, true, null, "\\u00e9\\n"], '
+               '"x_o": {"b": {}, "a": []}}], "z": 9007199254740991}')
+        registry = Coprod.Registry.new()
+        registry.load_from_data(doc.encode('utf-8'))
+        saved = json.loads(text(registry))
+        person = saved['people'][0]
+        self.assertEqual(person['x_n'], [0, 0, 1.0, -0.0, 1e21, 2.5e-300, True, None, '\u00e9\n'])
+        self.assertEqual([type(v) for v in person['x_n'][:5]], [int, int, float, float, float])
+        self.assertEqual(list(person['x_o']), ['b', 'a'])
+        self.assertEqual(saved['z'], 9007199254740991)
+        again = Coprod.Registry.new()
+        again.load_from_data(text(registry).encode('utf-8'))
+        self.assertEqual(text(again), text(registry))
+
+
 class Ownership(unittest.TestCase):
+
+    def test_list_outlives_its_registry(self):
+        registry = Coprod.Registry.new()
+        registry.load_from_data(b'{"format": "coprod", "version": 1, '
+                                b'"people": [{"id": "p-1"}]}')
+        people = registry.get_people()
+        del registry
+        person = people.get_item(0)
+        second = Coprod.Registry.new()
+        second.add(person)
+        self.assertEqual(len(second), 1)
 
     def test_record_in_one_registry(self):
         first = make_registry()
