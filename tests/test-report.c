@@ -169,8 +169,9 @@ test_report_html (void **state)
       n_svg++;
     }
   /* a ladder, a per-stage picture and the values for each project (no
-   * partnership of the example has a review of its own) */
-  assert_int_equal (n_svg, 3 * n_projects);
+   * partnership of the example has a review of its own), and the claims
+   * owed and the pledges' progress once */
+  assert_int_equal (n_svg, 3 * n_projects + 2);
   assert_null (strstr (html, "<script"));
   assert_null (strstr (html, "<link"));
   assert_null (strstr (html, "src=\"http"));
@@ -442,6 +443,48 @@ test_report_files (void **state)
   assert_int_equal (g_rmdir (dir), 0);  /* and no temporary file is left */
 }
 
+/* Promises kept: the pledges with their progress, and claims owed told by
+ * how late they are, never by person */
+static void
+test_report_promises (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = load_example ();
+  g_autofree char *text = write_report (registry, COPROD_REPORT_SCOPE_REGISTRY, NULL,
+                                        COPROD_REPORT_FORMAT_TEXT);
+  g_autofree char *html = write_report (registry, COPROD_REPORT_SCOPE_REGISTRY, NULL,
+                                        COPROD_REPORT_FORMAT_HTML);
+  g_autofree char *project = write_report (registry, COPROD_REPORT_SCOPE_PROJECT, "prj-stoke-cop",
+                                           COPROD_REPORT_FORMAT_TEXT);
+  CoprodPayment *owed;
+
+  /* pay-0004, claimed 2023-09-12 under a policy of 14 days, is owed */
+  assert_non_null (strstr (text, "Is anyone owed money?"));
+  assert_non_null (strstr (text, "1 claim is unpaid beyond the days the"));
+  assert_non_null (strstr (text, "£50.00 in all"));
+  assert_null (strstr (text, "p-worcs-06"));
+  assert_non_null (strstr (html, "<title id=\"chart-"));
+  assert_non_null (strstr (html, ">Claims owed, by how late they are</title>"));
+  assert_non_null (strstr (html, ">More than 90 days late</text>"));
+  /* pledges: by the organisation signed for, or as a personal pledge */
+  assert_non_null (strstr (text, "Pledges: promises made and kept"));
+  assert_non_null (strstr (text, "A personal pledge"));
+  assert_non_null (strstr (html, ">Pledge progress</title>"));
+  assert_non_null (strstr (html, ">80% kept</text>"));
+  /* a project's report has no pledges, and owes nothing when none of its
+   * payments is owed */
+  assert_null (strstr (project, "Pledges: promises made and kept"));
+
+  /* paid, the claim is owed no more */
+  owed = COPROD_PAYMENT (coprod_registry_lookup (registry, "pay-0004"));
+  coprod_payment_set_paid_date (owed, "2023-09-20");
+  {
+    g_autofree char *after = write_report (registry, COPROD_REPORT_SCOPE_REGISTRY, NULL,
+                                           COPROD_REPORT_FORMAT_TEXT);
+
+    assert_non_null (strstr (after, "Nobody is out of pocket."));
+  }
+}
+
 int
 main (void)
 {
@@ -450,6 +493,7 @@ main (void)
     cmocka_unit_test (test_report_formats_and_scopes),
     cmocka_unit_test (test_report_html),
     cmocka_unit_test (test_report_values),
+    cmocka_unit_test (test_report_promises),
     cmocka_unit_test (test_report_escaping),
     cmocka_unit_test (test_report_errors),
     cmocka_unit_test (test_report_files),

@@ -140,6 +140,11 @@ gboolean  _coprod_report_context_init  (CoprodReportContext *ctx,
                                         GError             **error);
 void      _coprod_report_context_clear (CoprodReportContext *ctx);
 
+/* The sections on promises kept (coprod-report-promises.c): pledges and
+ * their progress; claims owed beyond the policy's days */
+void      _coprod_report_write_pledges (CoprodReportContext *ctx);
+void      _coprod_report_write_owed    (CoprodReportContext *ctx);
+
 /* Writes every section of the context's scope into a new document */
 CoprodReportDoc *_coprod_report_write_sections (CoprodReportContext *ctx);
 

@@ -2092,6 +2092,8 @@ static const struct
   { S_WORK,                     write_outputs },
   { S_WORK,                     write_meetings },
   { S_WORK,                     write_payments },
+  { S_WORK,                     _coprod_report_write_owed },
+  { S_REGISTRY | S_PARTNERSHIP, _coprod_report_write_pledges },
   { S_PERSON,                   write_person_about },
   { S_PERSON,                   write_person_projects },
   { S_PERSON,                   write_person_skills },

@@ -216,6 +216,22 @@ class TestReport(unittest.TestCase):
                                                   table=Coprod.ReportTable.PROPOSALS))))
         self.assertEqual(rows[1][5], "'@SUM(A1)")
 
+    def test_promises(self):
+        # the claim owed, told by how late it is and never by person, and
+        # each pledge's progress
+        text = report(self.registry, Coprod.ReportFormat.TEXT)
+        self.assertIn('Is anyone owed money?', text)
+        self.assertIn('1 claim is unpaid beyond the days the', text)
+        self.assertIn('Pledges: promises made and kept', text)
+        self.assertNotIn('p-worcs-06', text)
+        data = json.loads(report(self.registry, Coprod.ReportFormat.JSON))
+        self.assertIn('owed', json.dumps(data))
+        html_text = report(self.registry, Coprod.ReportFormat.HTML)
+        root = ET.fromstring(XHTML_FREE.sub('', html_text))
+        titles = [s.find(SVG + 'title').text for s in root.iter(SVG + 'svg')]
+        self.assertIn('Pledge progress', titles)
+        self.assertIn('Claims owed, by how late they are', titles)
+
     def test_unknown_subject(self):
         r = Coprod.Report.new(self.registry)
         r.props.scope = Coprod.ReportScope.PERSON
