@@ -695,6 +695,51 @@ class ReportAudiences(unittest.TestCase):
             report.to_data()
         self.assertIn('internal', caught.exception.message)
 
+    def test_boundaries(self):
+        # meetings of 0, 1, 7, 8, 12 and 13 people: their "People there"
+        registry = Coprod.Registry()
+        for i in range(13):
+            registry.add(Coprod.Person(id='p-%d' % i))
+        sizes = (0, 1, 7, 8, 12, 13)
+        for n in sizes:
+            registry.add(Coprod.Meeting(id='mtg-%02d' % n, title='Meeting of %d' % n,
+                                        date='2024-01-%02d' % (n + 1),
+                                        attendee_ids=['p-%d' % i for i in range(n)]))
+        report = make_report(registry, KEY_A, Coprod.Audience.PUBLIC, Coprod.ReportFormat.JSON)
+        doc = json.loads(report.to_data()[0])
+        table = next(b for section in doc['sections'] for b in section['blocks']
+                     if b.get('type') == 'table' and 'People there' in b['columns'])
+        column = table['columns'].index('People there')
+        shown = {row[0]: row[column] for row in table['rows']}
+        self.assertEqual([shown['Meeting of %d' % n] for n in sizes], ['0', '[c]', '[c]', '10', '10', '15'])
+        meetings = doc['tables']['meetings']
+        attendees = meetings['columns'].index('attendees')
+        self.assertEqual(sorted(str(row[attendees]) for row in meetings['rows']),
+                         sorted(['0', '[c]', '[c]', '10', '10', '15']))
+        report.props.suppression_threshold = 8
+        doc = json.loads(report.to_data()[0])
+        table = next(b for section in doc['sections'] for b in section['blocks']
+                     if b.get('type') == 'table' and 'People there' in b['columns'])
+        self.assertEqual([row[column] for row in table['rows']].count('[c]'), 3)
+        # for partners, nothing is hidden
+        report.props.audience = Coprod.Audience.PARTNERS
+        doc = json.loads(report.to_data()[0])
+        table = next(b for section in doc['sections'] for b in section['blocks']
+                     if b.get('type') == 'table' and 'People there' in b['columns'])
+        self.assertEqual(sorted(int(row[column]) for row in table['rows']), list(sizes))
+
+    def test_no_stage_chart_for_the_public(self):
+        registry = load_example()
+        html = {}
+        for audience in (Coprod.Audience.INTERNAL, Coprod.Audience.PUBLIC):
+            report = make_report(registry, KEY_A, audience, Coprod.ReportFormat.HTML)
+            html[audience] = report.to_data()[0]
+        marker = 'How people with lived experience took part in each stage of'
+        self.assertIn(marker, html[Coprod.Audience.INTERNAL])
+        self.assertNotIn(marker, html[Coprod.Audience.PUBLIC])
+        self.assertIn('All stages', html[Coprod.Audience.PUBLIC])
+        self.assertIn('[c]', html[Coprod.Audience.PUBLIC])
+
     def test_csv_for_the_public(self):
         registry = load_example()
         report = make_report(registry, KEY_A, Coprod.Audience.PUBLIC, Coprod.ReportFormat.CSV)
