@@ -13,9 +13,11 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "coprod-test-util.h"
+#include "coprod-report-private.h"
 
 #define KEY_A "a-secret-key-of-thirty-two-bytes"
 #define KEY_B "another-secret-key-for-the-tests"
@@ -745,8 +747,8 @@ hex_of (GChecksumType  type,
   return g_compute_checksum_for_string (type, text, -1);
 }
 
-/* What may be shared, each as text; reports for partners and the public
- * join this list when they come */
+/* What may be shared, each as text: the export, and reports for partners
+ * and the public in every format */
 typedef char *(*ShareFunc) (CoprodRegistry *registry, GBytes *key, CoprodAudience audience);
 
 static char *
@@ -760,8 +762,76 @@ share_export (CoprodRegistry *registry,
   return coprod_registry_to_data (exported, NULL);
 }
 
-static const struct { const char *name; ShareFunc func; } shares[] = {
-  { "export", share_export },
+/* A report for partners or the public, in @format (for CSV: every table,
+ * joined, with their column descriptions) */
+static char *
+share_report (CoprodRegistry     *registry,
+              GBytes             *key,
+              CoprodAudience      audience,
+              CoprodReportFormat  format)
+{
+  g_autoptr(CoprodReport) report = coprod_report_new (registry);
+  g_autoptr(GError) error = NULL;
+  char *text;
+
+  coprod_report_set_audience (report, audience);
+  coprod_report_set_key (report, key);
+  coprod_report_set_as_of (report, "2025-01-01");
+  coprod_report_set_format (report, format);
+  if (format == COPROD_REPORT_FORMAT_CSV)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("coprod-canary-XXXXXX", &error);
+      g_autoptr(GFile) folder = NULL;
+      GString *all = g_string_new (NULL);
+      g_autoptr(GDir) listing = NULL;
+      const char *name;
+
+      assert_non_null (dir);
+      folder = g_file_new_for_path (dir);
+      if (!coprod_report_write_csv_tables (report, folder, NULL, &error))
+        fail_msg ("csv: %s", error->message);
+      listing = g_dir_open (dir, 0, NULL);
+      while ((name = g_dir_read_name (listing)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+          g_autofree char *contents = NULL;
+
+          assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+          g_string_append (all, contents);
+          g_unlink (path);
+        }
+      g_rmdir (dir);
+      assert_true (all->len > 0);
+      return g_string_free (all, FALSE);
+    }
+  text = coprod_report_to_data (report, NULL, &error);
+  if (text == NULL)
+    fail_msg ("report: %s", error->message);
+  return text;
+}
+
+#define SHARE_REPORT(name, format) \
+  static char * \
+  share_report_##name (CoprodRegistry *registry, GBytes *key, CoprodAudience audience) \
+  { \
+    return share_report (registry, key, audience, format); \
+  }
+
+SHARE_REPORT (text, COPROD_REPORT_FORMAT_TEXT)
+SHARE_REPORT (markdown, COPROD_REPORT_FORMAT_MARKDOWN)
+SHARE_REPORT (html, COPROD_REPORT_FORMAT_HTML)
+SHARE_REPORT (json, COPROD_REPORT_FORMAT_JSON)
+SHARE_REPORT (csv, COPROD_REPORT_FORMAT_CSV)
+
+/* @differs_per_key: the share carries pseudonyms or ids, so another key
+ * changes it (a report for the public shows neither) */
+static const struct { const char *name; ShareFunc func; gboolean differs_per_key; } shares[] = {
+  { "export", share_export, TRUE },
+  { "report as text", share_report_text, FALSE },
+  { "report as markdown", share_report_markdown, FALSE },
+  { "report as html", share_report_html, FALSE },
+  { "report as json", share_report_json, FALSE },
+  { "report as csv", share_report_csv, FALSE },
 };
 
 static void
@@ -854,7 +924,8 @@ test_canary (void **state)
 
         /* stable per key, and another key gives other pseudonyms */
         assert_string_equal (text_a, text_a2);
-        assert_string_not_equal (text_a, text_b);
+        if (shares[s].differs_per_key)
+          assert_string_not_equal (text_a, text_b);
       }
 
   /* pseudonyms and ids: one per person, none shared across keys */
@@ -884,6 +955,206 @@ test_canary (void **state)
   g_ptr_array_unref (canary.ids);
 }
 
+
+/* Reports for partners and the public */
+
+static CoprodReport *
+report_for (CoprodRegistry     *registry,
+            CoprodAudience      audience,
+            CoprodReportFormat  format)
+{
+  g_autoptr(GBytes) key = key_new (KEY_A);
+  CoprodReport *report = coprod_report_new (registry);
+
+  coprod_report_set_audience (report, audience);
+  coprod_report_set_key (report, key);
+  coprod_report_set_as_of (report, "2025-01-01");
+  coprod_report_set_format (report, format);
+  coprod_report_set_width (report, 0);
+  return report;
+}
+
+static void
+test_report_audience_errors (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = load_example ();
+  g_autoptr(CoprodReport) report = coprod_report_new (registry);
+  g_autoptr(GBytes) key = key_new (KEY_A);
+  g_autoptr(GBytes) short_key = key_new ("short");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  CoprodPerson *person = person_at (registry, 0);
+
+  assert_int_equal (coprod_report_get_audience (report), COPROD_AUDIENCE_INTERNAL);
+  assert_int_equal (coprod_report_get_suppression_threshold (report), 7);
+  assert_null (coprod_report_get_key (report));
+
+  /* no key */
+  coprod_report_set_audience (report, COPROD_AUDIENCE_PUBLIC);
+  text = coprod_report_to_data (report, NULL, &error);
+  assert_null (text);
+  assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_INVALID));
+  assert_non_null (strstr (error->message, "key"));
+  g_clear_error (&error);
+
+  /* a key too short for the export */
+  coprod_report_set_key (report, short_key);
+  text = coprod_report_to_data (report, NULL, &error);
+  assert_null (text);
+  assert_non_null (error);
+  g_clear_error (&error);
+
+  /* "my involvement" is for its reader alone */
+  coprod_report_set_key (report, key);
+  assert_true (coprod_report_get_key (report) == key);
+  coprod_report_set_scope (report, COPROD_REPORT_SCOPE_PERSON);
+  coprod_report_set_subject_id (report, coprod_record_get_id (COPROD_RECORD (person)));
+  coprod_report_set_audience (report, COPROD_AUDIENCE_PARTNERS);
+  text = coprod_report_to_data (report, NULL, &error);
+  assert_null (text);
+  assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_INVALID));
+  assert_non_null (strstr (error->message, "internal"));
+  g_clear_error (&error);
+  {
+    g_autoptr(GFile) dir = g_file_new_for_path ("/nonexistent-coprod");
+    assert_false (coprod_report_write_csv_tables (report, dir, NULL, &error));
+    assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_INVALID));
+    g_clear_error (&error);
+  }
+
+  /* internal: as before, and the key is not needed */
+  coprod_report_set_audience (report, COPROD_AUDIENCE_INTERNAL);
+  coprod_report_set_key (report, NULL);
+  text = coprod_report_to_data (report, NULL, &error);
+  assert_non_null (text);
+}
+
+static void
+test_report_properties (void **state)
+{
+  g_autoptr(CoprodReport) report = coprod_report_new (NULL);
+  g_autoptr(GBytes) key = key_new (KEY_A);
+  g_autoptr(GBytes) same = key_new (KEY_A);
+  g_autoptr(GBytes) got = NULL;
+  CoprodAudience audience;
+  guint threshold;
+
+  g_object_set (report, "audience", COPROD_AUDIENCE_PARTNERS, "key", key,
+                "suppression-threshold", 10, NULL);
+  g_object_get (report, "audience", &audience, "key", &got, "suppression-threshold", &threshold, NULL);
+  assert_int_equal (audience, COPROD_AUDIENCE_PARTNERS);
+  assert_int_equal (threshold, 10);
+  assert_true (g_bytes_equal (got, key));
+  /* an equal key is no change */
+  coprod_report_set_key (report, same);
+  assert_true (coprod_report_get_key (report) == key);
+}
+
+static void
+test_report_public (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = load_example ();
+  g_autoptr(CoprodReport) internal = report_for (registry, COPROD_AUDIENCE_INTERNAL, COPROD_REPORT_FORMAT_TEXT);
+  g_autoptr(CoprodReport) partners = report_for (registry, COPROD_AUDIENCE_PARTNERS, COPROD_REPORT_FORMAT_TEXT);
+  g_autoptr(CoprodReport) public = report_for (registry, COPROD_AUDIENCE_PUBLIC, COPROD_REPORT_FORMAT_TEXT);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = coprod_report_to_data (internal, NULL, &error);
+  g_autofree char *b = coprod_report_to_data (partners, NULL, &error);
+  g_autofree char *c = coprod_report_to_data (public, NULL, &error);
+  g_autofree char *payments = NULL, *involvements = NULL, *meta = NULL, *projects = NULL;
+
+  assert_non_null (a);
+  assert_non_null (b);
+  assert_non_null (c);
+  assert_null (strstr (a, "[c]"));
+  assert_null (strstr (b, "[c]"));
+  assert_non_null (strstr (b, "made for partner organisations"));
+  assert_non_null (strstr (c, "[c]"));
+  assert_non_null (strstr (c, "made for the public"));
+  assert_non_null (strstr (c, "a count from 1 to 7"));
+  assert_non_null (strstr (c, "No amount of money is shown"));
+  /* money appears in the internal report, never in the public one */
+  assert_non_null (strstr (a, "£"));
+  assert_null (strstr (c, "£"));
+  assert_null (strstr (c, "GBP"));
+
+  /* per-record tables about people: the header only, and said so */
+  coprod_report_set_format (public, COPROD_REPORT_FORMAT_CSV);
+  coprod_report_set_table (public, COPROD_REPORT_TABLE_PAYMENTS);
+  payments = coprod_report_to_data (public, NULL, &error);
+  assert_string_equal (payments, "payment_id,person_id,meeting_id,project_id,kind,amount,currency,"
+                                 "outcome,offered_date,claimed_date,paid_date\r\n");
+  coprod_report_set_table (public, COPROD_REPORT_TABLE_INVOLVEMENTS);
+  involvements = coprod_report_to_data (public, NULL, &error);
+  assert_null (strchr (strchr (involvements, '\n') + 1, '\n'));
+  coprod_report_set_table (public, COPROD_REPORT_TABLE_PROJECTS);
+  projects = coprod_report_to_data (public, NULL, &error);
+  assert_non_null (strchr (strchr (projects, '\n') + 1, '\n'));
+  {
+    CoprodReportContext ctx = { 0 };
+
+    ctx.audience = COPROD_AUDIENCE_PUBLIC;
+    ctx.threshold = 7;
+    meta = _coprod_report_table_metadata (&ctx, COPROD_REPORT_TABLE_PAYMENTS);
+    assert_non_null (strstr (meta, "Not published for the public"));
+  }
+
+  /* the threshold: at 1, a count of 2 is shown rounded */
+  coprod_report_set_format (public, COPROD_REPORT_FORMAT_TEXT);
+  coprod_report_set_suppression_threshold (public, 1);
+  {
+    g_autofree char *d = coprod_report_to_data (public, NULL, &error);
+    assert_non_null (strstr (d, "a count from 1 to 1 "));
+    assert_string_not_equal (c, d);
+  }
+}
+
+/* A board of ten paid seats, all filled by people with lived experience:
+ * what its public report says of it */
+static void
+test_report_board_of_ten (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodPartnership) board = g_object_new (COPROD_TYPE_PARTNERSHIP, "id", "prt-board",
+                                                     "name", "The board", NULL);
+  g_autoptr(CoprodReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint i;
+
+  for (i = 0; i < 10; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("per-%u", i);
+      g_autoptr(CoprodPerson) person = g_object_new (COPROD_TYPE_PERSON, "id", id,
+                                                     "roles", i < 9 ? COPROD_ROLE_LIVED_EXPERIENCE
+                                                                    : COPROD_ROLE_CARER, NULL);
+      g_autoptr(CoprodMembership) membership = coprod_membership_new (id, "board member");
+
+      g_object_set (membership, "paid", TRUE, NULL);
+      assert_true (coprod_registry_add (registry, COPROD_RECORD (person), NULL));
+      coprod_partnership_add_membership (board, membership);
+    }
+  assert_true (coprod_registry_add (registry, COPROD_RECORD (board), NULL));
+  report = report_for (registry, COPROD_AUDIENCE_PUBLIC, COPROD_REPORT_FORMAT_TEXT);
+  coprod_report_set_width (report, 0);
+  text = coprod_report_to_data (report, NULL, &error);
+  assert_non_null (text);
+  assert_non_null (strstr (text, "People taking part: 10, of whom 10 have lived experience and 10 "
+                                 "are paid for their place"));
+  assert_non_null (strstr (text, "People: 10, of whom 10 have lived experience"));
+
+  /* one of the ten without lived experience: 9 and 1 are both hidden */
+  {
+    g_autoptr(CoprodPerson) staff = COPROD_PERSON (g_object_ref (coprod_registry_lookup (registry, "per-9")));
+    g_autofree char *again = NULL;
+
+    coprod_person_set_roles (staff, COPROD_ROLE_STAFF);
+    again = coprod_report_to_data (report, NULL, &error);
+    assert_non_null (strstr (again, "People taking part: 10, of whom [c] have lived experience and 10 "
+                                    "are paid for their place"));
+  }
+}
+
 int
 main (void)
 {
@@ -899,6 +1170,10 @@ main (void)
     cmocka_unit_test (test_export_references),
     cmocka_unit_test (test_purge),
     cmocka_unit_test (test_purge_example),
+    cmocka_unit_test (test_report_audience_errors),
+    cmocka_unit_test (test_report_properties),
+    cmocka_unit_test (test_report_public),
+    cmocka_unit_test (test_report_board_of_ten),
     cmocka_unit_test (test_canary),
   };
 

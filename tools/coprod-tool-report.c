@@ -1,5 +1,6 @@
 /* coprod-tool-report.c: coprod report FILE [--project ID | --partnership ID |
  * --person ID] [--format FORMAT] [--output PATH] [--as-of DATE]
+ * [--audience internal|partners|public [--key-file KEYFILE] [--threshold N]]
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -29,6 +30,8 @@ coprod_tool_report (const CoprodTool *tool,
   g_auto(CoprodToolOptions) options = { 0 };
   g_autofree char *project_id = NULL, *partnership_id = NULL, *person_id = NULL;
   g_autofree char *format_nick = NULL, *table_nick = NULL, *output = NULL;
+  g_autofree char *audience_nick = NULL, *key_path = NULL;
+  int audience = COPROD_AUDIENCE_INTERNAL, threshold = -1;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(CoprodRegistry) registry = NULL;
   g_autoptr(CoprodReport) report = NULL;
@@ -42,6 +45,9 @@ coprod_tool_report (const CoprodTool *tool,
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_nick, "text (the default), markdown, html, json or csv", "FORMAT" },
     { "table", 0, 0, G_OPTION_ARG_STRING, &table_nick, "The table --format csv prints: projects (the default), involvements, meetings, payments, outputs or proposals", "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to PATH (a directory for --format csv) instead of printing", "PATH" },
+    { "audience", 'a', 0, G_OPTION_ARG_STRING, &audience_nick, "Who the report is for: internal (the default), partners or public", "AUDIENCE" },
+    { "key-file", 'k', 0, G_OPTION_ARG_FILENAME, &key_path, "For partners or the public: the secret key of the pseudonyms, the whole file, at least 16 bytes", "KEYFILE" },
+    { "threshold", 0, 0, G_OPTION_ARG_INT, &threshold, "For the public: hide counts from 1 to N (7 by default)", "N" },
     { NULL }
   };
   int status;
@@ -58,6 +64,16 @@ coprod_tool_report (const CoprodTool *tool,
     return coprod_tool_usage_error (context, "--format is text, markdown, html, json or csv");
   if (table_nick != NULL && !parse_nick (COPROD_TYPE_REPORT_TABLE, table_nick, &table))
     return coprod_tool_usage_error (context, "--table is projects, involvements, meetings, payments, outputs or proposals");
+  if (audience_nick != NULL && !parse_nick (COPROD_TYPE_AUDIENCE, audience_nick, &audience))
+    return coprod_tool_usage_error (context, "--audience is internal, partners or public");
+  if (audience != COPROD_AUDIENCE_INTERNAL && person_id != NULL)
+    return coprod_tool_usage_error (context, "--person is a statement for its reader alone: it takes no --audience but internal");
+  if (audience != COPROD_AUDIENCE_INTERNAL && key_path == NULL)
+    return coprod_tool_usage_error (context, "--key-file is needed for a report for partners or the public");
+  if (threshold != -1 && threshold < 1)
+    return coprod_tool_usage_error (context, "--threshold is a whole number, at least 1");
+  if (threshold != -1 && audience != COPROD_AUDIENCE_PUBLIC)
+    return coprod_tool_usage_error (context, "--threshold is for a report for the public");
 
   ladder = coprod_tool_get_ladder (options.ladder_key);
   if (ladder == NULL)
@@ -67,6 +83,24 @@ coprod_tool_report (const CoprodTool *tool,
     return 1;
 
   report = coprod_report_new (registry);
+  coprod_report_set_audience (report, audience);
+  if (threshold != -1)
+    coprod_report_set_suppression_threshold (report, threshold);
+  if (key_path != NULL && audience != COPROD_AUDIENCE_INTERNAL)
+    {
+      /* the key is read, used and freed: it is written nowhere */
+      g_autofree char *key_data = NULL;
+      g_autoptr(GBytes) key = NULL;
+      gsize key_length = 0;
+
+      if (!g_file_get_contents (key_path, &key_data, &key_length, &error))
+        {
+          coprod_tool_print_file_error (key_path, error);
+          return 1;
+        }
+      key = g_bytes_new_take (g_steal_pointer (&key_data), key_length);
+      coprod_report_set_key (report, key);
+    }
   coprod_report_set_ladder (report, ladder);
   coprod_report_set_as_of (report, options.as_of);
   coprod_report_set_format (report, format);

@@ -32,7 +32,7 @@ static const CoprodTool tools[] = {
     "Summarises the coprod registry in FILE: how many records of each kind,\n"
     "and for each organisation how many people are linked to it.",
     coprod_tool_summary },
-  { "report", "FILE [--project ID | --partnership ID | --person ID] [--format FORMAT] [--output PATH] [--as-of DATE]",
+  { "report", "FILE [--project ID | --partnership ID | --person ID] [--format FORMAT] [--output PATH] [--as-of DATE] [--audience AUDIENCE --key-file KEYFILE [--threshold N]]",
     "Write a report for people to read",
     "Writes a report on the whole registry, one partnership, one project or one\n"
     "person, as text (the default), markdown, html (one self-contained file with\n"

@@ -80,6 +80,21 @@ gboolean            coprod_report_get_gripp2      (CoprodReport       *self);
 COPROD_AVAILABLE_IN_ALL
 void                coprod_report_set_gripp2      (CoprodReport       *self,
                                                    gboolean            gripp2);
+COPROD_AVAILABLE_IN_ALL
+CoprodAudience      coprod_report_get_audience    (CoprodReport       *self);
+COPROD_AVAILABLE_IN_ALL
+void                coprod_report_set_audience    (CoprodReport       *self,
+                                                   CoprodAudience      audience);
+COPROD_AVAILABLE_IN_ALL
+GBytes             *coprod_report_get_key         (CoprodReport       *self);
+COPROD_AVAILABLE_IN_ALL
+void                coprod_report_set_key         (CoprodReport       *self,
+                                                   GBytes             *key);
+COPROD_AVAILABLE_IN_ALL
+guint               coprod_report_get_suppression_threshold (CoprodReport *self);
+COPROD_AVAILABLE_IN_ALL
+void                coprod_report_set_suppression_threshold (CoprodReport *self,
+                                                             guint         threshold);
 
 COPROD_AVAILABLE_IN_ALL
 char               *coprod_report_to_data         (CoprodReport       *self,

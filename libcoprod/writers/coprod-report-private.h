@@ -107,6 +107,9 @@ char            *_coprod_report_clean           (const char *text);
 typedef struct
 {
   CoprodRegistry    *registry;
+  CoprodRegistry    *exported;       /* owned: the export @registry is, for partners or the public */
+  CoprodAudience     audience;
+  guint              threshold;      /* for the public: the largest count hidden */
   CoprodIndex       *index;
   CoprodLadder      *ladder;
   char              *as_of;
@@ -189,7 +192,8 @@ char *_coprod_report_chart_values (CoprodReportContext *ctx,
 char *_coprod_report_table_csv      (CoprodReportContext *ctx,
                                      CoprodReportTable    table);
 /* The table's column description (CSV on the Web metadata, JSON) */
-char *_coprod_report_table_metadata (CoprodReportTable    table);
+char *_coprod_report_table_metadata (CoprodReportContext *ctx,
+                                     CoprodReportTable    table);
 /* Every table as one JSON object: {"projects": {"columns": [...], "rows": [[...]]}, ...} */
 char *_coprod_report_tables_json    (CoprodReportContext *ctx);
 

@@ -19,6 +19,7 @@
 #include "coprod-pledge.h"
 #include "coprod-pledge-health.h"
 #include "coprod-report-private.h"
+#include "coprod-suppression-private.h"
 
 #define INK  "#1a1a1a"
 #define MARK "#1d4f91"
@@ -292,6 +293,21 @@ _coprod_report_write_owed (CoprodReportContext *ctx)
                                      "No claim is left unpaid beyond the days its participation "
                                      "policy promises, as of %s. Nobody is out of pocket.",
                                      ctx->as_of);
+      return;
+    }
+
+  if (ctx->audience == COPROD_AUDIENCE_PUBLIC)
+    {
+      /* for the public: the count, hidden when small and else rounded, and
+       * no money (doc/privacy.md); no chart, whose bars would show counts */
+      g_autofree char *count = _coprod_suppression_count (n_owed + n_other, ctx->threshold);
+
+      _coprod_report_doc_paragraphf (ctx->doc,
+                                     "As of %s, claims unpaid beyond the days the participation "
+                                     "policy promises: %s. People who give their time should not "
+                                     "be out of pocket: these are owed now. Small counts are hidden "
+                                     "as [c].",
+                                     ctx->as_of, count);
       return;
     }
 

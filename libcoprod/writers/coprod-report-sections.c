@@ -30,6 +30,7 @@
 #include "coprod-person.h"
 #include "coprod-proposal.h"
 #include "coprod-report-private.h"
+#include "coprod-suppression-private.h"
 #include "coprod-review-result-private.h"
 #include "coprod-text-private.h"
 #include "coprod-text-writer-private.h"
@@ -237,6 +238,96 @@ static const char *
 is_are (guint n)
 {
   return n == 1 ? "is" : "are";
+}
+
+/* For the public, counts of people and of records about people go
+ * through coprod-suppression.c */
+static gboolean
+is_public (CoprodReportContext *ctx)
+{
+  return ctx->audience == COPROD_AUDIENCE_PUBLIC;
+}
+
+/* The number a verb agrees with: a count for the public is hidden, 0 or
+ * rounded to at least 10, so plural */
+static guint
+agree (CoprodReportContext *ctx,
+       guint                n)
+{
+  return is_public (ctx) ? 2 : n;
+}
+
+/* A count of people, or of records about people, as the report's audience
+ * may see it */
+static char *
+count_text (CoprodReportContext *ctx,
+            guint64              n)
+{
+  if (is_public (ctx))
+    return _coprod_suppression_count (n, ctx->threshold);
+  return g_strdup_printf ("%" G_GUINT64_FORMAT, n);
+}
+
+static char *
+people_words (CoprodReportContext *ctx,
+              guint64              n,
+              const char          *one,
+              const char          *many)
+{
+  if (is_public (ctx))
+    {
+      g_autofree char *text = _coprod_suppression_count (n, ctx->threshold);
+      return g_strdup_printf ("%s %s", text, many);
+    }
+  return count_words (n, one, many);
+}
+
+/* Counts that add up to a total, as one row: @n texts then the total's,
+ * a NULL-terminated array; for the public, suppressed as one table */
+static char **
+row_texts (CoprodReportContext *ctx,
+           const guint64       *values,
+           guint                n)
+{
+  char **out = g_new0 (char *, n + 2);
+  guint64 total = 0;
+  guint i;
+
+  for (i = 0; i < n; i++)
+    total += values[i];
+  if (is_public (ctx))
+    {
+      g_autoptr(CoprodSuppression) t = _coprod_suppression_new (1, n, ctx->threshold);
+
+      for (i = 0; i < n; i++)
+        _coprod_suppression_set (t, 0, i, values[i]);
+      _coprod_suppression_apply (t);
+      for (i = 0; i <= n; i++)
+        out[i] = _coprod_suppression_format (t, 0, i);
+    }
+  else
+    {
+      for (i = 0; i < n; i++)
+        out[i] = g_strdup_printf ("%" G_GUINT64_FORMAT, values[i]);
+      out[n] = g_strdup_printf ("%" G_GUINT64_FORMAT, total);
+    }
+  return out;
+}
+
+/* Hours given by @n_people, for the public rounded to 5 and left out
+ * when the count of people is hidden */
+static char *
+hours_text (CoprodReportContext *ctx,
+            double               hours,
+            guint                n_people)
+{
+  if (is_public (ctx))
+    {
+      if (_coprod_suppression_hides (n_people, ctx->threshold))
+        return g_strdup (COPROD_SUPPRESSION_MARK);
+      return g_strdup_printf ("%" G_GUINT64_FORMAT, _coprod_suppression_round ((guint64) (hours + 0.5)));
+    }
+  return _coprod_report_hours (hours);
 }
 
 /* "1 equal partner", "2 asked for views": a count of the times people
@@ -589,6 +680,7 @@ _coprod_report_context_clear (CoprodReportContext *ctx)
   g_clear_pointer (&ctx->involvements, g_ptr_array_unref);
   g_clear_pointer (&ctx->involvement_projects, g_ptr_array_unref);
   g_clear_pointer (&ctx->doc, _coprod_report_doc_free);
+  g_clear_object (&ctx->exported);
 }
 
 /* About the report */
@@ -607,6 +699,22 @@ write_about (CoprodReportContext *ctx)
                                 "It names no one: people are counted, not named. Where it says "
                                 "\"people with lived experience\", it means people who use "
                                 "services, carers and family members.");
+  if (ctx->audience != COPROD_AUDIENCE_INTERNAL)
+    _coprod_report_doc_paragraphf (ctx->doc,
+                                   "It is made for %s, from the records as they may be shared "
+                                   "with them: without contacts, access needs or notes, and "
+                                   "without anyone who withdrew or what they did.",
+                                   is_public (ctx) ? "the public" : "partner organisations");
+  if (is_public (ctx))
+    {
+      g_autofree char *method = _coprod_suppression_method (ctx->threshold);
+
+      _coprod_report_doc_paragraph (ctx->doc, method);
+      _coprod_report_doc_paragraph (ctx->doc,
+                                    "The records of who took part in which stage, and of each "
+                                    "payment, describe single people: they are not published for "
+                                    "the public, here or in the data tables.");
+    }
 }
 
 /* The registry in numbers */
@@ -628,14 +736,19 @@ write_overview (CoprodReportContext *ctx)
   _coprod_report_doc_section (ctx->doc, "overview", "The records in numbers");
   add_fact (facts, "Organisations",
             g_strdup_printf ("%u", g_list_model_get_n_items (coprod_registry_get_organisations (registry))));
-  add_fact (facts, "People", g_strdup_printf ("%u, of whom %u %s lived experience", n, n_lived,
-                                               n_lived == 1 ? "has" : "have"));
+  {
+    const guint64 split[] = { n_lived, n - n_lived };
+    g_auto(GStrv) texts = row_texts (ctx, split, 2);
+
+    add_fact (facts, "People", g_strdup_printf ("%s, of whom %s %s lived experience", texts[2], texts[0],
+                                                 agree (ctx, n_lived) == 1 ? "has" : "have"));
+  }
   add_fact (facts, "Partnerships and groups", g_strdup_printf ("%u", ctx->partnerships->len));
   add_fact (facts, "Projects", g_strdup_printf ("%u", ctx->projects->len));
   add_fact (facts, "Meetings", g_strdup_printf ("%u", ctx->meetings->len));
   add_fact (facts, "Things made", g_strdup_printf ("%u", ctx->outputs->len));
-  add_fact (facts, "Proposals (\"you said, we did\")", g_strdup_printf ("%u", ctx->proposals->len));
-  add_fact (facts, "Payments offered", g_strdup_printf ("%u", ctx->payments->len));
+  add_fact (facts, "Proposals (\"you said, we did\")", count_text (ctx, ctx->proposals->len));
+  add_fact (facts, "Payments offered", count_text (ctx, ctx->payments->len));
   _coprod_report_doc_facts (ctx->doc, facts);
 }
 
@@ -658,6 +771,7 @@ write_partnerships (CoprodReportContext *ctx)
       CoprodPartnership *parent;
       GPtrArray *projects;
       guint j, m = g_list_model_get_n_items (memberships), n_people = 0, n_lived = 0, n_paid = 0;
+      guint64 cross[2][2] = { { 0 } };   /* lived experience or not, paid or not */
 
       for (j = 0; j < m; j++)
         {
@@ -672,6 +786,8 @@ write_partnerships (CoprodReportContext *ctx)
                 n_lived++;
               if (coprod_membership_get_paid (membership))
                 n_paid++;
+              cross[coprod_person_has_lived_experience (COPROD_PERSON (member)) ? 0 : 1]
+                   [coprod_membership_get_paid (membership) ? 0 : 1]++;
             }
           else if (COPROD_IS_ORGANISATION (member))
             g_ptr_array_add (organisations,
@@ -692,10 +808,26 @@ write_partnerships (CoprodReportContext *ctx)
         add_fact (facts, "Started", g_strdup (coprod_partnership_get_start_date (partnership)));
       if (coprod_partnership_get_end_date (partnership) != NULL)
         add_fact (facts, "Ended", g_strdup (coprod_partnership_get_end_date (partnership)));
-      add_fact (facts, "People taking part",
-                g_strdup_printf ("%u, of whom %u %s lived experience and %u %s paid for their place",
-                                 n_people, n_lived, n_lived == 1 ? "has" : "have",
-                                 n_paid, n_paid == 1 ? "is" : "are"));
+      if (is_public (ctx))
+        {
+          g_autoptr(CoprodSuppression) t = _coprod_suppression_new (2, 2, ctx->threshold);
+          g_autofree char *all = NULL, *lived = NULL, *paid = NULL;
+
+          for (j = 0; j < 4; j++)
+            _coprod_suppression_set (t, j / 2, j % 2, cross[j / 2][j % 2]);
+          _coprod_suppression_apply (t);
+          all = _coprod_suppression_format (t, 2, 2);
+          lived = _coprod_suppression_format (t, 0, 2);
+          paid = _coprod_suppression_format (t, 2, 0);
+          add_fact (facts, "People taking part",
+                    g_strdup_printf ("%s, of whom %s have lived experience and %s are paid for their place",
+                                     all, lived, paid));
+        }
+      else
+        add_fact (facts, "People taking part",
+                  g_strdup_printf ("%u, of whom %u %s lived experience and %u %s paid for their place",
+                                   n_people, n_lived, n_lived == 1 ? "has" : "have",
+                                   n_paid, n_paid == 1 ? "is" : "are"));
       add_fact (facts, "Projects", g_strdup_printf ("%u", projects != NULL ? projects->len : 0));
       _coprod_report_doc_facts (ctx->doc, facts);
       if (organisations->len > 0)
@@ -808,6 +940,11 @@ plain_findings (CoprodReportContext *ctx,
                 g_ptr_array_add (out, g_strdup_printf ("In %s, professionals were equal partners, "
                                                        "but people with lived experience only %s.",
                                                        words, _coprod_report_mode_words (best)));
+              else if (g_str_equal (code, "single-voice") && n_lived == 1 && n_professional > 1 &&
+                       is_public (ctx))
+                g_ptr_array_add (out, g_strdup_printf ("In %s, people with lived experience were "
+                                                       "outnumbered by professionals among the "
+                                                       "partners.", words));
               else if (g_str_equal (code, "single-voice") && n_lived == 1 && n_professional > 1)
                 g_ptr_array_add (out, g_strdup_printf ("In %s, one person with lived experience was "
                                                        "a partner beside %u professional partners: "
@@ -852,14 +989,23 @@ plain_findings (CoprodReportContext *ctx,
                                                _coprod_report_rung_words (ctx, coprod_assessment_get_claimed_rung (assessment)),
                                                _coprod_report_rung_words (ctx, rung)));
       else if (g_str_equal (code, "unknown-person") || g_str_equal (code, "not-a-person"))
-        g_ptr_array_add (out, g_strdup_printf ("%u of the records of who took part name someone who "
-                                               "is not in the records; they are not counted.", count));
+        {
+          g_autofree char *shown = count_text (ctx, count);
+          g_ptr_array_add (out, g_strdup_printf ("%s of the records of who took part name someone who "
+                                               "is not in the records; they are not counted.", shown));
+        }
       else if (g_str_equal (code, "after-withdrawal"))
-        g_ptr_array_add (out, g_strdup_printf ("%u of the records of who took part are dated after the "
-                                               "person withdrew; they are not counted.", count));
+        {
+          g_autofree char *shown = count_text (ctx, count);
+          g_ptr_array_add (out, g_strdup_printf ("%s of the records of who took part are dated after the "
+                                               "person withdrew; they are not counted.", shown));
+        }
       else if (g_str_equal (code, "late-involvement"))
-        g_ptr_array_add (out, g_strdup_printf ("%u of the records of who took part are dated after the "
-                                               "fixed deadline.", count));
+        {
+          g_autofree char *shown = count_text (ctx, count);
+          g_ptr_array_add (out, g_strdup_printf ("%s of the records of who took part are dated after the "
+                                               "fixed deadline.", shown));
+        }
       else
         n_other += count;
     }
@@ -906,6 +1052,64 @@ plain_gaps (CoprodAssessment *assessment)
 
 /* Projects */
 
+/* For the public: the stage picture as one table of counts with its
+ * totals, suppressed together; no chart, whose bars would show them */
+static void
+write_stage_table_public (CoprodReportContext *ctx,
+                          CoprodProject       *project,
+                          CoprodAssessment    *assessment,
+                          const CoprodMode    *modes,
+                          guint                n_modes)
+{
+  g_autoptr(CoprodSuppression) t = _coprod_suppression_new (N_STAGES, n_modes, ctx->threshold);
+  CoprodStage stages = coprod_assessment_get_stages (assessment);
+  const char *headers[2 + 6 + 1];
+  gboolean numeric[2 + 6 + 1] = { FALSE };
+  g_autofree char *caption = NULL;
+  CoprodReportBlock *table;
+  guint s, m;
+
+  g_assert (n_modes == 6);
+  headers[0] = "Stage";
+  for (m = 0; m < n_modes; m++)
+    {
+      headers[1 + m] = mode_label (modes[m]);
+      numeric[1 + m] = TRUE;
+    }
+  headers[1 + n_modes] = "All ways";
+  numeric[1 + n_modes] = TRUE;
+  headers[2 + n_modes] = "At best, people with lived experience";
+  for (s = 0; s < N_STAGES; s++)
+    for (m = 0; m < n_modes; m++)
+      if (stages & (1u << s))
+        _coprod_suppression_set (t, s, m, coprod_assessment_get_mode_count (assessment, 1u << s, modes[m]));
+  _coprod_suppression_apply (t);
+
+  _coprod_report_doc_paragraph (ctx->doc,
+                                "How many times people with lived experience took part in each "
+                                "way, in each stage, with small numbers hidden (" COPROD_SUPPRESSION_MARK
+                                "); the chart of these counts is not drawn for the public.");
+  caption = g_strdup_printf ("Each stage of %s: how many times people with lived experience took "
+                             "part in each way", project_title (project));
+  table = _coprod_report_doc_table (ctx->doc, caption, 3 + n_modes, headers, numeric);
+  for (s = 0; s <= N_STAGES; s++)
+    {
+      CoprodStage stage = s < N_STAGES ? 1u << s : COPROD_STAGE_NONE;
+      GPtrArray *row = strings_new ();
+
+      g_ptr_array_add (row, s < N_STAGES ? capitalised (_coprod_report_stage_words (stage))
+                                         : g_strdup ("All stages"));
+      for (m = 0; m <= n_modes; m++)
+        g_ptr_array_add (row, (s == N_STAGES || (stages & stage))
+                                ? _coprod_suppression_format (t, s, m) : g_strdup (""));
+      g_ptr_array_add (row, g_strdup (s == N_STAGES ? ""
+                                      : (stages & stage)
+                                        ? _coprod_report_mode_words (coprod_assessment_get_best_mode (assessment, stage))
+                                        : "outside the project's scope"));
+      _coprod_report_doc_table_row (table, row);
+    }
+}
+
 static void
 write_stage_picture (CoprodReportContext *ctx,
                      CoprodProject       *project,
@@ -921,6 +1125,12 @@ write_stage_picture (CoprodReportContext *ctx,
   CoprodReportBlock *table;
   guint s, m;
 
+  if (is_public (ctx))
+    {
+      g_string_free (description, TRUE);
+      write_stage_table_public (ctx, project, assessment, modes, G_N_ELEMENTS (modes));
+      return;
+    }
   headers[0] = "Stage";
   for (m = 0; m < G_N_ELEMENTS (modes); m++)
     {
@@ -1033,9 +1243,9 @@ write_projects (CoprodReportContext *ctx)
                                                       coprod_project_get_deadline_fixed (project)
                                                         ? ", fixed from outside" : ""));
       add_fact (facts, "People with lived experience taking part",
-                g_strdup_printf ("%u", coprod_assessment_get_n_people (assessment, COPROD_STAGE_NONE)));
+                count_text (ctx, coprod_assessment_get_n_people (assessment, COPROD_STAGE_NONE)));
       {
-        g_autofree char *h = _coprod_report_hours (hours);
+        g_autofree char *h = hours_text (ctx, hours, coprod_assessment_get_n_people (assessment, COPROD_STAGE_NONE));
         add_fact (facts, "Hours they gave", g_strdup (h));
       }
       _coprod_report_doc_facts (ctx->doc, facts);
@@ -1214,12 +1424,15 @@ write_values_of (CoprodReportContext *ctx,
     {
       guint n_reviewers = coprod_review_result_get_n_reviewers (result);
       guint n_lived = coprod_review_result_get_n_lived_experience_reviewers (result);
-      g_autofree char *people = count_words (n_reviewers, "person", "people");
+      const guint64 split[] = { n_lived, n_reviewers - MIN (n_lived, n_reviewers) };
+      g_auto(GStrv) texts = row_texts (ctx, split, 2);
+      g_autofree char *people = is_public (ctx) ? g_strdup_printf ("%s people", texts[2])
+                                                : count_words (n_reviewers, "person", "people");
       const char *date = coprod_review_get_date (review);
 
       add_fact (facts, "Who rated",
-                g_strdup_printf ("%s, %u of whom %s lived experience%s%s", people, n_lived,
-                                 n_lived == 1 ? "has" : "have",
+                g_strdup_printf ("%s, %s of whom %s lived experience%s%s", people, texts[0],
+                                 agree (ctx, n_lived) == 1 ? "has" : "have",
                                  date != NULL ? ", in a review of " : "", date != NULL ? date : ""));
       add_fact (facts, "Where the records and people disagree",
                 coprod_review_result_get_n_disagreements (result) > 0
@@ -1471,9 +1684,9 @@ write_gripp2_project (CoprodReportContext *ctx,
     if (coprod_payment_get_paid_date (g_ptr_array_index (payments, i)) != NULL)
       n_paid++;
   {
-    g_autofree char *people = count_words (coprod_assessment_get_n_people (assessment, COPROD_STAGE_NONE),
-                                           "person", "people");
-    g_autofree char *h = _coprod_report_hours (hours);
+    guint n_people = coprod_assessment_get_n_people (assessment, COPROD_STAGE_NONE);
+    g_autofree char *people = people_words (ctx, n_people, "person", "people");
+    g_autofree char *h = hours_text (ctx, hours, n_people);
     g_autofree char *held = count_words (n_held, "meeting", "meetings");
 
     g_string_append_printf (text, "%s with lived experience took part, giving %s hours, over %s held.",
@@ -1493,10 +1706,14 @@ write_gripp2_project (CoprodReportContext *ctx,
     }
   if (payments != NULL && payments->len > 0)
     {
-      g_autofree char *offered = count_words (payments->len, "payment", "payments");
+      const guint64 split[] = { n_paid, payments->len - n_paid };
+      g_auto(GStrv) texts = row_texts (ctx, split, 2);
+      g_autofree char *offered = is_public (ctx) ? g_strdup_printf ("%s payments", texts[2])
+                                                 : count_words (payments->len, "payment", "payments");
 
-      g_string_append_printf (text, " %s %s offered, of which %u %s been paid.",
-                              offered, was_were (payments->len), n_paid, n_paid == 1 ? "has" : "have");
+      g_string_append_printf (text, " %s %s offered, of which %s %s been paid.",
+                              offered, was_were (agree (ctx, payments->len)), texts[0],
+                              agree (ctx, n_paid) == 1 ? "has" : "have");
     }
   _coprod_report_doc_paragraph (ctx->doc, text->str);
   g_string_truncate (text, 0);
@@ -1508,12 +1725,15 @@ write_gripp2_project (CoprodReportContext *ctx,
     g_string_append_printf (text, ", and would reach %s with what is planned",
                             _coprod_report_rung_words (ctx, coprod_assessment_get_projected_rung (assessment)));
   {
-    g_autofree char *proposed = count_words (n_adopted + n_not + n_pending, "proposal", "proposals");
+    const guint64 split[] = { n_adopted, n_not, n_pending };
+    g_auto(GStrv) texts = row_texts (ctx, split, 3);
+    g_autofree char *proposed = is_public (ctx) ? g_strdup_printf ("%s proposals", texts[3])
+                                                : count_words (n_adopted + n_not + n_pending, "proposal", "proposals");
 
-    g_string_append_printf (text, ". Of %s from people with lived experience, %u %s "
-                                  "taken up, %u %s not and %u %s still to be decided.",
-                            proposed, n_adopted, was_were (n_adopted), n_not, was_were (n_not),
-                            n_pending, is_are (n_pending));
+    g_string_append_printf (text, ". Of %s from people with lived experience, %s %s "
+                                  "taken up, %s %s not and %s %s still to be decided.",
+                            proposed, texts[0], was_were (agree (ctx, n_adopted)), texts[1],
+                            was_were (agree (ctx, n_not)), texts[2], is_are (agree (ctx, n_pending)));
   }
   _coprod_report_doc_paragraph (ctx->doc, text->str);
   g_string_truncate (text, 0);
@@ -1645,18 +1865,23 @@ write_proposals (CoprodReportContext *ctx)
       g_ptr_array_add (items, proposal_line (proposal, FALSE));
     }
   {
-    g_autofree char *proposed = count_words (ctx->proposals->len, "thing", "things");
-    guint adopted = counts[COPROD_PROPOSAL_OUTCOME_ADOPTED];
-    guint changed = counts[COPROD_PROPOSAL_OUTCOME_ADOPTED_WITH_CHANGES];
-    guint not_adopted = counts[COPROD_PROPOSAL_OUTCOME_NOT_ADOPTED];
-    guint pending = counts[COPROD_PROPOSAL_OUTCOME_PENDING];
+    guint adopted = agree (ctx, counts[COPROD_PROPOSAL_OUTCOME_ADOPTED]);
+    guint not_adopted = agree (ctx, counts[COPROD_PROPOSAL_OUTCOME_NOT_ADOPTED]);
+    guint pending = agree (ctx, counts[COPROD_PROPOSAL_OUTCOME_PENDING]);
+    const guint64 split[] = { counts[COPROD_PROPOSAL_OUTCOME_ADOPTED],
+                              counts[COPROD_PROPOSAL_OUTCOME_ADOPTED_WITH_CHANGES],
+                              counts[COPROD_PROPOSAL_OUTCOME_NOT_ADOPTED],
+                              counts[COPROD_PROPOSAL_OUTCOME_PENDING] };
+    g_auto(GStrv) texts = row_texts (ctx, split, 4);
+    g_autofree char *proposed = is_public (ctx) ? g_strdup_printf ("%s things", texts[4])
+                                                : count_words (ctx->proposals->len, "thing", "things");
 
     _coprod_report_doc_paragraphf (ctx->doc,
-                                   "People proposed %s: %u %s taken up as %s, %u with changes, "
-                                   "%u %s not taken up and %u %s still to be decided.",
-                                   proposed, adopted, was_were (adopted),
-                                   adopted == 1 ? "it was" : "they were", changed,
-                                   not_adopted, was_were (not_adopted), pending, is_are (pending));
+                                   "People proposed %s: %s %s taken up as %s, %s with changes, "
+                                   "%s %s not taken up and %s %s still to be decided.",
+                                   proposed, texts[0], was_were (adopted),
+                                   adopted == 1 ? "it was" : "they were", texts[1],
+                                   texts[2], was_were (not_adopted), texts[3], is_are (pending));
   }
   _coprod_report_doc_list (ctx->doc, items);
 }
@@ -1664,7 +1889,8 @@ write_proposals (CoprodReportContext *ctx)
 /* Outputs */
 
 static char *
-reach_words (CoprodOutput *output)
+reach_words (CoprodReportContext *ctx,
+             CoprodOutput        *output)
 {
   GString *out = g_string_new (NULL);
 
@@ -1675,8 +1901,8 @@ reach_words (CoprodOutput *output)
     }
   if (coprod_output_get_people_reached (output) > 0)
     {
-      g_autofree char *people = count_words (coprod_output_get_people_reached (output), "person reached",
-                                             "people reached");
+      g_autofree char *people = people_words (ctx, coprod_output_get_people_reached (output), "person reached",
+                                              "people reached");
       g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", people);
     }
   if (out->len == 0)
@@ -1724,7 +1950,7 @@ write_outputs (CoprodReportContext *ctx)
         }
       if (n_people > 0)
         {
-          g_autofree char *people = count_words (n_people, "person", "people");
+          g_autofree char *people = people_words (ctx, n_people, "person", "people");
           g_string_append_printf (with, "%s%s", with->len > 0 ? " and " : "", people);
         }
       g_ptr_array_add (row, g_strdup (coprod_output_get_title (output) ? coprod_output_get_title (output)
@@ -1733,7 +1959,7 @@ write_outputs (CoprodReportContext *ctx)
       g_ptr_array_add (row, g_strdup (coprod_output_get_published_date (output)
                                         ? coprod_output_get_published_date (output) : "not recorded"));
       g_ptr_array_add (row, g_string_free (with, FALSE));
-      g_ptr_array_add (row, reach_words (output));
+      g_ptr_array_add (row, reach_words (ctx, output));
       _coprod_report_doc_table_row (table, row);
     }
 }
@@ -1766,7 +1992,7 @@ write_meetings (CoprodReportContext *ctx)
       g_ptr_array_add (row, _coprod_report_nick_words (COPROD_TYPE_MEETING_KIND, coprod_meeting_get_kind (meeting)));
       g_ptr_array_add (row, _coprod_report_nick_words (COPROD_TYPE_MEETING_FORMAT, coprod_meeting_get_format (meeting)));
       g_ptr_array_add (row, _coprod_report_nick_words (COPROD_TYPE_MEETING_STATUS, coprod_meeting_get_status (meeting)));
-      g_ptr_array_add (row, g_strdup_printf ("%u", coprod_meeting_get_n_attendees (meeting)));
+      g_ptr_array_add (row, count_text (ctx, coprod_meeting_get_n_attendees (meeting)));
       g_ptr_array_add (row, g_strdup (coprod_meeting_get_agenda_shared_date (meeting) != NULL
                                         ? (coprod_meeting_get_plain_language (meeting) ? "yes, in plain language" : "yes")
                                         : "no"));
@@ -1845,6 +2071,55 @@ write_payments (CoprodReportContext *ctx)
 
   _coprod_report_doc_section (ctx->doc, "payments",
                               ctx->scope == COPROD_REPORT_SCOPE_PERSON ? "What you were paid" : "Payments");
+  if (is_public (ctx))
+    {
+      const char *public_headers[] = { "Kind", "Paid", "Waiting to be paid", "Declined or given away",
+                                       "Not yet claimed", "Offered" };
+      gboolean public_numeric[] = { FALSE, TRUE, TRUE, TRUE, TRUE, TRUE };
+      g_autoptr(CoprodSuppression) t = _coprod_suppression_new (rows->len, 4, ctx->threshold);
+
+      _coprod_report_doc_paragraph (ctx->doc,
+                                    "How many payments were offered to people for their time and "
+                                    "costs, of each kind, and what became of them, with small "
+                                    "numbers hidden (" COPROD_SUPPRESSION_MARK "). Anyone may decline "
+                                    "a payment, for example to protect their benefits; the reason "
+                                    "is never recorded. No amount of money is shown to the public.");
+      for (i = 0; i < rows->len; i++)
+        {
+          PaymentRow *row = g_ptr_array_index (rows, i);
+
+          _coprod_suppression_set (t, i, 0, row->n_paid);
+          _coprod_suppression_set (t, i, 1, row->n_waiting);
+          _coprod_suppression_set (t, i, 2, row->n_declined);
+          _coprod_suppression_set (t, i, 3, row->n_offered - row->n_paid - row->n_waiting - row->n_declined);
+        }
+      _coprod_suppression_apply (t);
+      table = _coprod_report_doc_table (ctx->doc, NULL, G_N_ELEMENTS (public_headers),
+                                        public_headers, public_numeric);
+      for (i = 0; i <= rows->len; i++)
+        {
+          GPtrArray *cells = strings_new ();
+
+          if (i < rows->len)
+            {
+              PaymentRow *row = g_ptr_array_index (rows, i);
+              g_autofree char *kind = _coprod_report_nick_words (COPROD_TYPE_PAYMENT_KIND, row->kind);
+
+              g_ptr_array_add (cells, capitalised (kind));
+            }
+          else if (rows->len > 1)
+            g_ptr_array_add (cells, g_strdup ("All kinds"));
+          else
+            {
+              g_ptr_array_unref (cells);
+              break;
+            }
+          for (j = 0; j <= 4; j++)
+            g_ptr_array_add (cells, _coprod_suppression_format (t, i, j));
+          _coprod_report_doc_table_row (table, cells);
+        }
+      return;
+    }
   _coprod_report_doc_paragraph (ctx->doc,
                                 "What the payment records hold: money offered to people for "
                                 "their time and costs, what has been paid, and what is waiting. "

@@ -13,6 +13,7 @@
 #include "coprod-person.h"
 #include "coprod-proposal.h"
 #include "coprod-report-private.h"
+#include "coprod-suppression-private.h"
 #include "coprod-text-private.h"
 
 typedef struct
@@ -167,6 +168,27 @@ number (double value)
   return _coprod_report_hours (value);
 }
 
+/* A count of people or of records about people, as the audience may see
+ * it */
+static char *
+count_cell (CoprodReportContext *ctx,
+            guint64              n)
+{
+  if (ctx->audience == COPROD_AUDIENCE_PUBLIC)
+    return _coprod_suppression_count (n, ctx->threshold);
+  return g_strdup_printf ("%" G_GUINT64_FORMAT, n);
+}
+
+/* Whether @table describes single people, and so is not published for
+ * the public */
+static gboolean
+withheld (CoprodReportContext *ctx,
+          CoprodReportTable    table)
+{
+  return ctx->audience == COPROD_AUDIENCE_PUBLIC &&
+         (table == COPROD_REPORT_TABLE_INVOLVEMENTS || table == COPROD_REPORT_TABLE_PAYMENTS);
+}
+
 static char *
 rung_nick (CoprodRung rung)
 {
@@ -179,8 +201,11 @@ table_rows (CoprodReportContext *ctx,
             CoprodReportTable    table)
 {
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  gboolean public = ctx->audience == COPROD_AUDIENCE_PUBLIC;
   guint i, s;
 
+  if (withheld (ctx, table))
+    return rows;
   switch (table)
     {
     case COPROD_REPORT_TABLE_PROJECTS:
@@ -206,11 +231,32 @@ table_rows (CoprodReportContext *ctx,
           g_ptr_array_add (r, rung_nick (coprod_assessment_get_projected_rung (a)));
           g_ptr_array_add (r, coprod_assessment_get_claimed_rung (a) == COPROD_RUNG_NONE
                                 ? g_strdup ("") : rung_nick (coprod_assessment_get_claimed_rung (a)));
-          g_ptr_array_add (r, g_strdup_printf ("%u", coprod_assessment_get_n_people (a, COPROD_STAGE_NONE)));
-          g_ptr_array_add (r, number (hours));
-          g_ptr_array_add (r, g_strdup_printf ("%u", coprod_assessment_get_n_proposals_adopted (a)));
-          g_ptr_array_add (r, g_strdup_printf ("%u", coprod_assessment_get_n_proposals_not_adopted (a)));
-          g_ptr_array_add (r, g_strdup_printf ("%u", coprod_assessment_get_n_proposals_pending (a)));
+          g_ptr_array_add (r, count_cell (ctx, coprod_assessment_get_n_people (a, COPROD_STAGE_NONE)));
+          if (!public)
+            g_ptr_array_add (r, number (hours));
+          else if (_coprod_suppression_hides (coprod_assessment_get_n_people (a, COPROD_STAGE_NONE), ctx->threshold))
+            g_ptr_array_add (r, g_strdup (COPROD_SUPPRESSION_MARK));
+          else
+            g_ptr_array_add (r, g_strdup_printf ("%" G_GUINT64_FORMAT, _coprod_suppression_round ((guint64) (hours + 0.5))));
+          if (public)
+            {
+              /* the three outcomes suppressed together, as the report's
+               * GRIPP2 section shows them beside their total */
+              g_autoptr(CoprodSuppression) t = _coprod_suppression_new (1, 3, ctx->threshold);
+
+              _coprod_suppression_set (t, 0, 0, coprod_assessment_get_n_proposals_adopted (a));
+              _coprod_suppression_set (t, 0, 1, coprod_assessment_get_n_proposals_not_adopted (a));
+              _coprod_suppression_set (t, 0, 2, coprod_assessment_get_n_proposals_pending (a));
+              _coprod_suppression_apply (t);
+              for (s = 0; s < 3; s++)
+                g_ptr_array_add (r, _coprod_suppression_format (t, 0, s));
+            }
+          else
+            {
+              g_ptr_array_add (r, g_strdup_printf ("%u", coprod_assessment_get_n_proposals_adopted (a)));
+              g_ptr_array_add (r, g_strdup_printf ("%u", coprod_assessment_get_n_proposals_not_adopted (a)));
+              g_ptr_array_add (r, g_strdup_printf ("%u", coprod_assessment_get_n_proposals_pending (a)));
+            }
           g_ptr_array_add (r, g_strdup_printf ("%u", g_list_model_get_n_items (coprod_assessment_get_findings (a))));
           g_ptr_array_add (rows, r);
         }
@@ -252,7 +298,7 @@ table_rows (CoprodReportContext *ctx,
           g_ptr_array_add (r, opt (coprod_meeting_get_date (m)));
           g_ptr_array_add (r, opt (coprod_meeting_get_project_id (m)));
           g_ptr_array_add (r, opt (coprod_meeting_get_partnership_id (m)));
-          g_ptr_array_add (r, g_strdup_printf ("%u", coprod_meeting_get_n_attendees (m)));
+          g_ptr_array_add (r, count_cell (ctx, coprod_meeting_get_n_attendees (m)));
           g_ptr_array_add (r, opt (coprod_meeting_get_agenda_shared_date (m)));
           g_ptr_array_add (r, boolean (coprod_meeting_get_plain_language (m)));
           g_ptr_array_add (r, flags (COPROD_TYPE_ACCESS, coprod_meeting_get_access (m)));
@@ -294,11 +340,11 @@ table_rows (CoprodReportContext *ctx,
           g_ptr_array_add (r, nick (COPROD_TYPE_OUTPUT_KIND, coprod_output_get_kind (o)));
           g_ptr_array_add (r, opt (coprod_output_get_title (o)));
           g_ptr_array_add (r, opt (coprod_output_get_published_date (o)));
-          g_ptr_array_add (r, g_strdup_printf ("%u", authors != NULL ? g_strv_length ((char **) authors) : 0));
+          g_ptr_array_add (r, count_cell (ctx, authors != NULL ? g_strv_length ((char **) authors) : 0));
           g_ptr_array_add (r, coprod_output_get_page_views (o) > 0
                                 ? g_strdup_printf ("%" G_GINT64_FORMAT, coprod_output_get_page_views (o)) : g_strdup (""));
           g_ptr_array_add (r, coprod_output_get_people_reached (o) > 0
-                                ? g_strdup_printf ("%" G_GINT64_FORMAT, coprod_output_get_people_reached (o)) : g_strdup (""));
+                                ? count_cell (ctx, coprod_output_get_people_reached (o)) : g_strdup (""));
           g_ptr_array_add (r, opt (coprod_output_get_reach_from (o)));
           g_ptr_array_add (r, opt (coprod_output_get_reach_to (o)));
           g_ptr_array_add (r, opt (coprod_output_get_url (o)));
@@ -317,7 +363,7 @@ table_rows (CoprodReportContext *ctx,
           g_ptr_array_add (r, opt (coprod_proposal_get_project_id (p)));
           g_ptr_array_add (r, opt (coprod_proposal_get_meeting_id (p)));
           g_ptr_array_add (r, opt (coprod_proposal_get_date (p)));
-          g_ptr_array_add (r, g_strdup_printf ("%u", proposers != NULL ? g_strv_length ((char **) proposers) : 0));
+          g_ptr_array_add (r, count_cell (ctx, proposers != NULL ? g_strv_length ((char **) proposers) : 0));
           g_ptr_array_add (r, opt (coprod_proposal_get_text (p)));
           g_ptr_array_add (r, nick (COPROD_TYPE_PROPOSAL_OUTCOME, coprod_proposal_get_outcome (p)));
           g_ptr_array_add (r, opt (coprod_proposal_get_reason (p)));
@@ -370,8 +416,10 @@ _coprod_report_table_csv (CoprodReportContext *ctx,
 }
 
 char *
-_coprod_report_table_metadata (CoprodReportTable table)
+_coprod_report_table_metadata (CoprodReportContext *ctx,
+                               CoprodReportTable    table)
 {
+  gboolean public = ctx->audience == COPROD_AUDIENCE_PUBLIC;
   const Table *t = &tables[table];
   const char *name = _coprod_enum_nick (COPROD_TYPE_REPORT_TABLE, table);
   GString *out = g_string_new ("{\n  \"@context\": \"http://www.w3.org/ns/csvw\",\n  \"url\": ");
@@ -384,7 +432,21 @@ _coprod_report_table_metadata (CoprodReportTable table)
   g_string_append (out, ",\n  \"dc:title\": ");
   _coprod_report_append_json (out, name);
   g_string_append (out, ",\n  \"dc:description\": ");
-  _coprod_report_append_json (out, t->description);
+  if (withheld (ctx, table))
+    {
+      g_autofree char *d = g_strdup_printf ("%s. Not published for the public: each row describes "
+                                            "one person, so this file holds its header only.",
+                                            t->description);
+      _coprod_report_append_json (out, d);
+    }
+  else if (public)
+    {
+      g_autofree char *method = _coprod_suppression_method (ctx->threshold);
+      g_autofree char *d = g_strdup_printf ("%s. For the public: %s", t->description, method);
+      _coprod_report_append_json (out, d);
+    }
+  else
+    _coprod_report_append_json (out, t->description);
   g_string_append (out, ",\n  \"dialect\": {\"header\": true, \"encoding\": \"utf-8\", \"lineTerminators\": [\"\\r\\n\"]},\n"
                         "  \"tableSchema\": {\n    \"columns\": [");
   for (j = 0; j < t->n_columns; j++)
@@ -395,6 +457,8 @@ _coprod_report_table_metadata (CoprodReportTable table)
       _coprod_report_append_json (out, t->columns[j].name);
       g_string_append (out, ", \"datatype\": ");
       _coprod_report_append_json (out, t->columns[j].datatype);
+      if (public && is_numeric (&t->columns[j]))
+        g_string_append (out, ", \"null\": [\"\", \"" COPROD_SUPPRESSION_MARK "\"]");
       g_string_append (out, ", \"dc:description\": ");
       _coprod_report_append_json (out, t->columns[j].description);
       g_string_append_c (out, '}');
@@ -436,7 +500,8 @@ _coprod_report_tables_json (CoprodReportContext *ctx)
                 g_string_append_c (out, ',');
               if (cell[0] == '\0')
                 g_string_append (out, "null");
-              else if (is_numeric (&tables[t].columns[j]) || g_str_equal (tables[t].columns[j].datatype, "boolean"))
+              else if ((is_numeric (&tables[t].columns[j]) && !g_str_equal (cell, COPROD_SUPPRESSION_MARK)) ||
+                       g_str_equal (tables[t].columns[j].datatype, "boolean"))
                 g_string_append (out, cell);
               else
                 _coprod_report_append_json (out, cell);

@@ -15,6 +15,7 @@
 #include "coprod-error.h"
 #include "coprod-report.h"
 #include "coprod-report-private.h"
+#include "coprod-suppression-private.h"
 
 /**
  * CoprodReport:
@@ -69,6 +70,9 @@ struct _CoprodReport
   CoprodLadder       *ladder;
   CoprodReportTable   table;
   gboolean            gripp2;
+  CoprodAudience      audience;
+  GBytes             *key;
+  guint               suppression_threshold;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodReport, coprod_report, G_TYPE_OBJECT)
@@ -84,6 +88,9 @@ enum {
   PROP_LADDER,
   PROP_TABLE,
   PROP_GRIPP2,
+  PROP_AUDIENCE,
+  PROP_KEY,
+  PROP_SUPPRESSION_THRESHOLD,
   N_PROPS
 };
 
@@ -106,6 +113,7 @@ coprod_report_finalize (GObject *object)
 
   g_free (self->subject_id);
   g_free (self->as_of);
+  g_clear_pointer (&self->key, g_bytes_unref);
   G_OBJECT_CLASS (coprod_report_parent_class)->finalize (object);
 }
 
@@ -128,6 +136,9 @@ coprod_report_get_property (GObject    *object,
     case PROP_LADDER: g_value_set_object (value, coprod_report_get_ladder (self)); break;
     case PROP_TABLE: g_value_set_enum (value, self->table); break;
     case PROP_GRIPP2: g_value_set_boolean (value, self->gripp2); break;
+    case PROP_AUDIENCE: g_value_set_enum (value, self->audience); break;
+    case PROP_KEY: g_value_set_boxed (value, self->key); break;
+    case PROP_SUPPRESSION_THRESHOLD: g_value_set_uint (value, self->suppression_threshold); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -151,6 +162,9 @@ coprod_report_set_property (GObject      *object,
     case PROP_LADDER: coprod_report_set_ladder (self, g_value_get_object (value)); break;
     case PROP_TABLE: coprod_report_set_table (self, g_value_get_enum (value)); break;
     case PROP_GRIPP2: coprod_report_set_gripp2 (self, g_value_get_boolean (value)); break;
+    case PROP_AUDIENCE: coprod_report_set_audience (self, g_value_get_enum (value)); break;
+    case PROP_KEY: coprod_report_set_key (self, g_value_get_boxed (value)); break;
+    case PROP_SUPPRESSION_THRESHOLD: coprod_report_set_suppression_threshold (self, g_value_get_uint (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -263,6 +277,58 @@ coprod_report_class_init (CoprodReportClass *klass)
   properties[PROP_GRIPP2] =
     g_param_spec_boolean ("gripp2", NULL, NULL, FALSE, flags);
 
+  /**
+   * CoprodReport:audience:
+   *
+   * Who the report is for. A report for the organisation holding the
+   * registry ([enum@Coprod.Audience.INTERNAL], the default) reads the
+   * registry as it is. A report for partners or the public reads what
+   * [method@Coprod.Registry.export] gives that audience under
+   * [property@Coprod.Report:key]: no contacts, access needs or free-text
+   * notes, withdrawn people left out with what they did, everyone else
+   * under a keyed pseudonym unless they agreed to be named to that
+   * audience. It therefore needs a key, and it cannot be a report on one
+   * person ("my involvement" is for its reader alone).
+   *
+   * A report for the public also hides small numbers: every count of
+   * people, or of records about people, from 1 to
+   * [property@Coprod.Report:suppression-threshold] is shown as `[c]`, every
+   * other count but 0 is rounded to the nearest 5, and more counts are
+   * hidden in a table wherever a hidden one could be worked out from its
+   * totals; the report states the method. It shows no money paid to
+   * people, no table of who took part or who was paid, and in CSV those
+   * two tables hold their header only.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_AUDIENCE] =
+    g_param_spec_enum ("audience", NULL, NULL, COPROD_TYPE_AUDIENCE,
+                       COPROD_AUDIENCE_INTERNAL, flags);
+
+  /**
+   * CoprodReport:key:
+   *
+   * The secret key of the pseudonyms in a report for partners or the public
+   * (at least 16 bytes), as [method@Coprod.Registry.export] takes it; the
+   * report never writes it. Unused for an internal report.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_KEY] =
+    g_param_spec_boxed ("key", NULL, NULL, G_TYPE_BYTES, flags);
+
+  /**
+   * CoprodReport:suppression-threshold:
+   *
+   * In a report for the public, the largest count that is hidden: counts
+   * from 1 to this are shown as `[c]`. 7 unless told otherwise; at least 1.
+   *
+   * Since: 0.1
+   */
+  properties[PROP_SUPPRESSION_THRESHOLD] =
+    g_param_spec_uint ("suppression-threshold", NULL, NULL, 1, G_MAXUINT,
+                       COPROD_SUPPRESSION_DEFAULT_THRESHOLD, flags);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -270,6 +336,7 @@ static void
 coprod_report_init (CoprodReport *self)
 {
   self->width = COPROD_REPORT_DEFAULT_WIDTH;
+  self->suppression_threshold = COPROD_SUPPRESSION_DEFAULT_THRESHOLD;
 }
 
 /**
@@ -639,6 +706,123 @@ coprod_report_set_gripp2 (CoprodReport *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRIPP2]);
 }
 
+/**
+ * coprod_report_get_audience:
+ * @self: a report
+ *
+ * Gets [property@Coprod.Report:audience].
+ *
+ * Returns: who the report is for
+ *
+ * Since: 0.1
+ */
+CoprodAudience
+coprod_report_get_audience (CoprodReport *self)
+{
+  g_return_val_if_fail (COPROD_IS_REPORT (self), COPROD_AUDIENCE_INTERNAL);
+  return self->audience;
+}
+
+/**
+ * coprod_report_set_audience:
+ * @self: a report
+ * @audience: who the report is for
+ *
+ * Sets [property@Coprod.Report:audience].
+ *
+ * Since: 0.1
+ */
+void
+coprod_report_set_audience (CoprodReport   *self,
+                            CoprodAudience  audience)
+{
+  g_return_if_fail (COPROD_IS_REPORT (self));
+  g_return_if_fail (audience <= COPROD_AUDIENCE_PUBLIC);
+
+  if (self->audience == audience)
+    return;
+  self->audience = audience;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUDIENCE]);
+}
+
+/**
+ * coprod_report_get_key:
+ * @self: a report
+ *
+ * Gets [property@Coprod.Report:key].
+ *
+ * Returns: (transfer none) (nullable): the key of the pseudonyms
+ *
+ * Since: 0.1
+ */
+GBytes *
+coprod_report_get_key (CoprodReport *self)
+{
+  g_return_val_if_fail (COPROD_IS_REPORT (self), NULL);
+  return self->key;
+}
+
+/**
+ * coprod_report_set_key:
+ * @self: a report
+ * @key: (nullable): the secret key of the pseudonyms
+ *
+ * Sets [property@Coprod.Report:key].
+ *
+ * Since: 0.1
+ */
+void
+coprod_report_set_key (CoprodReport *self,
+                       GBytes       *key)
+{
+  g_return_if_fail (COPROD_IS_REPORT (self));
+
+  if (self->key == key || (self->key != NULL && key != NULL && g_bytes_equal (self->key, key)))
+    return;
+  g_clear_pointer (&self->key, g_bytes_unref);
+  self->key = key != NULL ? g_bytes_ref (key) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEY]);
+}
+
+/**
+ * coprod_report_get_suppression_threshold:
+ * @self: a report
+ *
+ * Gets [property@Coprod.Report:suppression-threshold].
+ *
+ * Returns: the largest count a report for the public hides
+ *
+ * Since: 0.1
+ */
+guint
+coprod_report_get_suppression_threshold (CoprodReport *self)
+{
+  g_return_val_if_fail (COPROD_IS_REPORT (self), COPROD_SUPPRESSION_DEFAULT_THRESHOLD);
+  return self->suppression_threshold;
+}
+
+/**
+ * coprod_report_set_suppression_threshold:
+ * @self: a report
+ * @threshold: the largest count to hide, at least 1
+ *
+ * Sets [property@Coprod.Report:suppression-threshold].
+ *
+ * Since: 0.1
+ */
+void
+coprod_report_set_suppression_threshold (CoprodReport *self,
+                                         guint         threshold)
+{
+  g_return_if_fail (COPROD_IS_REPORT (self));
+  g_return_if_fail (threshold >= 1);
+
+  if (self->suppression_threshold == threshold)
+    return;
+  self->suppression_threshold = threshold;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUPPRESSION_THRESHOLD]);
+}
+
 static gboolean
 context_init (CoprodReport        *self,
               CoprodReportContext *ctx,
@@ -651,9 +835,39 @@ context_init (CoprodReport        *self,
                            "the report has no registry to read");
       return FALSE;
     }
-  return _coprod_report_context_init (ctx, self->registry, coprod_report_get_ladder (self),
-                                      self->scope, self->subject_id, self->as_of,
-                                      self->gripp2, error);
+  if (self->audience != COPROD_AUDIENCE_INTERNAL)
+    {
+      g_autoptr(CoprodRegistry) exported = NULL;
+
+      if (self->scope == COPROD_REPORT_SCOPE_PERSON)
+        {
+          g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_INVALID,
+                               "a report on one person (\"my involvement\") is for its reader "
+                               "alone: its audience must be internal");
+          return FALSE;
+        }
+      if (self->key == NULL)
+        {
+          g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_INVALID,
+                               "a report for partners or the public needs the key of the pseudonyms");
+          return FALSE;
+        }
+      exported = coprod_registry_export (self->registry, self->audience, self->key, error);
+      if (exported == NULL)
+        return FALSE;
+      if (!_coprod_report_context_init (ctx, exported, coprod_report_get_ladder (self),
+                                        self->scope, self->subject_id, self->as_of,
+                                        self->gripp2, error))
+        return FALSE;
+      ctx->exported = g_steal_pointer (&exported);
+    }
+  else if (!_coprod_report_context_init (ctx, self->registry, coprod_report_get_ladder (self),
+                                         self->scope, self->subject_id, self->as_of,
+                                         self->gripp2, error))
+    return FALSE;
+  ctx->audience = self->audience;
+  ctx->threshold = self->suppression_threshold;
+  return TRUE;
 }
 
 /**
@@ -882,7 +1096,7 @@ coprod_report_write_csv_tables (CoprodReport  *self,
       g_autoptr(GFile) csv_file = g_file_get_child (directory, csv_name);
       g_autoptr(GFile) meta_file = g_file_get_child (directory, meta_name);
       g_autofree char *csv = _coprod_report_table_csv (&ctx, t);
-      g_autofree char *meta = _coprod_report_table_metadata (t);
+      g_autofree char *meta = _coprod_report_table_metadata (&ctx, t);
 
       ok = write_atomically (csv_file, csv, strlen (csv), cancellable, error) &&
            write_atomically (meta_file, meta, strlen (meta), cancellable, error);

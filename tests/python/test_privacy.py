@@ -9,9 +9,11 @@
 # data folders.
 
 import copy
+from fractions import Fraction
 import hashlib
 import json
 import os
+import random
 import re
 import stat
 import subprocess
@@ -428,9 +430,35 @@ def share_export(registry, key, audience):
     return registry.export(audience, key).to_data()
 
 
-# what may be shared, as text: reports for partners and the public join
-# this list when they come
-SHARES = (('export', share_export),)
+def make_report(registry, key, audience, fmt, **props):
+    report = Coprod.Report(registry=registry, audience=audience, key=key,
+                           as_of='2025-01-01', format=fmt, width=0, **props)
+    return report
+
+
+def share_report(fmt):
+    def share(registry, key, audience):
+        report = make_report(registry, key, audience, fmt)
+        if fmt != Coprod.ReportFormat.CSV:
+            return report.to_data()[0]
+        with tempfile.TemporaryDirectory() as folder:
+            report.write_csv_tables(Gio.File.new_for_path(folder), None)
+            texts = []
+            for name in sorted(os.listdir(folder)):
+                with open(os.path.join(folder, name), encoding='utf-8') as f:
+                    texts.append(f.read())
+            return ''.join(texts)
+    return share
+
+
+# what may be shared, as text: the export, and reports for partners and
+# the public in every format (the third member: whether another key
+# changes it)
+SHARES = (('export', share_export, True),) + tuple(
+    ('report as ' + fmt.value_nick, share_report(fmt), False)
+    for fmt in (Coprod.ReportFormat.TEXT, Coprod.ReportFormat.MARKDOWN,
+                Coprod.ReportFormat.HTML, Coprod.ReportFormat.JSON,
+                Coprod.ReportFormat.CSV))
 
 
 class Canary(unittest.TestCase):
@@ -458,7 +486,8 @@ class Canary(unittest.TestCase):
 
     def test_canary(self):
         self.assertIn(MARKER, self.registry.to_data().lower())
-        for name, share in SHARES:
+        self.assertEqual(len(SHARES), 6)
+        for name, share, differs in SHARES:
             for audience in (Coprod.Audience.PARTNERS, Coprod.Audience.PUBLIC):
                 what = '%s for %s' % (name, audience.value_nick)
                 a = share(self.registry, KEY_A, audience)
@@ -466,7 +495,8 @@ class Canary(unittest.TestCase):
                 self.check(what, a, KEY_A)
                 self.check(what, b, KEY_B)
                 self.assertEqual(a, share(self.registry, GLib.Bytes.new(KEY_A.get_data()), audience))
-                self.assertNotEqual(a, b)
+                if differs:
+                    self.assertNotEqual(a, b)
 
     def test_pseudonyms_per_key(self):
         ea = self.registry.export(Coprod.Audience.PUBLIC, KEY_A)
@@ -477,6 +507,314 @@ class Canary(unittest.TestCase):
         self.assertEqual(len(set(names_a)), len(names_a))
         self.assertFalse(set(names_a) & set(names_b))
         self.assertEqual(ea.validate().get_n_items(), 0)
+
+
+# Reports for partners and the public
+
+def published_lines(rows):
+    """The lines of a published table: each row with its total last, and
+    each column with the column total last"""
+    lines = [list(range(i * len(rows[0]), (i + 1) * len(rows[0]))) for i in range(len(rows))]
+    width = len(rows[0])
+    lines += [[i * width + j for i in range(len(rows))] for j in range(width)]
+    return lines
+
+
+def bounds_pin(lines, lo, hi, hidden):
+    """Narrows bounds over the lines; the hidden entries pinned to one value"""
+    changed, rounds = True, 0
+    while changed and rounds < 200:
+        changed, rounds = False, rounds + 1
+        for line in lines:
+            cells, total = line[:-1], line[-1]
+            s_lo, s_hi = sum(lo[k] for k in cells), sum(hi[k] for k in cells)
+            if s_lo > lo[total]:
+                lo[total], changed = s_lo, True
+            if s_hi < hi[total]:
+                hi[total], changed = s_hi, True
+            for k in cells:
+                new_lo = lo[total] - (s_hi - hi[k])
+                new_hi = hi[total] - (s_lo - lo[k])
+                if new_lo > lo[k]:
+                    lo[k], changed = new_lo, True
+                if new_hi < hi[k]:
+                    hi[k], changed = new_hi, True
+    return [k for k in hidden if lo[k] == hi[k]]
+
+
+def linear_determined(lines, hidden):
+    """The hidden entries the lines determine, by exact elimination"""
+    index = {k: i for i, k in enumerate(sorted(hidden))}
+    rows = []
+    for line in lines:
+        row = [Fraction(0)] * len(index)
+        for pos, k in enumerate(line):
+            if k in index:
+                row[index[k]] = Fraction(-1 if pos == len(line) - 1 else 1)
+        rows.append(row)
+    pivots, r = {}, 0
+    for c in range(len(index)):
+        p = next((i for i in range(r, len(rows)) if rows[i][c] != 0), None)
+        if p is None:
+            continue
+        rows[r], rows[p] = rows[p], rows[r]
+        rows[r] = [x / rows[r][c] for x in rows[r]]
+        for i in range(len(rows)):
+            if i != r and rows[i][c] != 0:
+                f = rows[i][c]
+                rows[i] = [a - f * b for a, b in zip(rows[i], rows[r])]
+        pivots[c], r = r, r + 1
+    return [k for k, c in index.items()
+            if c in pivots and all(x == 0 for j, x in enumerate(rows[pivots[c]]) if j != c)]
+
+
+KINDS = ('fee', 'travel', 'subsistence', 'care-costs', 'voucher')
+
+
+class PublicSuppression(unittest.TestCase):
+    """Random registries of payments: the public report's table of payments
+    by kind and what became of them hides no count that its totals give
+    away"""
+
+    def payments_registry(self, rng):
+        registry = Coprod.Registry()
+        registry.add(Coprod.Person(id='p-1', roles=Coprod.Role.LIVED_EXPERIENCE))
+        kinds = rng.sample(KINDS, rng.randint(1, 5))
+        n = 0
+        truth = {}
+        for kind in kinds:
+            for state in ('paid', 'waiting', 'declined', 'unclaimed'):
+                count = rng.choice([0, 0, rng.randint(1, 7), rng.randint(1, 7), rng.randint(8, 14),
+                                    rng.randint(8, 60)])
+                truth[kind, state] = count
+                for _ in range(count):
+                    n += 1
+                    more = {}
+                    if state == 'paid':
+                        more = dict(outcome=Coprod.OfferOutcome.ACCEPTED, claimed_date='2024-01-02',
+                                    paid_date='2024-01-05')
+                    elif state == 'waiting':
+                        more = dict(outcome=Coprod.OfferOutcome.ACCEPTED, claimed_date='2024-01-02')
+                    elif state == 'declined':
+                        more = dict(outcome=Coprod.OfferOutcome.DECLINED)
+                    else:
+                        more = dict(outcome=Coprod.OfferOutcome.PENDING)
+                    registry.add(Coprod.Payment(id='pay-%d' % n, person_id='p-1', amount=1000,
+                                                currency='GBP',
+                                                kind=getattr(Coprod.PaymentKind,
+                                                             kind.upper().replace('-', '_')),
+                                                **more))
+        return registry, kinds, truth
+
+    def test_random_tables(self):
+        key = GLib.Bytes.new(b'a-secret-key-of-thirty-two-bytes')
+        n_hidden = 0
+        for seed in range(60):
+            rng = random.Random(seed)
+            registry, kinds, truth = self.payments_registry(rng)
+            report = make_report(registry, key, Coprod.Audience.PUBLIC, Coprod.ReportFormat.JSON)
+            doc = json.loads(report.to_data()[0])
+            tables = [b for section in doc['sections'] for b in section['blocks']
+                      if b.get('type') == 'table' and b['columns'][0] == 'Kind']
+            if sum(truth.values()) == 0:
+                continue
+            self.assertEqual(len(tables), 1, seed)
+            rows = [row[1:] for row in tables[0]['rows']]
+            self.assertEqual(tables[0]['columns'][1:], ['Paid', 'Waiting to be paid', 'Declined or given away',
+                                                        'Not yet claimed', 'Offered'])
+            if len(rows) > 1:
+                self.assertEqual(tables[0]['rows'][-1][0], 'All kinds')
+            # what was counted, in the report's order, with the totals
+            present = [k for k in kinds if sum(truth[k, s] for s in ('paid', 'waiting', 'declined', 'unclaimed'))]
+            order = [r[0] for r in tables[0]['rows'][:len(present)]]
+            self.assertEqual(len(rows), len(present) + (len(present) > 1), seed)
+            true_rows = []
+            for name in order:
+                kind = next(k for k in present if k.replace('-', ' ') == name.lower())
+                cells = [truth[kind, s] for s in ('paid', 'waiting', 'declined', 'unclaimed')]
+                true_rows.append(cells + [sum(cells)])
+            if len(true_rows) > 1:
+                true_rows.append([sum(col) for col in zip(*true_rows)])
+            flat_true = [v for row in true_rows for v in row]
+            flat = [v for row in rows for v in row]
+            self.assertEqual(len(flat), len(flat_true), seed)
+            lines = published_lines(rows) if len(rows) > 1 else [list(range(len(flat)))]
+            hidden = [k for k, v in enumerate(flat) if v == '[c]']
+            n_hidden += len(hidden)
+            for k, v in enumerate(flat):
+                if v == '[c]':
+                    continue
+                self.assertEqual(int(v), (flat_true[k] + 2) // 5 * 5, seed)
+                self.assertFalse(1 <= flat_true[k] <= 7, seed)
+            for k in hidden:
+                self.assertTrue(flat_true[k] > 0, seed)
+            # no line with one unknown
+            for line in lines:
+                self.assertNotEqual(sum(1 for k in line if k in hidden), 1, seed)
+            # someone who knew the shown counts before rounding
+            self.assertEqual(linear_determined(lines, hidden), [], seed)
+            big = 10 ** 9
+            lo = [0 if k in hidden else flat_true[k] for k in range(len(flat))]
+            hi = [big if k in hidden else flat_true[k] for k in range(len(flat))]
+            self.assertEqual(bounds_pin(lines, lo, hi, hidden), [], seed)
+            # someone who reads the rounded counts
+            lo = [0 if k in hidden else (0 if v == '0' else max(int(v) - 2, 8))
+                  for k, v in enumerate(flat)]
+            hi = [big if k in hidden else int(v) + 2 if v != '0' else 0 for k, v in enumerate(flat)]
+            self.assertEqual(bounds_pin(lines, lo, hi, hidden), [], seed)
+        self.assertGreater(n_hidden, 50)
+
+    def test_checks_can_fail(self):
+        # a table hiding only its small counts gives them away
+        lines = published_lines([[3, 20, 23], [10, 10, 20], [13, 30, 43]])
+        self.assertEqual(linear_determined(lines, [0]), [0])
+        lo = [3, 20, 23, 10, 10, 20, 13, 30, 43]
+        hi = list(lo)
+        lo[0], hi[0] = 0, 10 ** 9
+        self.assertEqual(bounds_pin(lines, lo, hi, [0]), [0])
+
+
+class ReportAudiences(unittest.TestCase):
+
+    def test_threshold_and_errors(self):
+        registry = load_example()
+        report = Coprod.Report(registry=registry, audience=Coprod.Audience.PUBLIC, width=0)
+        self.assertEqual(report.props.suppression_threshold, 7)
+        with self.assertRaises(GLib.Error) as caught:
+            report.to_data()
+        self.assertIn('key', caught.exception.message)
+        report.props.key = KEY_A
+        text = report.to_data()[0]
+        self.assertIn('[c]', text)
+        self.assertIn('a count from 1 to 7 ', text)
+        report.props.suppression_threshold = 3
+        self.assertIn('a count from 1 to 3 ', report.to_data()[0])
+        report.props.scope = Coprod.ReportScope.PERSON
+        report.props.subject_id = people(registry)[0].props.id
+        with self.assertRaises(GLib.Error) as caught:
+            report.to_data()
+        self.assertIn('internal', caught.exception.message)
+
+    def test_boundaries(self):
+        # meetings of 0, 1, 7, 8, 12 and 13 people: their "People there"
+        registry = Coprod.Registry()
+        for i in range(13):
+            registry.add(Coprod.Person(id='p-%d' % i))
+        sizes = (0, 1, 7, 8, 12, 13)
+        for n in sizes:
+            registry.add(Coprod.Meeting(id='mtg-%02d' % n, title='Meeting of %d' % n,
+                                        date='2024-01-%02d' % (n + 1),
+                                        attendee_ids=['p-%d' % i for i in range(n)]))
+        report = make_report(registry, KEY_A, Coprod.Audience.PUBLIC, Coprod.ReportFormat.JSON)
+        doc = json.loads(report.to_data()[0])
+        table = next(b for section in doc['sections'] for b in section['blocks']
+                     if b.get('type') == 'table' and 'People there' in b['columns'])
+        column = table['columns'].index('People there')
+        shown = {row[0]: row[column] for row in table['rows']}
+        self.assertEqual([shown['Meeting of %d' % n] for n in sizes], ['0', '[c]', '[c]', '10', '10', '15'])
+        meetings = doc['tables']['meetings']
+        attendees = meetings['columns'].index('attendees')
+        self.assertEqual(sorted(str(row[attendees]) for row in meetings['rows']),
+                         sorted(['0', '[c]', '[c]', '10', '10', '15']))
+        report.props.suppression_threshold = 8
+        doc = json.loads(report.to_data()[0])
+        table = next(b for section in doc['sections'] for b in section['blocks']
+                     if b.get('type') == 'table' and 'People there' in b['columns'])
+        self.assertEqual([row[column] for row in table['rows']].count('[c]'), 3)
+        # for partners, nothing is hidden
+        report.props.audience = Coprod.Audience.PARTNERS
+        doc = json.loads(report.to_data()[0])
+        table = next(b for section in doc['sections'] for b in section['blocks']
+                     if b.get('type') == 'table' and 'People there' in b['columns'])
+        self.assertEqual(sorted(int(row[column]) for row in table['rows']), list(sizes))
+
+    def test_no_stage_chart_for_the_public(self):
+        registry = load_example()
+        html = {}
+        for audience in (Coprod.Audience.INTERNAL, Coprod.Audience.PUBLIC):
+            report = make_report(registry, KEY_A, audience, Coprod.ReportFormat.HTML)
+            html[audience] = report.to_data()[0]
+        marker = 'How people with lived experience took part in each stage of'
+        self.assertIn(marker, html[Coprod.Audience.INTERNAL])
+        self.assertNotIn(marker, html[Coprod.Audience.PUBLIC])
+        self.assertIn('All stages', html[Coprod.Audience.PUBLIC])
+        self.assertIn('[c]', html[Coprod.Audience.PUBLIC])
+
+    def test_csv_for_the_public(self):
+        registry = load_example()
+        report = make_report(registry, KEY_A, Coprod.Audience.PUBLIC, Coprod.ReportFormat.CSV)
+        with tempfile.TemporaryDirectory() as folder:
+            report.write_csv_tables(Gio.File.new_for_path(folder), None)
+            for name in ('involvements', 'payments'):
+                with open(os.path.join(folder, name + '.csv'), encoding='utf-8') as f:
+                    self.assertEqual(len(f.read().splitlines()), 1, name)
+                with open(os.path.join(folder, name + '.csv-metadata.json'), encoding='utf-8') as f:
+                    self.assertIn('Not published for the public', json.load(f)['dc:description'])
+            with open(os.path.join(folder, 'meetings.csv'), encoding='utf-8') as f:
+                counts = [row.split(',')[8] for row in f.read().splitlines()[1:]]
+            self.assertTrue(counts)
+            for count in counts:
+                self.assertTrue(count == '[c]' or int(count) % 5 == 0, count)
+
+
+@unittest.skipIf(TOOL is None, 'COPROD_TOOL is not set')
+class ReportTool(unittest.TestCase):
+
+    def run_tool(self, *args):
+        return subprocess.run([TOOL, *args], capture_output=True, text=True)
+
+    def test_public(self):
+        with tempfile.TemporaryDirectory() as folder:
+            key_file = os.path.join(folder, 'key')
+            with open(key_file, 'wb') as f:
+                f.write(bytes(KEY_A.get_data()))
+            case = os.path.join(os.path.dirname(EXAMPLE), 'worcestershire-building-together.json')
+            done = self.run_tool('report', case, '--audience', 'public', '--key-file', key_file,
+                                 '--as-of', '2025-01-01')
+            self.assertEqual(done.returncode, 0, done.stderr)
+            self.assertIn('[c]', done.stdout)
+            self.assertIn('made for the public', done.stdout)
+            self.assertNotIn('£', done.stdout)
+            internal = self.run_tool('report', case, '--as-of', '2025-01-01')
+            self.assertIn('£', internal.stdout)
+            self.assertNotIn('[c]', internal.stdout)
+            higher = self.run_tool('report', case, '--audience', 'public', '--key-file', key_file,
+                                   '--threshold', '2', '--as-of', '2025-01-01')
+            self.assertEqual(higher.returncode, 0, higher.stderr)
+            self.assertIn('a count from 1 to 2 ', ' '.join(higher.stdout.split()))
+            partners = self.run_tool('report', case, '--audience', 'partners', '--key-file', key_file,
+                                     '--format', 'json', '--as-of', '2025-01-01')
+            self.assertEqual(partners.returncode, 0, partners.stderr)
+            json.loads(partners.stdout)
+            out = os.path.join(folder, 'csv')
+            done = self.run_tool('report', case, '--audience', 'public', '--key-file', key_file,
+                                 '--format', 'csv', '-o', out)
+            self.assertEqual(done.returncode, 0, done.stderr)
+            with open(os.path.join(out, 'payments.csv'), encoding='utf-8') as f:
+                self.assertEqual(len(f.read().splitlines()), 1)
+
+    def test_errors(self):
+        with tempfile.TemporaryDirectory() as folder:
+            key_file = os.path.join(folder, 'key')
+            with open(key_file, 'wb') as f:
+                f.write(bytes(KEY_A.get_data()))
+            person = people(load_example())[0].props.id
+            for args, words in (
+                    (('--audience', 'public'), '--key-file'),
+                    (('--audience', 'everyone', '--key-file', key_file), '--audience'),
+                    (('--audience', 'partners', '--key-file', key_file, '--person', person), '--person'),
+                    (('--threshold', '3'), '--threshold'),
+                    (('--audience', 'public', '--key-file', key_file, '--threshold', '0'), '--threshold')):
+                done = self.run_tool('report', EXAMPLE, *args)
+                self.assertEqual(done.returncode, 2, args)
+                self.assertIn(words, done.stderr, args)
+                self.assertNotIn(person, done.stderr)
+            short = os.path.join(folder, 'short')
+            with open(short, 'wb') as f:
+                f.write(b'short')
+            done = self.run_tool('report', EXAMPLE, '--audience', 'public', '--key-file', short)
+            self.assertEqual(done.returncode, 1)
+            self.assertEqual(done.stdout, '')
 
 
 if __name__ == '__main__':
