@@ -11,6 +11,7 @@
 # all is there but `man` is not installed to render the page.
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -73,9 +74,11 @@ def main():
             print('man is not installed: the page is not rendered')
             return 77
 
-        env = dict(os.environ, MANWIDTH='80', LC_ALL='C.UTF-8', MAN_KEEP_FORMATTING='0')
+        env = dict(os.environ, MANWIDTH='80', LC_ALL='C.UTF-8')
+        env.pop('MAN_KEEP_FORMATTING', None)
         rendered = subprocess.run([man, '-l', page], capture_output=True, text=True, env=env)
-        out = rendered.stdout
+        # bold and underline as overstrikes, when man writes to a pipe
+        out = re.sub('.\b', '', rendered.stdout)
         if rendered.returncode != 0 or 'COPROD(1)' not in out or 'SYNOPSIS' not in out \
            or 'popolo' not in out:
             print(rendered.stderr)
