@@ -159,6 +159,14 @@ class Tool(unittest.TestCase):
             registry = Coprod.Registry.load(registry_path)
             self.assertEqual(len(registry.get_posts()), 10)
 
+            # a file that was there, readable by all, is replaced by a private one
+            with open(out, 'w') as f:
+                f.write('{}')
+            os.chmod(out, 0o644)
+            result = subprocess.run([TOOL, 'popolo', source, '-o', out], capture_output=True, text=True)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual(stat.S_IMODE(os.stat(out).st_mode), 0o600)
+
             # printed, the default audience is the public
             printed = subprocess.run([TOOL, 'popolo', source], capture_output=True, text=True)
             self.assertEqual(printed.returncode, 0)
