@@ -85,6 +85,7 @@ static GType (*enum_types[]) (void) = {
   coprod_report_format_get_type,
   coprod_report_table_get_type,
   coprod_consent_method_get_type,
+  coprod_popolo_flags_get_type,
 };
 
 static GType

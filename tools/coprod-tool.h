@@ -40,6 +40,7 @@ int coprod_tool_pledges  (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_seats    (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_export     (const CoprodTool *tool, int argc, char **argv);
 int coprod_tool_purge      (const CoprodTool *tool, int argc, char **argv);
+int coprod_tool_popolo      (const CoprodTool *tool, int argc, char **argv);
 
 /* The options more than one command takes, each defined once. */
 typedef enum

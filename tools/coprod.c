@@ -133,6 +133,16 @@ static const CoprodTool tools[] = {
     "result over FILE, or to OUT (mode 0600), and prints what was removed, by id.\n"
     "It is all or nothing.",
     coprod_tool_purge },
+  { "popolo", "FILE [--audience AUDIENCE] [--contacts] [-o OUT] | --import FILE -o OUT",
+    "Write the people, groups and seats of FILE as Popolo, or read Popolo",
+    "Writes the people, organisations, partnerships (as Popolo organizations),\n"
+    "posts and memberships of the registry in FILE as one Popolo JSON document,\n"
+    "to OUT (mode 0600) or else to standard output. People are named only if\n"
+    "they consented to AUDIENCE (public unless --audience says otherwise); people\n"
+    "who withdrew are left out; email addresses and telephone numbers are\n"
+    "written only with --contacts. With --import, reads FILE as a Popolo\n"
+    "document and saves it as a new registry to OUT (mode 0600).",
+    coprod_tool_popolo },
 };
 
 static const CoprodTool *

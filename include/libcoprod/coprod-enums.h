@@ -836,4 +836,22 @@ typedef enum
   COPROD_REPORT_TABLE_PROPOSALS,
 } CoprodReportTable;
 
+/**
+ * CoprodPopoloFlags:
+ * @COPROD_POPOLO_FLAGS_NONE: names only, as consent allows; no contact details
+ * @COPROD_POPOLO_FLAGS_CONTACTS: also write the email address and telephone
+ *   number of each person named, as Popolo `contact_details`
+ *
+ * What [method@Coprod.Registry.to_popolo] writes beyond what it writes
+ * always. Contact details are personal data: they are written only when
+ * asked for.
+ *
+ * Since: 0.1
+ */
+typedef enum /*< flags >*/
+{
+  COPROD_POPOLO_FLAGS_NONE = 0,
+  COPROD_POPOLO_FLAGS_CONTACTS = 1 << 0,
+} CoprodPopoloFlags;
+
 G_END_DECLS

@@ -45,6 +45,16 @@ CoprodRegistry *coprod_registry_export                 (CoprodRegistry       *se
                                                         GBytes               *key,
                                                         GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 COPROD_AVAILABLE_IN_ALL
+char           *coprod_registry_to_popolo              (CoprodRegistry       *self,
+                                                        CoprodAudience        audience,
+                                                        CoprodPopoloFlags     flags,
+                                                        gsize                *length) G_GNUC_WARN_UNUSED_RESULT;
+COPROD_AVAILABLE_IN_ALL
+gboolean        coprod_registry_import_popolo          (CoprodRegistry       *self,
+                                                        const char           *data,
+                                                        gssize                length,
+                                                        GError              **error);
+COPROD_AVAILABLE_IN_ALL
 gboolean        coprod_registry_purge_expired          (CoprodRegistry       *self,
                                                         const char           *as_of,
                                                         GListModel          **removed,

@@ -394,6 +394,13 @@ static const CoprodEnumTitle score_source_titles[] = {
   { COPROD_SCORE_SOURCE_BOTH, N_("Records and people"),
     N_("Both the records and people.") },
 };
+static const CoprodEnumTitle popolo_flags_titles[] = {
+  { COPROD_POPOLO_FLAGS_NONE, N_("Names only"),
+    N_("People are named as their consent allows, with no contact details.") },
+  { COPROD_POPOLO_FLAGS_CONTACTS, N_("Contact details"),
+    N_("The email address and telephone number of each person named are written too.") },
+};
+
 typedef struct
 {
   GType                 (*get_type) (void);
@@ -552,6 +559,7 @@ static const CoprodEnumTitles enum_titles[] = {
   TITLES (coprod_report_format_get_type, report_format_titles),
   TITLES (coprod_report_table_get_type, report_table_titles),
   TITLES (coprod_consent_method_get_type, consent_method_titles),
+  TITLES (coprod_popolo_flags_get_type, popolo_flags_titles),
 };
 
 static void

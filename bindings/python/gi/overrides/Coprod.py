@@ -324,6 +324,26 @@ class Registry(Coprod.Registry):
         data, length = Coprod.Registry.to_data(self)
         return data
 
+    def to_popolo(self, audience=Coprod.Audience.PUBLIC, flags=Coprod.PopoloFlags.NONE):
+        """The Popolo JSON document of the people, organisations,
+        partnerships, posts and memberships, as str; people named only if
+        they consented to @audience (public unless said otherwise)."""
+        data = Coprod.Registry.to_popolo(self, audience, flags)
+        return bytes(data).decode('utf-8')
+
+    def import_popolo(self, data):
+        """Adds the Popolo document in @data, a str or bytes; raises
+        GLib.Error and leaves the registry as it was if it is not one."""
+        if isinstance(data, str):
+            data = data.encode('utf-8')
+        elif isinstance(data, GLib.Bytes):
+            data = data.get_data()
+        elif isinstance(data, (bytearray, memoryview)):
+            data = bytes(data)
+        elif not isinstance(data, bytes):
+            raise TypeError('a document is str or bytes, not %s' % type(data).__name__)
+        return Coprod.Registry.import_popolo(self, data)
+
     def to_data(self):
         """The document as str (the C call also gives its length, which
         Python does not need); to_bytes() gives UTF-8 bytes."""
