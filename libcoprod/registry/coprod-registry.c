@@ -21,6 +21,7 @@
 #include "coprod-record-list-private.h"
 #include "coprod-record-private.h"
 #include "coprod-index-private.h"
+#include "coprod-write-private.h"
 #include "coprod-json-guard-private.h"
 #include "coprod-registry.h"
 
@@ -1449,7 +1450,6 @@ write_document (GFile         *file,
                 GCancellable  *cancellable,
                 GError       **error)
 {
-  g_autofree char *path = NULL;
 
   /* never write what would not load again: what the records hold does by
    * construction (the setters let in only what the format holds, and the
@@ -1457,6 +1457,18 @@ write_document (GFile         *file,
    * left to check */
   if (!_coprod_codec_check_size (length, COPROD_JSON_DEFAULT_MAX_SIZE, error))
     return FALSE;
+
+  return _coprod_write_private_file (file, data, length, cancellable, error);
+}
+
+gboolean
+_coprod_write_private_file (GFile         *file,
+                            const char    *data,
+                            gsize          length,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autofree char *path = NULL;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;

@@ -4,17 +4,14 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "coprod-enum-types.h"
 #include "coprod-error.h"
 #include "coprod-report.h"
 #include "coprod-report-private.h"
+#include "coprod-write-private.h"
 #include "coprod-suppression-private.h"
 
 /**
@@ -916,72 +913,6 @@ coprod_report_to_data (CoprodReport  *self,
   return data;
 }
 
-/* Writes @data to @path atomically: a temporary file beside it, made
- * 0600, written, synced and renamed over it. */
-static gboolean
-write_atomically (GFile         *file,
-                  const char    *data,
-                  gsize          length,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *tmpl = NULL;
-  gsize done = 0;
-  int fd, saved;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-  if (path == NULL)
-    return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                    G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                    NULL, cancellable, error);
-  tmpl = g_strdup_printf ("%s.XXXXXX", path);
-  fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    goto failed;
-  if (fchmod (fd, 0600) != 0)
-    goto failed_fd;
-  while (done < length)
-    {
-      gssize n = write (fd, data + done, length - done);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        goto failed_fd;
-      done += n;
-    }
-  if (fsync (fd) != 0)
-    goto failed_fd;
-  if (close (fd) != 0)
-    {
-      fd = -1;
-      goto failed_fd;
-    }
-  if (g_rename (tmpl, path) != 0)
-    {
-      fd = -1;
-      goto failed_fd;
-    }
-  return TRUE;
-
-failed_fd:
-  saved = errno;
-  if (fd >= 0)
-    close (fd);
-  g_unlink (tmpl);
-  errno = saved;
-failed:
-  saved = errno;
-  {
-    g_autofree char *display = g_filename_display_name (path);
-    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                 "cannot write %s: %s", display, g_strerror (saved));
-  }
-  return FALSE;
-}
-
 /**
  * coprod_report_to_file:
  * @self: a report
@@ -1013,7 +944,7 @@ coprod_report_to_file (CoprodReport  *self,
   data = coprod_report_to_data (self, &length, error);
   if (data == NULL)
     return FALSE;
-  return write_atomically (file, data, length, cancellable, error);
+  return _coprod_write_private_file (file, data, length, cancellable, error);
 }
 
 /**
@@ -1098,8 +1029,8 @@ coprod_report_write_csv_tables (CoprodReport  *self,
       g_autofree char *csv = _coprod_report_table_csv (&ctx, t);
       g_autofree char *meta = _coprod_report_table_metadata (&ctx, t);
 
-      ok = write_atomically (csv_file, csv, strlen (csv), cancellable, error) &&
-           write_atomically (meta_file, meta, strlen (meta), cancellable, error);
+      ok = _coprod_write_private_file (csv_file, csv, strlen (csv), cancellable, error) &&
+           _coprod_write_private_file (meta_file, meta, strlen (meta), cancellable, error);
     }
   _coprod_report_context_clear (&ctx);
   return ok;
