@@ -60,6 +60,11 @@ typedef enum
   OP_VALIDATE,
   OP_ASSESS,
   OP_CHECKS,
+  OP_REVIEWS,
+  OP_PAYMENTS,
+  OP_REACH,
+  OP_PLEDGES,
+  OP_SEATS,
   OP_SAVE,
   OP_TO_DATA,
   N_OPS
@@ -67,12 +72,14 @@ typedef enum
 
 static const char * const op_names[N_OPS] = {
   "JsonParser", "JsonGen data", "JsonGen file",
-  "load", "validate", "assess", "checks", "save", "to_data",
+  "load", "validate", "assess", "checks", "reviews", "payments", "reach",
+  "pledges", "seats", "save", "to_data",
 };
 
 static const char * const op_keys[N_OPS] = {
   "json_parser", "json_gen_data", "json_gen_file",
-  "load", "validate", "assess", "checks", "save", "to_data",
+  "load", "validate", "assess", "checks", "reviews", "payments", "reach",
+  "pledges", "seats", "save", "to_data",
 };
 
 typedef struct
@@ -249,6 +256,68 @@ run_op (Bench *b,
                   }
               }
           }
+      }
+      break;
+
+    case OP_REVIEWS:
+      {
+        /* every partnership reviewed against the default framework: its
+         * checks and the ratings of its latest review */
+        GListModel *partnerships = coprod_registry_get_partnerships (b->registry);
+        guint p;
+
+        for (p = 0; p < g_list_model_get_n_items (partnerships); p++)
+          {
+            g_autoptr(CoprodRecord) partnership = g_list_model_get_item (partnerships, p);
+            g_autoptr(CoprodReviewResult) result =
+              coprod_registry_review_as_of (b->registry, coprod_record_get_id (partnership),
+                                            "flse", b->as_of, &error);
+
+            if (result == NULL)
+              fail ("reviews", error);
+          }
+      }
+      break;
+
+    case OP_PAYMENTS:
+      {
+        g_autoptr(CoprodPaymentSummary) summary =
+          coprod_registry_summarise_payments (b->registry, b->as_of, &error);
+
+        if (summary == NULL)
+          fail ("payments", error);
+      }
+      break;
+
+    case OP_REACH:
+      {
+        g_autoptr(CoprodReachSummary) summary =
+          coprod_registry_summarise_reach (b->registry, b->as_of, &error);
+
+        if (summary == NULL)
+          fail ("reach", error);
+      }
+      break;
+
+    case OP_PLEDGES:
+      {
+        g_autoptr(GListModel) health = coprod_registry_get_pledge_health_all (b->registry, b->as_of, &error);
+        g_autoptr(GListModel) adoptions = NULL;
+
+        if (health == NULL)
+          fail ("pledges", error);
+        adoptions = coprod_registry_get_charter_adoption_all (b->registry, b->as_of, &error);
+        if (adoptions == NULL)
+          fail ("pledges", error);
+      }
+      break;
+
+    case OP_SEATS:
+      {
+        g_autoptr(GListModel) seats = coprod_registry_get_seats_all (b->registry, b->as_of, &error);
+
+        if (seats == NULL)
+          fail ("seats", error);
       }
       break;
 
@@ -470,7 +539,8 @@ main (int   argc,
   static const Op order[] = {
     OP_JSON_PARSER, OP_LOAD,
     OP_JSON_GEN_DATA, OP_JSON_GEN_FILE,
-    OP_VALIDATE, OP_ASSESS, OP_CHECKS, OP_SAVE, OP_TO_DATA,
+    OP_VALIDATE, OP_ASSESS, OP_CHECKS, OP_REVIEWS, OP_PAYMENTS, OP_REACH,
+    OP_PLEDGES, OP_SEATS, OP_SAVE, OP_TO_DATA,
   };
   guint i;
   Op op;
@@ -603,6 +673,11 @@ main (int   argc,
       print_ratio ("validate / load", &results[OP_VALIDATE], &results[OP_LOAD]);
       print_ratio ("assess / load", &results[OP_ASSESS], &results[OP_LOAD]);
       print_ratio ("checks / load", &results[OP_CHECKS], &results[OP_LOAD]);
+      print_ratio ("reviews / load", &results[OP_REVIEWS], &results[OP_LOAD]);
+      print_ratio ("payments / load", &results[OP_PAYMENTS], &results[OP_LOAD]);
+      print_ratio ("reach / load", &results[OP_REACH], &results[OP_LOAD]);
+      print_ratio ("pledges / load", &results[OP_PLEDGES], &results[OP_LOAD]);
+      print_ratio ("seats / load", &results[OP_SEATS], &results[OP_LOAD]);
       print_ratio ("save / JsonGenerator to file", &results[OP_SAVE], &results[OP_JSON_GEN_FILE]);
       print_ratio ("to_data / JsonGenerator to data", &results[OP_TO_DATA], &results[OP_JSON_GEN_DATA]);
     }
