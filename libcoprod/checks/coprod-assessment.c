@@ -20,6 +20,7 @@
 #include "coprod-policy.h"
 #include "coprod-project.h"
 #include "coprod-proposal.h"
+#include "coprod-record-list-private.h"
 #include "coprod-record-private.h"
 
 #define N_STAGES 6
@@ -126,7 +127,7 @@ struct _CoprodAssessment
   guint n_paid[N_STAGES];
   guint n_supported[N_STAGES];
   double hours[N_STAGES];
-  GPtrArray *best_people[N_STAGES];   /* of char *, NULL-terminated */
+  char **best_people[N_STAGES];       /* one block each (pack_strv), or NULL */
   guint n_people[N_STAGES];
   guint n_people_total;
 
@@ -135,8 +136,16 @@ struct _CoprodAssessment
   guint n_proposals_pending;
   guint n_proposals_not_fed_back;  /* an outcome, and no fed-back date */
 
-  GListStore *gaps;
-  GListStore *findings;
+  /* the gaps, described as they are found and made into objects when
+   * asked for: most assessments are read for their rung and counts */
+  struct {
+    CoprodStage stage;
+    CoprodMode  required;
+    gboolean    alternative;
+  } gap_specs[N_STAGES + 2];
+  guint n_gaps;
+  GListStore *gaps;               /* NULL until asked for */
+  GListStore *findings;           /* NULL until the first finding or asked for */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodAssessment, coprod_assessment, G_TYPE_OBJECT)
@@ -165,7 +174,7 @@ coprod_assessment_finalize (GObject *object)
 
   g_clear_pointer (&self->project_id, g_free);
   for (i = 0; i < N_STAGES; i++)
-    g_clear_pointer (&self->best_people[i], g_ptr_array_unref);
+    g_clear_pointer (&self->best_people[i], g_free);
   g_clear_object (&self->gaps);
   g_clear_object (&self->findings);
 
@@ -345,12 +354,6 @@ coprod_assessment_class_init (CoprodAssessmentClass *klass)
 static void
 coprod_assessment_init (CoprodAssessment *self)
 {
-  guint i;
-
-  for (i = 0; i < N_STAGES; i++)
-    self->best_people[i] = g_ptr_array_new_with_free_func (g_free);
-  self->gaps = g_list_store_new (COPROD_TYPE_GAP);
-  self->findings = g_list_store_new (COPROD_TYPE_FINDING);
 }
 
 static int
@@ -398,6 +401,8 @@ add_finding (CoprodAssessment *self,
   va_end (args);
 
   finding = coprod_finding_new (severity, code, self->project_id, member, message);
+  if (self->findings == NULL)
+    self->findings = g_list_store_new (COPROD_TYPE_FINDING);
   g_list_store_append (self->findings, finding);
 }
 
@@ -416,11 +421,24 @@ add_gap (CoprodAssessment *self,
          CoprodMode        required,
          gboolean          alternative)
 {
-  g_autoptr(CoprodGap) gap = NULL;
+  g_assert (self->n_gaps < G_N_ELEMENTS (self->gap_specs));
+
+  self->gap_specs[self->n_gaps].stage = stage;
+  self->gap_specs[self->n_gaps].required = required;
+  self->gap_specs[self->n_gaps].alternative = alternative;
+  self->n_gaps++;
+}
+
+static CoprodGap *
+make_gap (CoprodAssessment *self,
+          CoprodStage       stage,
+          CoprodMode        required,
+          gboolean          alternative)
+{
   int i = stage_index (stage);
   gboolean in_scope = (self->stages & stage) != 0;
 
-  gap = g_object_new (COPROD_TYPE_GAP,
+  return g_object_new (COPROD_TYPE_GAP,
                       "stage", stage,
                       "current-mode", in_scope ? self->best[i] : COPROD_MODE_NONE,
                       "required-mode", required,
@@ -429,7 +447,6 @@ add_gap (CoprodAssessment *self,
                       "to-come", project_not_yet_completed (self->status),
                       "planned", in_scope && self->projected_best[i] >= required,
                       NULL);
-  g_list_store_append (self->gaps, gap);
 }
 
 static CoprodMode
@@ -564,15 +581,131 @@ compute_next_rung (CoprodAssessment *self)
     }
 }
 
-/* The people paid for the project (a payment for it or one of its
- * meetings, whatever they chose to do with the offer) and the people
- * supported (attending a meeting of the project that offers support and
- * was not planned or cancelled) */
+/* What the assessment knows of one person named by the project's
+ * involvements, gathered while reading them. Every person is looked up in
+ * the registry once per project, however many involvements name them. */
+typedef struct
+{
+  const char   *id;              /* borrowed from an involvement */
+  CoprodRecord *record;          /* the registry's */
+  guint8        people;          /* stages (bit i: stage i) with a held involvement */
+  guint8        le_partners;     /* stages where they are a partner with lived experience */
+  guint8        pro_partners;    /* stages where they are a professional partner */
+  guint8        best_added[N_STAGES]; /* the mode at which they were added to the
+                                         best mode's people of a stage, or none */
+  guint         lived : 1;       /* a person with lived experience with a held involvement */
+  guint         paid : 1;        /* paid for the project */
+  guint         supported : 1;   /* supported at one of its meetings */
+} PersonState;
+
+/* What the assessment of one project reads and writes as it goes; kept
+ * from one project to the next by coprod_registry_assess_all(), so that
+ * assessing every project allocates no more than assessing the largest */
+typedef struct
+{
+  GHashTable *lookup;            /* record -> position + 1 in states */
+  GArray     *states;            /* of PersonState */
+  GPtrArray  *best[N_STAGES];    /* the ids at the best mode, in order, borrowed */
+  int         first_le_partner[N_STAGES];  /* the index of the involvement */
+  const char *first_le_partner_id[N_STAGES];
+  guint       n_le_partners[N_STAGES];
+  guint       n_pro_partners[N_STAGES];
+} Scratch;
+
 static void
-collect_paid_and_supported (CoprodRegistry *registry,
-                            const char     *project_id,
-                            GHashTable     *paid,
-                            GHashTable     *supported)
+scratch_init (Scratch *scratch)
+{
+  guint i;
+
+  scratch->lookup = g_hash_table_new (NULL, NULL);
+  scratch->states = g_array_new (FALSE, TRUE, sizeof (PersonState));
+  for (i = 0; i < N_STAGES; i++)
+    scratch->best[i] = g_ptr_array_new ();
+}
+
+static void
+scratch_reset (Scratch *scratch)
+{
+  guint i;
+
+  g_hash_table_remove_all (scratch->lookup);
+  g_array_set_size (scratch->states, 0);
+  for (i = 0; i < N_STAGES; i++)
+    {
+      g_ptr_array_set_size (scratch->best[i], 0);
+      scratch->first_le_partner[i] = -1;
+      scratch->first_le_partner_id[i] = NULL;
+      scratch->n_le_partners[i] = 0;
+      scratch->n_pro_partners[i] = 0;
+    }
+}
+
+static void
+scratch_clear (Scratch *scratch)
+{
+  guint i;
+
+  g_clear_pointer (&scratch->lookup, g_hash_table_unref);
+  g_clear_pointer (&scratch->states, g_array_unref);
+  for (i = 0; i < N_STAGES; i++)
+    g_clear_pointer (&scratch->best[i], g_ptr_array_unref);
+}
+
+/* The state in this project of the record @person_id names, made the
+ * first time the project names it; NULL if there is no such record. Kept
+ * by record, not by id: the registry's look-up mostly compares addresses
+ * (the loader shares id strings), and the record is read anyway. */
+static PersonState *
+person_state (Scratch        *scratch,
+              CoprodRegistry *registry,
+              const char     *person_id)
+{
+  CoprodRecord *record = coprod_registry_lookup (registry, person_id);
+  PersonState *state;
+  guint position;
+
+  if (record == NULL)
+    return NULL;
+
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (scratch->lookup, record));
+  if (position != 0)
+    return &g_array_index (scratch->states, PersonState, position - 1);
+
+  g_array_set_size (scratch->states, scratch->states->len + 1);
+  state = &g_array_index (scratch->states, PersonState, scratch->states->len - 1);
+  state->id = person_id;
+  state->record = record;
+  g_hash_table_insert (scratch->lookup, record, GUINT_TO_POINTER (scratch->states->len));
+
+  return state;
+}
+
+/* The state of the person @person_id names if the project's involvements
+ * name them */
+static PersonState *
+find_person_state (Scratch        *scratch,
+                   CoprodRegistry *registry,
+                   const char     *person_id)
+{
+  CoprodRecord *record = coprod_registry_lookup (registry, person_id);
+  guint position;
+
+  if (record == NULL)
+    return NULL;
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (scratch->lookup, record));
+
+  return position != 0 ? &g_array_index (scratch->states, PersonState, position - 1) : NULL;
+}
+
+/* Marks the people of the project who were paid for it (a payment for it
+ * or one of its meetings, whatever they chose to do with the offer) and
+ * those supported (attending a meeting of the project that offers support
+ * and was not planned or cancelled). Only the people its involvements name
+ * matter, so the others are not looked at twice. */
+static void
+mark_paid_and_supported (Scratch        *scratch,
+                         CoprodRegistry *registry,
+                         const char     *project_id)
 {
   CoprodIndex *index = _coprod_registry_get_index (registry);
   GPtrArray *payments, *meetings;
@@ -582,9 +715,10 @@ collect_paid_and_supported (CoprodRegistry *registry,
   for (i = 0; payments != NULL && i < payments->len; i++)
     {
       const char *person_id = coprod_payment_get_person_id (g_ptr_array_index (payments, i));
+      PersonState *state = person_id ? find_person_state (scratch, registry, person_id) : NULL;
 
-      if (person_id != NULL)
-        g_hash_table_add (paid, (gpointer) person_id);
+      if (state != NULL)
+        state->paid = TRUE;
     }
 
   meetings = _coprod_index_get (index, COPROD_RELATION_MEETINGS_OF_PROJECT, project_id);
@@ -599,7 +733,12 @@ collect_paid_and_supported (CoprodRegistry *registry,
           status == COPROD_MEETING_STATUS_CANCELLED)
         continue;
       for (attendees = coprod_meeting_get_attendee_ids (meeting); *attendees; attendees++)
-        g_hash_table_add (supported, (gpointer) *attendees);
+        {
+          PersonState *state = find_person_state (scratch, registry, *attendees);
+
+          if (state != NULL)
+            state->supported = TRUE;
+        }
     }
 }
 
@@ -656,52 +795,19 @@ count_proposals (CoprodAssessment *self,
 
 /* Is anyone with lived experience on the project paid or supported? */
 static gboolean
-project_supports_people (GHashTable *lived_experience,
-                         GHashTable *paid,
-                         GHashTable *supported)
+project_supports_people (Scratch *scratch)
 {
-  GHashTableIter iter;
-  gpointer person_id;
-
-  g_hash_table_iter_init (&iter, lived_experience);
-  while (g_hash_table_iter_next (&iter, &person_id, NULL))
-    if (g_hash_table_contains (paid, person_id) ||
-        g_hash_table_contains (supported, person_id))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* The people who sit in @partnership_id on behalf of an organisation that
- * is itself a member of it: staff of an organisation of the partnership */
-static void
-collect_partnership_staff (CoprodRegistry *registry,
-                           const char     *partnership_id,
-                           GHashTable     *staff)
-{
-  CoprodRecord *partnership;
-  GListModel *memberships;
-  CoprodIndex *index;
   guint i;
 
-  if (partnership_id == NULL)
-    return;
-  partnership = coprod_registry_lookup (registry, partnership_id);
-  if (!COPROD_IS_PARTNERSHIP (partnership))
-    return;
-
-  index = _coprod_registry_get_index (registry);
-  memberships = coprod_partnership_get_memberships (COPROD_PARTNERSHIP (partnership));
-  for (i = 0; i < g_list_model_get_n_items (memberships); i++)
+  for (i = 0; i < scratch->states->len; i++)
     {
-      g_autoptr(CoprodMembership) m = g_list_model_get_item (memberships, i);
-      const char *member_id = coprod_membership_get_member_id (m);
-      const char *on_behalf_of = coprod_membership_get_on_behalf_of_id (m);
+      const PersonState *state = &g_array_index (scratch->states, PersonState, i);
 
-      if (member_id != NULL && on_behalf_of != NULL &&
-          _coprod_index_is_member (index, partnership_id, on_behalf_of))
-        g_hash_table_add (staff, (gpointer) member_id);
+      if (state->lived && (state->paid || state->supported))
+        return TRUE;
     }
+
+  return FALSE;
 }
 
 /* The policy of an organisation in the project's partnership that covers
@@ -739,26 +845,12 @@ stage_list (CoprodStage stages)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* What happened in one stage, gathered while reading the involvements */
-typedef struct
-{
-  GHashTable *people;         /* people with lived experience, held */
-  GHashTable *best_seen;      /* the people in best_people, to add each once */
-  GHashTable *le_partners;    /* people with lived experience, partners, held */
-  GHashTable *pro_partners;   /* professionals, partners, held */
-  int first_le_partner;       /* the index of the first of their involvements */
-  const char *first_le_partner_id;
-} StageEvidence;
-
 static void
 add_findings (CoprodAssessment *self,
               CoprodRegistry   *registry,
               CoprodProject    *project,
               CoprodMode       *professional_best,
-              StageEvidence    *evidence,
-              GHashTable       *lived_experience,
-              GHashTable       *paid,
-              GHashTable       *supported)
+              Scratch          *scratch)
 {
   guint i, n_stages_involved = 0, n_stages_in_scope = 0;
   CoprodPolicy *policy;
@@ -792,11 +884,11 @@ add_findings (CoprodAssessment *self,
       if (self->n_le_partners[i] == 1 && self->n_professional_partners[i] > 1)
         {
           g_autofree char *member = g_strdup_printf ("involvements[%d]",
-                                                     evidence[i].first_le_partner);
+                                                     scratch->first_le_partner[i]);
           add_finding (self, COPROD_SEVERITY_WARNING, "single-voice", member,
                        "in %s, %s is the only partner with lived experience, "
                        "beside %u professional partners",
-                       stage_nick (1u << i), evidence[i].first_le_partner_id,
+                       stage_nick (1u << i), scratch->first_le_partner_id[i],
                        self->n_professional_partners[i]);
         }
 
@@ -838,8 +930,8 @@ add_findings (CoprodAssessment *self,
                  "no involvement of a person with lived experience is recorded");
 
   policy = find_policy (registry, coprod_project_get_partnership_id (project));
-  if (policy != NULL && g_hash_table_size (lived_experience) > 0 &&
-      !project_supports_people (lived_experience, paid, supported))
+  if (policy != NULL && self->n_people_total > 0 &&
+      !project_supports_people (scratch))
     add_finding (self, COPROD_SEVERITY_WARNING, "unsupported", NULL,
                  "policy %s covers support and payment, but nobody with lived "
                  "experience on the project is recorded as paid or supported",
@@ -862,38 +954,54 @@ add_findings (CoprodAssessment *self,
                  enum_nick (COPROD_TYPE_RUNG, self->rung));
 }
 
+/* A copy of the ids in @ids as one block: the vector, then the strings */
+static char **
+pack_strv (GPtrArray *ids)
+{
+  gsize size = (ids->len + 1) * sizeof (char *);
+  char **strv;
+  char *p;
+  guint i;
+
+  for (i = 0; i < ids->len; i++)
+    size += strlen (g_ptr_array_index (ids, i)) + 1;
+
+  strv = g_malloc (size);
+  p = (char *) (strv + ids->len + 1);
+  for (i = 0; i < ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (ids, i);
+      gsize len = strlen (id) + 1;
+
+      memcpy (p, id, len);
+      strv[i] = p;
+      p += len;
+    }
+  strv[ids->len] = NULL;
+
+  return strv;
+}
+
 static CoprodAssessment *
 assess (CoprodRegistry *registry,
-        CoprodProject  *project)
+        CoprodProject  *project,
+        Scratch        *scratch)
 {
   g_autoptr(CoprodAssessment) self = g_object_new (COPROD_TYPE_ASSESSMENT, NULL);
-  g_autoptr(GHashTable) lived_experience = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) paid = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) supported = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) partnership_staff = g_hash_table_new (g_str_hash, g_str_equal);
-  StageEvidence evidence[N_STAGES];
   GListModel *involvements = coprod_project_get_involvements (project);
   CoprodMode professional_best[N_STAGES] = { COPROD_MODE_NONE };
   const char *deadline = coprod_project_get_deadline (project);
+  const char *partnership_id = coprod_project_get_partnership_id (project);
   gboolean deadline_fixed = coprod_project_get_deadline_fixed (project) && deadline != NULL;
+  CoprodIndex *index = _coprod_registry_get_index (registry);
   guint i, n;
 
+  scratch_reset (scratch);
   self->project_id = g_strdup (coprod_record_get_id (COPROD_RECORD (project)));
   self->stages = coprod_project_get_stages (project) & COPROD_STAGE_ALL;
   self->aimed_rung = coprod_project_get_aimed_rung (project);
   self->claimed_rung = coprod_project_get_claimed_rung (project);
   self->status = coprod_project_get_status (project);
-  for (i = 0; i < N_STAGES; i++)
-    {
-      evidence[i].people = g_hash_table_new (g_str_hash, g_str_equal);
-      evidence[i].best_seen = g_hash_table_new (g_str_hash, g_str_equal);
-      evidence[i].le_partners = g_hash_table_new (g_str_hash, g_str_equal);
-      evidence[i].pro_partners = g_hash_table_new (g_str_hash, g_str_equal);
-      evidence[i].first_le_partner = -1;
-      evidence[i].first_le_partner_id = NULL;
-    }
-  collect_partnership_staff (registry, coprod_project_get_partnership_id (project),
-                             partnership_staff);
 
   n = g_list_model_get_n_items (involvements);
   for (i = 0; i < n; i++)
@@ -903,15 +1011,16 @@ assess (CoprodRegistry *registry,
       const char *date = coprod_involvement_get_date (inv);
       CoprodStage stage = coprod_involvement_get_stage (inv);
       CoprodMode mode = coprod_involvement_get_mode (inv);
-      CoprodRecord *person;
+      PersonState *state;
+      CoprodPerson *person;
       CoprodRole roles;
       int s = stage_index (stage);
 
       if (person_id == NULL)
         continue;
 
-      person = coprod_registry_lookup (registry, person_id);
-      if (person == NULL)
+      state = person_state (scratch, registry, person_id);
+      if (state == NULL)
         {
           g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
 
@@ -920,7 +1029,7 @@ assess (CoprodRegistry *registry,
                        "registry; it is not counted");
           continue;
         }
-      if (!COPROD_IS_PERSON (person))
+      if (!COPROD_IS_PERSON (state->record))
         {
           g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
 
@@ -929,10 +1038,11 @@ assess (CoprodRegistry *registry,
                        "it is not counted", person_id);
           continue;
         }
+      person = COPROD_PERSON (state->record);
 
       /* after withdrawal nothing counts: the person no longer takes part */
-      if (date != NULL && coprod_person_is_withdrawn (COPROD_PERSON (person)) &&
-          coprod_date_compare (date, coprod_person_get_withdrawn_date (COPROD_PERSON (person))) > 0)
+      if (date != NULL && coprod_person_is_withdrawn (person) &&
+          coprod_date_compare (date, coprod_person_get_withdrawn_date (person)) > 0)
         {
           g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
 
@@ -942,20 +1052,23 @@ assess (CoprodRegistry *registry,
           continue;
         }
 
-      roles = coprod_person_get_roles (COPROD_PERSON (person));
+      roles = coprod_person_get_roles (person);
       if (roles & COPROD_ROLE_YOUNG_PERSON)
         self->has_young_people = TRUE;
 
       if (s < 0 || !(self->stages & stage))
         continue;
 
-      if (!coprod_person_has_lived_experience (COPROD_PERSON (person)))
+      if (!coprod_person_has_lived_experience (person))
         {
           if (coprod_involvement_get_planned (inv))
             continue;
           professional_best[s] = MAX (professional_best[s], mode);
-          if (mode == COPROD_MODE_PARTNER)
-            g_hash_table_add (evidence[s].pro_partners, (gpointer) person_id);
+          if (mode == COPROD_MODE_PARTNER && !(state->pro_partners & (1u << s)))
+            {
+              state->pro_partners |= 1u << s;
+              scratch->n_pro_partners[s]++;
+            }
           continue;
         }
 
@@ -975,74 +1088,112 @@ assess (CoprodRegistry *registry,
       if (coprod_involvement_get_planned (inv))
         continue;
 
-      g_hash_table_add (lived_experience, (gpointer) person_id);
-      g_hash_table_add (evidence[s].people, (gpointer) person_id);
+      state->lived = TRUE;
+      state->people |= 1u << s;
       self->mode_count[s][CLAMP (mode, COPROD_MODE_NONE, COPROD_MODE_PARTNER)]++;
       self->hours[s] += coprod_involvement_get_hours (inv);
 
-      if (mode == COPROD_MODE_PARTNER &&
-          g_hash_table_add (evidence[s].le_partners, (gpointer) person_id))
+      if (mode == COPROD_MODE_PARTNER && !(state->le_partners & (1u << s)))
         {
-          if (evidence[s].first_le_partner < 0)
+          state->le_partners |= 1u << s;
+          scratch->n_le_partners[s]++;
+          if (scratch->first_le_partner[s] < 0)
             {
-              evidence[s].first_le_partner = (int) i;
-              evidence[s].first_le_partner_id = person_id;
+              scratch->first_le_partner[s] = (int) i;
+              scratch->first_le_partner_id[s] = person_id;
             }
-          if ((roles & COPROD_ROLE_STAFF) || g_hash_table_contains (partnership_staff, person_id))
+          if ((roles & COPROD_ROLE_STAFF) ||
+              _coprod_index_is_staff_member (index, partnership_id, person_id))
             self->n_staff_partners[s]++;
         }
 
+      /* a better mode starts the stage's people again; each person is
+       * added once at the best mode */
       if (mode > self->best[s])
         {
           self->best[s] = mode;
-          g_ptr_array_set_size (self->best_people[s], 0);
-          g_hash_table_remove_all (evidence[s].best_seen);
+          g_ptr_array_set_size (scratch->best[s], 0);
         }
       if (mode == self->best[s] && mode != COPROD_MODE_NONE &&
-          g_hash_table_add (evidence[s].best_seen, (gpointer) person_id))
-        g_ptr_array_add (self->best_people[s], g_strdup (person_id));
-    }
-
-  collect_paid_and_supported (registry, self->project_id, paid, supported);
-  count_proposals (self, registry);
-
-  for (i = 0; i < N_STAGES; i++)
-    {
-      GHashTableIter iter;
-      gpointer person_id;
-
-      /* NULL-terminated from here on, for get_best_mode_people */
-      g_ptr_array_add (self->best_people[i], NULL);
-      self->n_people[i] = g_hash_table_size (evidence[i].people);
-      self->n_le_partners[i] = g_hash_table_size (evidence[i].le_partners);
-      self->n_professional_partners[i] = g_hash_table_size (evidence[i].pro_partners);
-
-      g_hash_table_iter_init (&iter, evidence[i].people);
-      while (g_hash_table_iter_next (&iter, &person_id, NULL))
+          state->best_added[s] != mode)
         {
-          if (g_hash_table_contains (paid, person_id))
-            self->n_paid[i]++;
-          if (g_hash_table_contains (supported, person_id))
-            self->n_supported[i]++;
+          state->best_added[s] = mode;
+          g_ptr_array_add (scratch->best[s], (gpointer) person_id);
         }
     }
-  self->n_people_total = g_hash_table_size (lived_experience);
+
+  mark_paid_and_supported (scratch, registry, self->project_id);
+  count_proposals (self, registry);
+
+  for (i = 0; i < scratch->states->len; i++)
+    {
+      const PersonState *state = &g_array_index (scratch->states, PersonState, i);
+      guint st;
+
+      if (state->lived)
+        self->n_people_total++;
+      for (st = 0; st < N_STAGES; st++)
+        if (state->people & (1u << st))
+          {
+            self->n_people[st]++;
+            if (state->paid)
+              self->n_paid[st]++;
+            if (state->supported)
+              self->n_supported[st]++;
+          }
+    }
+  for (i = 0; i < N_STAGES; i++)
+    {
+      if (scratch->best[i]->len > 0)
+        self->best_people[i] = pack_strv (scratch->best[i]);
+      self->n_le_partners[i] = scratch->n_le_partners[i];
+      self->n_professional_partners[i] = scratch->n_pro_partners[i];
+    }
 
   self->rung = rung_from_modes (self->stages, self->best);
   self->projected_rung = rung_from_modes (self->stages, self->projected_best);
   compute_next_rung (self);
-  add_findings (self, registry, project, professional_best, evidence,
-                lived_experience, paid, supported);
-
-  for (i = 0; i < N_STAGES; i++)
-    {
-      g_hash_table_unref (evidence[i].people);
-      g_hash_table_unref (evidence[i].best_seen);
-      g_hash_table_unref (evidence[i].le_partners);
-      g_hash_table_unref (evidence[i].pro_partners);
-    }
+  add_findings (self, registry, project, professional_best, scratch);
 
   return g_steal_pointer (&self);
+}
+
+/* The assessments of @projects, in their order, as a list model */
+static GListModel *
+assess_projects (CoprodRegistry  *registry,
+                 CoprodProject  **projects,
+                 guint            n_projects)
+{
+  GListStore *result = g_list_store_new (COPROD_TYPE_ASSESSMENT);
+  CoprodAssessment **assessments = g_new (CoprodAssessment *, MAX (n_projects, 1));
+  Scratch scratch;
+  guint i;
+
+  scratch_init (&scratch);
+  for (i = 0; i < n_projects; i++)
+    assessments[i] = assess (registry, projects[i], &scratch);
+  scratch_clear (&scratch);
+
+  g_list_store_splice (result, 0, 0, (gpointer *) assessments, n_projects);
+  for (i = 0; i < n_projects; i++)
+    g_object_unref (assessments[i]);
+  g_free (assessments);
+
+  return G_LIST_MODEL (result);
+}
+
+static CoprodAssessment *
+assess_one (CoprodRegistry *registry,
+            CoprodProject  *project)
+{
+  Scratch scratch;
+  CoprodAssessment *result;
+
+  scratch_init (&scratch);
+  result = assess (registry, project, &scratch);
+  scratch_clear (&scratch);
+
+  return result;
 }
 
 /**
@@ -1083,7 +1234,7 @@ coprod_registry_assess_project (CoprodRegistry  *self,
       return NULL;
     }
 
-  return assess (self, COPROD_PROJECT (record));
+  return assess_one (self, COPROD_PROJECT (record));
 }
 
 /**
@@ -1109,9 +1260,7 @@ coprod_registry_assess_partnership (CoprodRegistry  *self,
                                     GError         **error)
 {
   GPtrArray *projects;
-  GListStore *result;
   CoprodRecord *record;
-  guint i;
 
   g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (partnership_id != NULL, NULL);
@@ -1131,15 +1280,8 @@ coprod_registry_assess_partnership (CoprodRegistry  *self,
 
   projects = _coprod_index_get (_coprod_registry_get_index (self),
                                COPROD_RELATION_PROJECTS_OF_PARTNERSHIP, partnership_id);
-  result = g_list_store_new (COPROD_TYPE_ASSESSMENT);
-  for (i = 0; projects != NULL && i < projects->len; i++)
-    {
-      g_autoptr(CoprodAssessment) a = assess (self, g_ptr_array_index (projects, i));
-
-      g_list_store_append (result, a);
-    }
-
-  return G_LIST_MODEL (result);
+  return assess_projects (self, projects != NULL ? (CoprodProject **) projects->pdata : NULL,
+                          projects != NULL ? projects->len : 0);
 }
 
 /**
@@ -1157,23 +1299,21 @@ coprod_registry_assess_partnership (CoprodRegistry  *self,
 GListModel *
 coprod_registry_assess_all (CoprodRegistry *self)
 {
-  GListModel *projects;
-  GListStore *result;
-  guint i;
+  GListModel *projects, *result;
+  CoprodProject **items;
+  guint i, n;
 
   g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
 
   projects = coprod_registry_get_projects (self);
-  result = g_list_store_new (COPROD_TYPE_ASSESSMENT);
-  for (i = 0; i < g_list_model_get_n_items (projects); i++)
-    {
-      g_autoptr(CoprodProject) project = g_list_model_get_item (projects, i);
-      g_autoptr(CoprodAssessment) a = assess (self, project);
+  n = g_list_model_get_n_items (projects);
+  items = g_new (CoprodProject *, MAX (n, 1));
+  for (i = 0; i < n; i++)
+    items[i] = _coprod_record_list_peek (COPROD_RECORD_LIST (projects), i);
+  result = assess_projects (self, items, n);
+  g_free (items);
 
-      g_list_store_append (result, a);
-    }
-
-  return G_LIST_MODEL (result);
+  return result;
 }
 
 /**
@@ -1346,11 +1486,11 @@ coprod_assessment_get_best_mode_people (CoprodAssessment *self,
   i = stage_index (stage);
   g_return_val_if_fail (i >= 0, empty);
 
-  /* an assessment not made by the registry has no people */
-  if (self->best_people[i]->len == 0)
+  /* nobody, or an assessment not made by the registry */
+  if (self->best_people[i] == NULL)
     return empty;
 
-  return (const char * const *) self->best_people[i]->pdata;
+  return (const char * const *) self->best_people[i];
 }
 
 /**
@@ -1420,6 +1560,21 @@ coprod_assessment_get_gaps (CoprodAssessment *self)
 {
   g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), NULL);
 
+  if (self->gaps == NULL)
+    {
+      guint i;
+
+      self->gaps = g_list_store_new (COPROD_TYPE_GAP);
+      for (i = 0; i < self->n_gaps; i++)
+        {
+          g_autoptr(CoprodGap) gap = make_gap (self, self->gap_specs[i].stage,
+                                               self->gap_specs[i].required,
+                                               self->gap_specs[i].alternative);
+
+          g_list_store_append (self->gaps, gap);
+        }
+    }
+
   return G_LIST_MODEL (self->gaps);
 }
 
@@ -1453,6 +1608,9 @@ GListModel *
 coprod_assessment_get_findings (CoprodAssessment *self)
 {
   g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), NULL);
+
+  if (self->findings == NULL)
+    self->findings = g_list_store_new (COPROD_TYPE_FINDING);
 
   return G_LIST_MODEL (self->findings);
 }

@@ -240,16 +240,21 @@ coprod_finding_new (CoprodSeverity  severity,
                     const char     *member,
                     const char     *message)
 {
+  CoprodFinding *self;
+
   g_return_val_if_fail (code != NULL, NULL);
   g_return_val_if_fail (message != NULL, NULL);
 
-  return g_object_new (COPROD_TYPE_FINDING,
-                       "severity", severity,
-                       "code", code,
-                       "record-id", record_id,
-                       "member", member,
-                       "message", message,
-                       NULL);
+  /* the engines make many: the fields are set here rather than through
+   * the properties' values, with the same result */
+  self = g_object_new (COPROD_TYPE_FINDING, NULL);
+  self->severity = severity;
+  self->code = g_strdup (code);
+  self->record_id = g_strdup (record_id);
+  self->member = g_strdup (member);
+  self->message = g_strdup (message);
+
+  return self;
 }
 
 /**

@@ -32,12 +32,60 @@
 #include "coprod-registry.h"
 #include "coprod-review.h"
 
+/* What validation reads of one type's field table, worked out once per
+ * type rather than once per object */
+typedef struct
+{
+  GType              type;
+  const CoprodField *fields;
+  guint              n_fields;
+  /* the fields that start a range, each with the field that ends it */
+  const CoprodField *range_start[8];
+  const CoprodField *range_end[8];
+  guint              n_ranges;
+} TypeFields;
+
 typedef struct
 {
   CoprodRegistry *registry;
   GListStore *findings;
   const char *today;       /* the "as of" date */
+  GPtrArray  *types;       /* of TypeFields, each type once */
 } Validation;
+
+static const TypeFields *
+type_fields (Validation *v,
+             GType       type)
+{
+  TypeFields *t;
+  guint i;
+
+  for (i = 0; i < v->types->len; i++)
+    {
+      t = g_ptr_array_index (v->types, i);
+      if (t->type == type)
+        return t;
+    }
+
+  t = g_new0 (TypeFields, 1);
+  g_ptr_array_add (v->types, t);
+  t->type = type;
+  t->fields = _coprod_fields_of_type (type, &t->n_fields);
+  t->n_ranges = 0;
+  for (i = 0; i < t->n_fields; i++)
+    if (t->fields[i].range_end != NULL)
+      {
+        const CoprodField *end = _coprod_fields_find (type, t->fields[i].range_end);
+
+        g_assert (end != NULL);
+        g_assert (t->n_ranges < G_N_ELEMENTS (t->range_start));
+        t->range_start[t->n_ranges] = &t->fields[i];
+        t->range_end[t->n_ranges] = end;
+        t->n_ranges++;
+      }
+
+  return t;
+}
 
 G_GNUC_PRINTF (6, 7)
 static void
@@ -111,16 +159,21 @@ check_reference (Validation        *v,
   g_autofree char *what = NULL;
   g_autofree char *member = NULL;
   CoprodRecord *target;
+  GType type;
   guint i;
 
-  target = coprod_registry_lookup (v->registry, target_id);
+  target = _coprod_registry_lookup_typed (v->registry, target_id, &type);
   if (target != NULL)
     {
       if (field->targets[0] == NULL)
         return;
       for (i = 0; i < G_N_ELEMENTS (field->targets) && field->targets[i] != NULL; i++)
-        if (G_TYPE_CHECK_INSTANCE_TYPE (target, field->targets[i] ()))
-          return;
+        {
+          GType wanted = field->targets[i] ();
+
+          if (type == wanted || g_type_is_a (type, wanted))
+            return;
+        }
     }
 
   what = _coprod_field_describe_targets (field);
@@ -137,26 +190,19 @@ check_reference (Validation        *v,
 }
 
 static void
-check_date_ranges (Validation        *v,
-                   GObject           *object,
-                   const CoprodField *fields,
-                   guint              n_fields,
-                   const char        *record_id,
-                   const Path        *prefix)
+check_date_ranges (Validation       *v,
+                   GObject          *object,
+                   const TypeFields *t,
+                   const char       *record_id,
+                   const Path       *prefix)
 {
   guint i;
 
-  for (i = 0; i < n_fields; i++)
+  for (i = 0; i < t->n_ranges; i++)
     {
-      const CoprodField *start_field = &fields[i];
-      const CoprodField *end_field;
+      const CoprodField *start_field = t->range_start[i];
+      const CoprodField *end_field = t->range_end[i];
       const char *start, *end;
-
-      if (start_field->range_end == NULL)
-        continue;
-
-      end_field = _coprod_fields_find (G_OBJECT_TYPE (object), start_field->range_end);
-      g_assert (end_field != NULL);
 
       start = _coprod_field_peek_string (object, start_field);
       end = _coprod_field_peek_string (object, end_field);
@@ -178,10 +224,10 @@ check_object (Validation *v,
               const char *record_id,
               const Path *prefix)
 {
-  const CoprodField *fields;
-  guint n_fields, i;
+  const TypeFields *t = type_fields (v, G_OBJECT_TYPE (object));
+  const CoprodField *fields = t->fields;
+  guint n_fields = t->n_fields, i;
 
-  fields = _coprod_fields_of_type (G_OBJECT_TYPE (object), &n_fields);
   for (i = 0; i < n_fields; i++)
     {
       const CoprodField *field = &fields[i];
@@ -240,18 +286,20 @@ check_object (Validation *v,
         }
     }
 
-  check_date_ranges (v, object, fields, n_fields, record_id, prefix);
+  check_date_ranges (v, object, t, record_id, prefix);
 }
 
 /* Specific checks */
 
+/* Whether @person_id takes part in the partnership @partnership_id: a
+ * member of it, or a person who takes part for one of its organisations */
 static gboolean
-is_partnership_member (CoprodRegistry *registry,
-                       const char     *partnership_id,
-                       const char     *person_id)
+is_partnership_member (Validation *v,
+                       const char *partnership_id,
+                       const char *person_id,
+                       CoprodRecord *person)
 {
-  CoprodIndex *index = _coprod_registry_get_index (registry);
-  CoprodRecord *person = coprod_registry_lookup (registry, person_id);
+  CoprodIndex *index = _coprod_registry_get_index (v->registry);
   const char * const *orgs;
 
   if (_coprod_index_is_member (index, partnership_id, person_id))
@@ -267,6 +315,10 @@ is_partnership_member (CoprodRegistry *registry,
   return FALSE;
 }
 
+/* "involvements[3]", made only when a finding names it */
+#define INVOLVEMENT_MEMBER(buffer, i) \
+  (g_snprintf ((buffer), sizeof (buffer), "involvements[%u]", (i)), (buffer))
+
 static void
 check_project (Validation    *v,
                CoprodProject *project)
@@ -276,16 +328,19 @@ check_project (Validation    *v,
   CoprodRecord *partnership = NULL;
   GListModel *involvements = coprod_project_get_involvements (project);
   CoprodStage scope = coprod_project_get_stages (project);
-  guint i;
+  guint i, n;
 
   if (partnership_id != NULL)
     partnership = coprod_registry_lookup (v->registry, partnership_id);
+  if (!COPROD_IS_PARTNERSHIP (partnership))
+    partnership = NULL;
 
   if (scope == COPROD_STAGE_NONE)
     add_finding (v, COPROD_SEVERITY_ERROR, "empty-scope", id, "stages",
                  "the project has no stage in scope");
 
-  for (i = 0; i < g_list_model_get_n_items (involvements); i++)
+  n = g_list_model_get_n_items (involvements);
+  for (i = 0; i < n; i++)
     {
       g_autoptr(CoprodInvolvement) inv = g_list_model_get_item (involvements, i);
       const char *person_id = coprod_involvement_get_person_id (inv);
@@ -294,32 +349,37 @@ check_project (Validation    *v,
       const char *date = coprod_involvement_get_date (inv);
       char member[32];
 
-      g_snprintf (member, sizeof member, "involvements[%u]", i);
       if (person_id == NULL)
-        add_finding (v, COPROD_SEVERITY_ERROR, "missing-person", id, member,
+        add_finding (v, COPROD_SEVERITY_ERROR, "missing-person", id,
+                     INVOLVEMENT_MEMBER (member, i),
                      "the involvement names no person");
 
       if (stage == COPROD_STAGE_NONE)
-        add_finding (v, COPROD_SEVERITY_ERROR, "missing-stage", id, member,
+        add_finding (v, COPROD_SEVERITY_ERROR, "missing-stage", id,
+                     INVOLVEMENT_MEMBER (member, i),
                      "the involvement names no stage");
       else if ((stage & scope) == 0)
-        add_finding (v, COPROD_SEVERITY_WARNING, "stage-out-of-scope", id, member,
+        add_finding (v, COPROD_SEVERITY_WARNING, "stage-out-of-scope", id,
+                     INVOLVEMENT_MEMBER (member, i),
                      "the involvement is in a stage the project does not have in scope");
 
       if (coprod_involvement_get_mode (inv) == COPROD_MODE_NONE)
-        add_finding (v, COPROD_SEVERITY_ERROR, "missing-mode", id, member,
+        add_finding (v, COPROD_SEVERITY_ERROR, "missing-mode", id,
+                     INVOLVEMENT_MEMBER (member, i),
                      "the involvement does not say how the person took part");
 
-      if (COPROD_IS_PARTNERSHIP (partnership) && person_id != NULL && person != NULL &&
-          !is_partnership_member (v->registry, partnership_id, person_id))
-        add_finding (v, COPROD_SEVERITY_WARNING, "involvement-outside-partnership", id, member,
+      if (partnership != NULL && person != NULL &&
+          !is_partnership_member (v, partnership_id, person_id, person))
+        add_finding (v, COPROD_SEVERITY_WARNING, "involvement-outside-partnership", id,
+                     INVOLVEMENT_MEMBER (member, i),
                      "%s takes part but is not a member of partnership %s",
                      person_id, partnership_id);
 
       if (COPROD_IS_PERSON (person) && date != NULL &&
           coprod_person_is_withdrawn (COPROD_PERSON (person)) &&
           coprod_date_compare (date, coprod_person_get_withdrawn_date (COPROD_PERSON (person))) > 0)
-        add_finding (v, COPROD_SEVERITY_WARNING, "involved-after-withdrawal", id, member,
+        add_finding (v, COPROD_SEVERITY_WARNING, "involved-after-withdrawal", id,
+                     INVOLVEMENT_MEMBER (member, i),
                      "%s is recorded as taking part after they withdrew", person_id);
     }
 }
@@ -660,6 +720,7 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
   v.registry = self;
   v.findings = g_list_store_new (COPROD_TYPE_FINDING);
   v.today = as_of;
+  v.types = g_ptr_array_new_with_free_func (g_free);
 
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     {
@@ -696,6 +757,8 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
             check_review (&v, COPROD_REVIEW (record));
         }
     }
+
+  g_ptr_array_unref (v.types);
 
   return G_LIST_MODEL (v.findings);
 }

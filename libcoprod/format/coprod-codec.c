@@ -948,7 +948,7 @@ read_record (Loader  *l,
   g_autoptr(GObject) object = NULL;
   g_autoptr(JsonObject) unknown = NULL;
   CoprodJsonNameSet names = { NULL, };
-  g_autofree char *id = NULL;
+  g_autoptr(GRefString) id = NULL;
   const char *id_problem = NULL;
   int id_code = 0;
   CoprodJsonKind id_kind = COPROD_JSON_NONE;
@@ -992,7 +992,10 @@ read_record (Loader  *l,
 
               if (!_coprod_json_reader_read_string (r, &s, &id_len))
                 goto syntax;
-              id = g_strndup (s, id_len);
+              /* shared with the references that name it, so that
+               * looking them up is comparing pointers */
+              id = id_len <= INTERN_MAX ? intern (l, s, id_len)
+                                        : _coprod_field_string_new (s, (gssize) id_len);
               if (!id_is_valid (s, id_len))
                 {
                   id_problem = "not a valid id " ID_RULES;

@@ -24,7 +24,9 @@ gpointer            _coprod_object_get_extra       (gpointer        object);
 const char * const *_coprod_object_get_extra_names (gpointer        object);
 
 /* Sets the id of a record that has none yet (one made by g_object_new()
- * without it, for the codec, which has checked @id); takes @id */
+ * without it, for the codec, which has checked @id); takes @id, a field
+ * string (_coprod_field_string_new(): a GRefString, which the codec shares
+ * with the references that name the record) */
 void                _coprod_record_take_id         (CoprodRecord   *record,
                                                     char           *id);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "coprod-date.h"
+#include "coprod-field-private.h"
 #include "coprod-record-private.h"
 
 /**
@@ -61,7 +62,7 @@ coprod_record_finalize (GObject *object)
   CoprodRecord *self = COPROD_RECORD (object);
   CoprodRecordPrivate *priv = coprod_record_get_instance_private (self);
 
-  g_clear_pointer (&priv->id, g_free);
+  g_clear_pointer (&priv->id, _coprod_field_string_free);
 
   G_OBJECT_CLASS (coprod_record_parent_class)->finalize (object);
 }
@@ -99,7 +100,7 @@ coprod_record_set_property (GObject      *object,
     case PROP_ID:
       /* construct-only: set once */
       g_assert (priv->id == NULL);
-      priv->id = g_value_dup_string (value);
+      priv->id = _coprod_field_string_new (g_value_get_string (value), -1);
       break;
 
     default:

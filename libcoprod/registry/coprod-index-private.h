@@ -58,6 +58,12 @@ typedef enum
  * until the registry or a record changes) */
 CoprodIndex  *_coprod_registry_get_index      (CoprodRegistry *self);
 
+/* coprod_registry_lookup(), giving the record's type as well, which it
+ * mostly knows without reading the record */
+CoprodRecord *_coprod_registry_lookup_typed   (CoprodRegistry *self,
+                                               const char     *id,
+                                               GType          *type);
+
 /* The records related to @id, in the order of their collection; NULL if
  * none */
 GPtrArray    *_coprod_index_get               (CoprodIndex    *index,
@@ -67,6 +73,13 @@ GPtrArray    *_coprod_index_get               (CoprodIndex    *index,
 /* Whether @member_id (a person or an organisation) has a membership of
  * the partnership @partnership_id, whatever its dates */
 gboolean      _coprod_index_is_member         (CoprodIndex    *index,
+                                               const char     *partnership_id,
+                                               const char     *member_id);
+
+/* Whether @member_id has a membership of the partnership @partnership_id
+ * on behalf of an organisation that is itself a member of it: staff of
+ * one of its organisations, whatever the dates */
+gboolean      _coprod_index_is_staff_member   (CoprodIndex    *index,
                                                const char     *partnership_id,
                                                const char     *member_id);
 

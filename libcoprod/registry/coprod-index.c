@@ -29,6 +29,9 @@ struct _CoprodIndex
   GHashTable     *relations[COPROD_N_RELATIONS];
   /* partnership id -> GHashTable, the set of its members' ids */
   GHashTable     *members;
+  /* partnership id -> GHashTable, the set of the ids of its members who
+   * sit on behalf of an organisation that is itself a member of it */
+  GHashTable     *staff;
   /* CoprodPolicy -> its position + 1 in the policies */
   GHashTable     *policy_positions;
   /* partnership id -> its policy, or the index itself for none; as asked */
@@ -90,6 +93,30 @@ index_partnerships (CoprodIndex *index,
             }
           relate (index, COPROD_RELATION_MEMBERSHIPS_OF_POST,
                   coprod_membership_get_post_id (membership), membership);
+          (*index->work)++;
+          g_object_unref (membership);
+        }
+
+      /* the staff of its member organisations who sit in it */
+      for (j = 0; j < g_list_model_get_n_items (memberships); j++)
+        {
+          CoprodMembership *membership = g_list_model_get_item (memberships, j);
+          const char *member_id = coprod_membership_get_member_id (membership);
+          const char *on_behalf_of = coprod_membership_get_on_behalf_of_id (membership);
+
+          if (member_id != NULL && on_behalf_of != NULL &&
+              g_hash_table_contains (members, on_behalf_of))
+            {
+              const char *partnership_id = coprod_record_get_id (COPROD_RECORD (partnership));
+              GHashTable *staff = g_hash_table_lookup (index->staff, partnership_id);
+
+              if (staff == NULL)
+                {
+                  staff = g_hash_table_new (g_str_hash, g_str_equal);
+                  g_hash_table_insert (index->staff, (gpointer) partnership_id, staff);
+                }
+              g_hash_table_add (staff, (gpointer) member_id);
+            }
           (*index->work)++;
           g_object_unref (membership);
         }
@@ -421,6 +448,8 @@ _coprod_index_new (CoprodRegistry *registry,
                                                  (GDestroyNotify) g_ptr_array_unref);
   index->members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                           (GDestroyNotify) g_hash_table_unref);
+  index->staff = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                        (GDestroyNotify) g_hash_table_unref);
   index->policy_positions = g_hash_table_new (NULL, NULL);
   index->partnership_policies = g_hash_table_new (g_str_hash, g_str_equal);
   index->parent_cycles = g_hash_table_new (g_str_hash, g_str_equal);
@@ -455,6 +484,7 @@ _coprod_index_free (CoprodIndex *index)
   for (r = 0; r < COPROD_N_RELATIONS; r++)
     g_hash_table_unref (index->relations[r]);
   g_hash_table_unref (index->members);
+  g_hash_table_unref (index->staff);
   g_hash_table_unref (index->policy_positions);
   g_hash_table_unref (index->partnership_policies);
   g_hash_table_unref (index->parent_cycles);
@@ -492,6 +522,21 @@ _coprod_index_is_member (CoprodIndex *index,
 
   members = g_hash_table_lookup (index->members, partnership_id);
   return members != NULL && g_hash_table_contains (members, member_id);
+}
+
+gboolean
+_coprod_index_is_staff_member (CoprodIndex *index,
+                               const char  *partnership_id,
+                               const char  *member_id)
+{
+  GHashTable *staff;
+
+  (*index->work)++;
+  if (partnership_id == NULL || member_id == NULL)
+    return FALSE;
+
+  staff = g_hash_table_lookup (index->staff, partnership_id);
+  return staff != NULL && g_hash_table_contains (staff, member_id);
 }
 
 /* The first policy of a member organisation of @partnership_id that

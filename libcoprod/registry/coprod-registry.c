@@ -62,6 +62,21 @@
  * Since: 0.1
  */
 
+typedef struct
+{
+  const char *id;              /* the record's own id string */
+  gpointer    record;
+  GType       type;            /* the record's, so that checking a reference
+                                  need not read the record */
+} IdMapEntry;
+
+typedef struct
+{
+  IdMapEntry *entries;         /* 1 << shift of them, or NULL */
+  guint       shift;
+  guint       n;
+} IdMap;
+
 struct _CoprodRegistry
 {
   GObject parent_instance;
@@ -71,6 +86,10 @@ struct _CoprodRegistry
   /* id -> record; the id string belongs to the record, the record to its
    * collection */
   GHashTable *index;
+  /* the same, keyed by the address of the record's id string: the codec
+   * shares that string with the references that name the record, so most
+   * look-ups find it here without reading a string */
+  IdMap       by_address;
 
   /* the relations the engines read, as of a generation of the model */
   CoprodIndex *relations;
@@ -99,6 +118,121 @@ enum {
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CoprodRegistry, coprod_registry, G_TYPE_OBJECT)
+
+/* The map by address: open addressing, linear probing, at most half
+ * full, removal by shifting back the entries after the removed one. One
+ * cache line holds four entries: a look-up is mostly one miss, where a
+ * GHashTable of strings costs four (the hash, the key, the key's bytes and
+ * the value each in their own array). */
+
+static inline guint
+id_map_slot (const IdMap *map,
+             const char  *id)
+{
+  /* Fibonacci hashing of the address */
+  return (guint) (((guint64) (guintptr) id * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >>
+                  (64 - map->shift));
+}
+
+static void id_map_insert (IdMap *map, const char *id, gpointer record, GType type);
+
+static void
+id_map_grow (IdMap *map)
+{
+  IdMapEntry *old = map->entries;
+  guint old_size = map->entries ? 1u << map->shift : 0;
+  guint i;
+
+  map->shift = map->entries ? map->shift + 1 : 6;
+  map->entries = g_new0 (IdMapEntry, 1u << map->shift);
+  map->n = 0;
+  for (i = 0; i < old_size; i++)
+    if (old[i].id != NULL)
+      id_map_insert (map, old[i].id, old[i].record, old[i].type);
+  g_free (old);
+}
+
+static void
+id_map_insert (IdMap      *map,
+               const char *id,
+               gpointer    record,
+               GType       type)
+{
+  guint mask, i;
+
+  if (map->entries == NULL || (map->n + 1) * 2 > (1u << map->shift))
+    id_map_grow (map);
+
+  mask = (1u << map->shift) - 1;
+  for (i = id_map_slot (map, id); map->entries[i].id != NULL; i = (i + 1) & mask)
+    if (map->entries[i].id == id)
+      {
+        map->entries[i].record = record;
+        map->entries[i].type = type;
+        return;
+      }
+  map->entries[i].id = id;
+  map->entries[i].record = record;
+  map->entries[i].type = type;
+  map->n++;
+}
+
+static inline const IdMapEntry *
+id_map_lookup (const IdMap *map,
+               const char  *id)
+{
+  guint mask, i;
+
+  if (map->entries == NULL)
+    return NULL;
+
+  mask = (1u << map->shift) - 1;
+  for (i = id_map_slot (map, id); map->entries[i].id != NULL; i = (i + 1) & mask)
+    if (map->entries[i].id == id)
+      return &map->entries[i];
+
+  return NULL;
+}
+
+static void
+id_map_remove (IdMap      *map,
+               const char *id)
+{
+  guint mask, i, j;
+
+  if (map->entries == NULL)
+    return;
+
+  mask = (1u << map->shift) - 1;
+  for (i = id_map_slot (map, id); map->entries[i].id != id; i = (i + 1) & mask)
+    if (map->entries[i].id == NULL)
+      return;
+
+  /* shift back what follows in the run, unless it is at home between
+   * the hole and itself */
+  for (j = (i + 1) & mask; map->entries[j].id != NULL; j = (j + 1) & mask)
+    {
+      guint home = id_map_slot (map, map->entries[j].id);
+
+      if (((j - home) & mask) >= ((j - i) & mask))
+        {
+          map->entries[i] = map->entries[j];
+          i = j;
+        }
+    }
+  map->entries[i].id = NULL;
+  map->entries[i].record = NULL;
+  map->entries[i].type = G_TYPE_INVALID;
+  map->n--;
+}
+
+static void
+id_map_clear (IdMap *map)
+{
+  g_clear_pointer (&map->entries, g_free);
+  map->shift = 0;
+  map->n = 0;
+}
 
 /* The records leave the registry: each may go into another. @lists_go:
  * the lists let go of their records now (they are emptied, or go with the
@@ -136,6 +270,7 @@ coprod_registry_dispose (GObject *object)
   release_records (self, lists_go);
   g_clear_pointer (&self->relations, _coprod_index_free);
   g_hash_table_remove_all (self->index);
+  id_map_clear (&self->by_address);
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     g_clear_object (&self->collections[c]);
 
@@ -387,6 +522,7 @@ coprod_registry_add (CoprodRegistry  *self,
   _coprod_object_set_owner (record, self);
   _coprod_model_changed ();
   g_hash_table_insert (self->index, (gpointer) id, record);
+  id_map_insert (&self->by_address, id, record, G_OBJECT_TYPE (record));
   _coprod_record_list_append (self->collections[c], record);
   registry_changed (self, record, TRUE);
 
@@ -433,6 +569,7 @@ coprod_registry_remove (CoprodRegistry  *self,
   g_object_ref (record);
   _coprod_object_set_owner (record, NULL);
   _coprod_model_changed ();
+  id_map_remove (&self->by_address, coprod_record_get_id (record));
   g_hash_table_remove (self->index, id);
   _coprod_record_list_remove (self->collections[c], record);
   registry_changed (self, record, TRUE);
@@ -456,10 +593,36 @@ CoprodRecord *
 coprod_registry_lookup (CoprodRegistry *self,
                         const char     *id)
 {
+  const IdMapEntry *entry;
+
   g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
+  entry = id_map_lookup (&self->by_address, id);
+  if (entry != NULL)
+    return entry->record;
+
   return g_hash_table_lookup (self->index, id);
+}
+
+CoprodRecord *
+_coprod_registry_lookup_typed (CoprodRegistry *self,
+                               const char     *id,
+                               GType          *type)
+{
+  const IdMapEntry *entry = id_map_lookup (&self->by_address, id);
+  CoprodRecord *record;
+
+  if (entry != NULL)
+    {
+      *type = entry->type;
+      return entry->record;
+    }
+
+  record = g_hash_table_lookup (self->index, id);
+  *type = record != NULL ? G_OBJECT_TYPE (record) : G_TYPE_INVALID;
+
+  return record;
 }
 
 /**
@@ -493,6 +656,7 @@ replace_contents (CoprodRegistry  *self,
   /* the lists are emptied below, whoever holds them */
   release_records (self, TRUE);
   g_hash_table_remove_all (self->index);
+  id_map_clear (&self->by_address);
   indexed = doc->index != NULL;
   if (indexed)
     {
@@ -514,6 +678,8 @@ replace_contents (CoprodRegistry  *self,
             g_hash_table_insert (self->index,
                                  (gpointer) coprod_record_get_id (record),
                                  record);
+          id_map_insert (&self->by_address, coprod_record_get_id (record), record,
+                         G_OBJECT_TYPE (record));
         }
     }
   _coprod_document_keep_unknown (doc, self);
