@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "coprod-test-util.h"
+#include "coprod-index-private.h"
 
 /* Helpers */
 
@@ -227,6 +228,124 @@ test_registry_add_lookup_remove (void **state)
   assert_int_equal (g_list_model_get_n_items (people), 0);
 
   coprod_test_assert_finalized (registry);
+}
+
+/* Records are found by the address of their id string as well as by
+ * its text; many adds and removes in a shuffled order leave both ways
+ * right, and nothing found by an address that has gone */
+static void
+test_registry_lookup_churn (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GError) error = NULL;
+  const guint n = 3000;
+  gboolean *present = g_new0 (gboolean, n);
+  guint *order = g_new (guint, n);
+  guint round, i;
+
+  for (i = 0; i < n; i++)
+    order[i] = i;
+
+  for (round = 0; round < 4; round++)
+    {
+      guint n_present = 0;
+
+      /* shuffle, then add what is missing and remove about a third */
+      for (i = n - 1; i > 0; i--)
+        {
+          guint j = (guint) g_rand_int_range (rand, 0, (gint32) i + 1), t = order[i];
+
+          order[i] = order[j];
+          order[j] = t;
+        }
+      for (i = 0; i < n; i++)
+        {
+          guint k = order[i];
+          g_autofree char *id = g_strdup_printf ("p-%u", k);
+
+          if (!present[k])
+            {
+              g_autoptr(CoprodPerson) person = coprod_person_new (id, NULL);
+
+              assert_true (coprod_registry_add (registry, COPROD_RECORD (person), &error));
+              present[k] = TRUE;
+            }
+          else if (g_rand_int_range (rand, 0, 3) == 0)
+            {
+              assert_true (coprod_registry_remove (registry, id, &error));
+              present[k] = FALSE;
+            }
+          assert_null (error);
+        }
+
+      for (i = 0; i < n; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("p-%u", i);
+          CoprodRecord *record = coprod_registry_lookup (registry, id);
+
+          if (present[i])
+            {
+              assert_non_null (record);
+              assert_string_equal (coprod_record_get_id (record), id);
+              /* and by its own string's address */
+              assert_ptr_equal (coprod_registry_lookup (registry, coprod_record_get_id (record)),
+                                record);
+              n_present++;
+            }
+          else
+            assert_null (record);
+        }
+      assert_int_equal (coprod_registry_get_n_records (registry), n_present);
+      assert_int_equal (_coprod_registry_check_by_address (registry), n_present);
+    }
+
+  coprod_registry_clear (registry);
+  assert_int_equal (_coprod_registry_check_by_address (registry), 0);
+  g_free (present);
+  g_free (order);
+}
+
+/* A loaded registry shares each id string with the references that name
+ * the record, and a look-up by either finds it */
+static void
+test_registry_load_shares_ids (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *projects;
+  guint i, j, n_shared = 0, n_involvements = 0;
+
+  assert_true (coprod_registry_load_from_data (registry,
+      "{\"format\": \"coprod\", \"version\": 1,"
+      " \"projects\": [{\"id\": \"prj-1\", \"title\": \"T\", \"stages\": [\"planning\"],"
+      "   \"involvements\": [{\"person_id\": \"p-1\", \"stage\": \"planning\", \"mode\": \"partner\"},"
+      "                      {\"person_id\": \"p-2\", \"stage\": \"planning\", \"mode\": \"consulted\"}]}],"
+      " \"people\": [{\"id\": \"p-1\"}, {\"id\": \"p-2\"}]}",
+      -1, &error));
+  assert_null (error);
+  assert_int_equal (_coprod_registry_check_by_address (registry), 3);
+
+  projects = coprod_registry_get_projects (registry);
+  for (i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(CoprodProject) project = g_list_model_get_item (projects, i);
+      GListModel *involvements = coprod_project_get_involvements (project);
+
+      for (j = 0; j < g_list_model_get_n_items (involvements); j++)
+        {
+          g_autoptr(CoprodInvolvement) inv = g_list_model_get_item (involvements, j);
+          const char *person_id = coprod_involvement_get_person_id (inv);
+          CoprodRecord *person = coprod_registry_lookup (registry, person_id);
+
+          assert_non_null (person);
+          n_involvements++;
+          if (coprod_record_get_id (person) == person_id)
+            n_shared++;
+        }
+    }
+  assert_int_equal (n_involvements, 2);
+  assert_int_equal (n_shared, 2);
 }
 
 static void
@@ -1125,6 +1244,8 @@ main (void)
     cmocka_unit_test (test_registry_async_save_and_load),
     cmocka_unit_test (test_registry_async_errors),
     cmocka_unit_test (test_registry_releases_records),
+    cmocka_unit_test (test_registry_lookup_churn),
+    cmocka_unit_test (test_registry_load_shares_ids),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -64,6 +64,10 @@ CoprodRecord *_coprod_registry_lookup_typed   (CoprodRegistry *self,
                                                const char     *id,
                                                GType          *type);
 
+/* For tests: the number of records, if each is found by the address of
+ * its id and nothing else is held by address; G_MAXUINT otherwise */
+guint         _coprod_registry_check_by_address (CoprodRegistry *self);
+
 /* The records related to @id, in the order of their collection; NULL if
  * none */
 GPtrArray    *_coprod_index_get               (CoprodIndex    *index,

@@ -605,6 +605,27 @@ coprod_registry_lookup (CoprodRegistry *self,
   return g_hash_table_lookup (self->index, id);
 }
 
+guint
+_coprod_registry_check_by_address (CoprodRegistry *self)
+{
+  guint c, i, n_found = 0, n_records = 0;
+
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    for (i = 0; i < _coprod_record_list_get_size (self->collections[c]); i++)
+      {
+        CoprodRecord *record = _coprod_record_list_peek (self->collections[c], i);
+        const IdMapEntry *entry = id_map_lookup (&self->by_address, coprod_record_get_id (record));
+
+        n_records++;
+        if (entry != NULL && entry->record == (gpointer) record &&
+            entry->type == G_OBJECT_TYPE (record))
+          n_found++;
+      }
+
+  /* an entry left behind by a record that went counts against it */
+  return n_found == n_records && self->by_address.n == n_records ? n_found : G_MAXUINT;
+}
+
 CoprodRecord *
 _coprod_registry_lookup_typed (CoprodRegistry *self,
                                const char     *id,

@@ -56,6 +56,43 @@ class TestOverrideLoaded(unittest.TestCase):
         self.assertIn('Record', override.__all__)
 
 
+class TestLookupChurn(unittest.TestCase):
+
+    def test_lookup_after_adds_and_removes(self):
+        # records are found by the text of an id from Python, and by the
+        # ids the records and references of a loaded registry share, after
+        # many adds and removes in a shuffled order
+        import random
+        rng = random.Random(3)
+        registry = Coprod.Registry.new()
+        present = set()
+        ids = [f'p-{i}' for i in range(800)]
+        for _ in range(3):
+            rng.shuffle(ids)
+            for pid in ids:
+                if pid not in present:
+                    registry.add(Coprod.Person(id=pid))
+                    present.add(pid)
+                elif rng.randrange(3) == 0:
+                    registry.remove(pid)
+                    present.discard(pid)
+            for pid in ids:
+                record = registry.lookup(pid)
+                if pid in present:
+                    self.assertIsNotNone(record)
+                    self.assertEqual(record.get_id(), pid)
+                else:
+                    self.assertIsNone(record)
+            self.assertEqual(registry.get_n_records(), len(present))
+
+        data = registry.to_data()
+        loaded = Coprod.Registry.new()
+        loaded.load_from_data(data)
+        self.assertEqual(loaded.get_n_records(), len(present))
+        for pid in present:
+            self.assertEqual(loaded.lookup(pid).get_id(), pid)
+
+
 class TestSaveLoad(TempDirTestCase):
 
     def test_save_mode_and_load_back(self):
