@@ -992,6 +992,7 @@ assess (CoprodRegistry *registry,
   CoprodMode professional_best[N_STAGES] = { COPROD_MODE_NONE };
   const char *deadline = coprod_project_get_deadline (project);
   const char *partnership_id = coprod_project_get_partnership_id (project);
+  CoprodRecord *partnership = partnership_id ? coprod_registry_lookup (registry, partnership_id) : NULL;
   gboolean deadline_fixed = coprod_project_get_deadline_fixed (project) && deadline != NULL;
   CoprodIndex *index = _coprod_registry_get_index (registry);
   guint i, n;
@@ -1103,7 +1104,7 @@ assess (CoprodRegistry *registry,
               scratch->first_le_partner_id[s] = person_id;
             }
           if ((roles & COPROD_ROLE_STAFF) ||
-              _coprod_index_is_staff_member (index, partnership_id, person_id))
+              _coprod_index_has_staff_record (index, partnership, state->record))
             self->n_staff_partners[s]++;
         }
 

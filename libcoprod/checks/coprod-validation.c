@@ -294,15 +294,15 @@ check_object (Validation *v,
 /* Whether @person_id takes part in the partnership @partnership_id: a
  * member of it, or a person who takes part for one of its organisations */
 static gboolean
-is_partnership_member (Validation *v,
-                       const char *partnership_id,
-                       const char *person_id,
+is_partnership_member (Validation   *v,
+                       CoprodRecord *partnership,
                        CoprodRecord *person)
 {
   CoprodIndex *index = _coprod_registry_get_index (v->registry);
+  const char *partnership_id = coprod_record_get_id (partnership);
   const char * const *orgs;
 
-  if (_coprod_index_is_member (index, partnership_id, person_id))
+  if (_coprod_index_has_member_record (index, partnership, person))
     return TRUE;
 
   /* a person may take part for one of the partnership's organisations */
@@ -369,7 +369,7 @@ check_project (Validation    *v,
                      "the involvement does not say how the person took part");
 
       if (partnership != NULL && person != NULL &&
-          !is_partnership_member (v, partnership_id, person_id, person))
+          !is_partnership_member (v, partnership, person))
         add_finding (v, COPROD_SEVERITY_WARNING, "involvement-outside-partnership", id,
                      INVOLVEMENT_MEMBER (member, i),
                      "%s takes part but is not a member of partnership %s",

@@ -80,12 +80,20 @@ gboolean      _coprod_index_is_member         (CoprodIndex    *index,
                                                const char     *partnership_id,
                                                const char     *member_id);
 
-/* Whether @member_id has a membership of the partnership @partnership_id
- * on behalf of an organisation that is itself a member of it: staff of
- * one of its organisations, whatever the dates */
-gboolean      _coprod_index_is_staff_member   (CoprodIndex    *index,
-                                               const char     *partnership_id,
-                                               const char     *member_id);
+/* _coprod_index_is_member() for records: whether the record @member has
+ * a membership of the partnership @partnership, whatever its dates; asked
+ * by record, it reads no id (FALSE if either is NULL) */
+gboolean      _coprod_index_has_member_record (CoprodIndex    *index,
+                                               CoprodRecord   *partnership,
+                                               CoprodRecord   *member);
+
+/* Whether the record @member has a membership of the partnership
+ * @partnership on behalf of an organisation that is itself a member of
+ * it: staff of one of its organisations, whatever the dates (FALSE if
+ * either is NULL) */
+gboolean      _coprod_index_has_staff_record  (CoprodIndex    *index,
+                                               CoprodRecord   *partnership,
+                                               CoprodRecord   *member);
 
 /* The first policy, in the order of the policies, of an organisation that
  * is a member of @partnership_id and that covers some support; if there is

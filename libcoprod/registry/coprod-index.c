@@ -20,6 +20,86 @@
 #include "coprod-proposal.h"
 #include "coprod-review.h"
 
+/* A set of pairs of addresses: open addressing, linear probing, at most
+ * half full; nothing is removed (a change makes a new index) */
+typedef struct
+{
+  gconstpointer a, b;
+} PairEntry;
+
+typedef struct
+{
+  PairEntry *entries;           /* 1 << shift of them, or NULL */
+  guint      shift;
+  guint      n;
+} PairSet;
+
+static inline guint
+pair_slot (const PairSet *set,
+           gconstpointer  a,
+           gconstpointer  b)
+{
+  guint64 h = ((guint64) (guintptr) a * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) ^
+              ((guint64) (guintptr) b * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F));
+
+  return (guint) ((h ^ (h >> 29)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) >> (64 - set->shift));
+}
+
+static void pair_set_add (PairSet *set, gconstpointer a, gconstpointer b);
+
+static void
+pair_set_grow (PairSet *set)
+{
+  PairEntry *old = set->entries;
+  guint old_size = old ? 1u << set->shift : 0;
+  guint i;
+
+  set->shift = old ? set->shift + 1 : 6;
+  set->entries = g_new0 (PairEntry, 1u << set->shift);
+  set->n = 0;
+  for (i = 0; i < old_size; i++)
+    if (old[i].a != NULL)
+      pair_set_add (set, old[i].a, old[i].b);
+  g_free (old);
+}
+
+static void
+pair_set_add (PairSet       *set,
+              gconstpointer  a,
+              gconstpointer  b)
+{
+  guint mask, i;
+
+  if (set->entries == NULL || (set->n + 1) * 2 > (1u << set->shift))
+    pair_set_grow (set);
+
+  mask = (1u << set->shift) - 1;
+  for (i = pair_slot (set, a, b); set->entries[i].a != NULL; i = (i + 1) & mask)
+    if (set->entries[i].a == a && set->entries[i].b == b)
+      return;
+  set->entries[i].a = a;
+  set->entries[i].b = b;
+  set->n++;
+}
+
+static gboolean
+pair_set_contains (const PairSet *set,
+                   gconstpointer  a,
+                   gconstpointer  b)
+{
+  guint mask, i;
+
+  if (set->entries == NULL || a == NULL || b == NULL)
+    return FALSE;
+
+  mask = (1u << set->shift) - 1;
+  for (i = pair_slot (set, a, b); set->entries[i].a != NULL; i = (i + 1) & mask)
+    if (set->entries[i].a == a && set->entries[i].b == b)
+      return TRUE;
+
+  return FALSE;
+}
+
 struct _CoprodIndex
 {
   CoprodRegistry *registry;           /* not a reference: the registry owns the index */
@@ -29,9 +109,12 @@ struct _CoprodIndex
   GHashTable     *relations[COPROD_N_RELATIONS];
   /* partnership id -> GHashTable, the set of its members' ids */
   GHashTable     *members;
-  /* partnership id -> GHashTable, the set of the ids of its members who
-   * sit on behalf of an organisation that is itself a member of it */
-  GHashTable     *staff;
+  /* (partnership, member record): its members that are records, and
+   * those of them who sit on behalf of an organisation that is itself a
+   * member of it; asked by record, these are found without reading an
+   * id's bytes */
+  PairSet         member_records;
+  PairSet         staff_records;
   /* CoprodPolicy -> its position + 1 in the policies */
   GHashTable     *policy_positions;
   /* partnership id -> its policy, or the index itself for none; as asked */
@@ -85,6 +168,8 @@ index_partnerships (CoprodIndex *index,
               CoprodRecord *member = coprod_registry_lookup (index->registry, member_id);
               const char *partnership_id = coprod_record_get_id (COPROD_RECORD (partnership));
 
+              if (member != NULL)
+                pair_set_add (&index->member_records, partnership, member);
               if (COPROD_IS_PERSON (member))
                 relate (index, COPROD_RELATION_PEOPLE_OF_PARTNERSHIP, partnership_id, member);
               else if (COPROD_IS_ORGANISATION (member))
@@ -107,15 +192,10 @@ index_partnerships (CoprodIndex *index,
           if (member_id != NULL && on_behalf_of != NULL &&
               g_hash_table_contains (members, on_behalf_of))
             {
-              const char *partnership_id = coprod_record_get_id (COPROD_RECORD (partnership));
-              GHashTable *staff = g_hash_table_lookup (index->staff, partnership_id);
+              CoprodRecord *member = coprod_registry_lookup (index->registry, member_id);
 
-              if (staff == NULL)
-                {
-                  staff = g_hash_table_new (g_str_hash, g_str_equal);
-                  g_hash_table_insert (index->staff, (gpointer) partnership_id, staff);
-                }
-              g_hash_table_add (staff, (gpointer) member_id);
+              if (member != NULL)
+                pair_set_add (&index->staff_records, partnership, member);
             }
           (*index->work)++;
           g_object_unref (membership);
@@ -448,8 +528,6 @@ _coprod_index_new (CoprodRegistry *registry,
                                                  (GDestroyNotify) g_ptr_array_unref);
   index->members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                           (GDestroyNotify) g_hash_table_unref);
-  index->staff = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                        (GDestroyNotify) g_hash_table_unref);
   index->policy_positions = g_hash_table_new (NULL, NULL);
   index->partnership_policies = g_hash_table_new (g_str_hash, g_str_equal);
   index->parent_cycles = g_hash_table_new (g_str_hash, g_str_equal);
@@ -484,7 +562,8 @@ _coprod_index_free (CoprodIndex *index)
   for (r = 0; r < COPROD_N_RELATIONS; r++)
     g_hash_table_unref (index->relations[r]);
   g_hash_table_unref (index->members);
-  g_hash_table_unref (index->staff);
+  g_free (index->member_records.entries);
+  g_free (index->staff_records.entries);
   g_hash_table_unref (index->policy_positions);
   g_hash_table_unref (index->partnership_policies);
   g_hash_table_unref (index->parent_cycles);
@@ -525,18 +604,21 @@ _coprod_index_is_member (CoprodIndex *index,
 }
 
 gboolean
-_coprod_index_is_staff_member (CoprodIndex *index,
-                               const char  *partnership_id,
-                               const char  *member_id)
+_coprod_index_has_member_record (CoprodIndex  *index,
+                                 CoprodRecord *partnership,
+                                 CoprodRecord *member)
 {
-  GHashTable *staff;
-
   (*index->work)++;
-  if (partnership_id == NULL || member_id == NULL)
-    return FALSE;
+  return pair_set_contains (&index->member_records, partnership, member);
+}
 
-  staff = g_hash_table_lookup (index->staff, partnership_id);
-  return staff != NULL && g_hash_table_contains (staff, member_id);
+gboolean
+_coprod_index_has_staff_record (CoprodIndex  *index,
+                                CoprodRecord *partnership,
+                                CoprodRecord *member)
+{
+  (*index->work)++;
+  return pair_set_contains (&index->staff_records, partnership, member);
 }
 
 /* The first policy of a member organisation of @partnership_id that
