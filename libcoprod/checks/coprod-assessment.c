@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "coprod-assessment.h"
 #include "coprod-enum-types.h"
 #include "coprod-error.h"
@@ -20,6 +22,7 @@
 #include "coprod-policy.h"
 #include "coprod-project.h"
 #include "coprod-proposal.h"
+#include "coprod-field-private.h"
 #include "coprod-record-list-private.h"
 #include "coprod-record-private.h"
 
@@ -127,7 +130,8 @@ struct _CoprodAssessment
   guint n_paid[N_STAGES];
   guint n_supported[N_STAGES];
   double hours[N_STAGES];
-  char **best_people[N_STAGES];       /* one block each (pack_strv), or NULL */
+  char **best_people[N_STAGES];       /* in best_block, or NULL */
+  gpointer best_block;                /* the vectors and their strings, one allocation */
   guint n_people[N_STAGES];
   guint n_people_total;
 
@@ -170,11 +174,9 @@ static void
 coprod_assessment_finalize (GObject *object)
 {
   CoprodAssessment *self = COPROD_ASSESSMENT (object);
-  guint i;
 
-  g_clear_pointer (&self->project_id, g_free);
-  for (i = 0; i < N_STAGES; i++)
-    g_clear_pointer (&self->best_people[i], g_free);
+  g_clear_pointer (&self->project_id, _coprod_field_string_free);
+  g_clear_pointer (&self->best_block, g_free);
   g_clear_object (&self->gaps);
   g_clear_object (&self->findings);
 
@@ -954,32 +956,52 @@ add_findings (CoprodAssessment *self,
                  enum_nick (COPROD_TYPE_RUNG, self->rung));
 }
 
-/* A copy of the ids in @ids as one block: the vector, then the strings */
-static char **
-pack_strv (GPtrArray *ids)
+/* The people at the best mode of each stage, copied into one block: the
+ * vectors first, then the strings */
+static void
+pack_best_people (CoprodAssessment *self,
+                  Scratch          *scratch)
 {
-  gsize size = (ids->len + 1) * sizeof (char *);
-  char **strv;
+  gsize size = 0;
+  char **v;
   char *p;
-  guint i;
+  guint s, i;
 
-  for (i = 0; i < ids->len; i++)
-    size += strlen (g_ptr_array_index (ids, i)) + 1;
-
-  strv = g_malloc (size);
-  p = (char *) (strv + ids->len + 1);
-  for (i = 0; i < ids->len; i++)
+  for (s = 0; s < N_STAGES; s++)
     {
-      const char *id = g_ptr_array_index (ids, i);
-      gsize len = strlen (id) + 1;
-
-      memcpy (p, id, len);
-      strv[i] = p;
-      p += len;
+      if (scratch->best[s]->len == 0)
+        continue;
+      size += (scratch->best[s]->len + 1) * sizeof (char *);
+      for (i = 0; i < scratch->best[s]->len; i++)
+        size += strlen (g_ptr_array_index (scratch->best[s], i)) + 1;
     }
-  strv[ids->len] = NULL;
+  if (size == 0)
+    return;
 
-  return strv;
+  self->best_block = g_malloc (size);
+  v = self->best_block;
+  for (s = 0; s < N_STAGES; s++)
+    if (scratch->best[s]->len > 0)
+      {
+        self->best_people[s] = v;
+        v += scratch->best[s]->len + 1;
+      }
+  p = (char *) v;
+  for (s = 0; s < N_STAGES; s++)
+    {
+      if (scratch->best[s]->len == 0)
+        continue;
+      for (i = 0; i < scratch->best[s]->len; i++)
+        {
+          const char *id = g_ptr_array_index (scratch->best[s], i);
+          gsize len = strlen (id) + 1;
+
+          memcpy (p, id, len);
+          self->best_people[s][i] = p;
+          p += len;
+        }
+      self->best_people[s][i] = NULL;
+    }
 }
 
 static CoprodAssessment *
@@ -998,7 +1020,8 @@ assess (CoprodRegistry *registry,
   guint i, n;
 
   scratch_reset (scratch);
-  self->project_id = g_strdup (coprod_record_get_id (COPROD_RECORD (project)));
+  /* a record's id is a shared string (coprod-record.c) */
+  self->project_id = g_ref_string_acquire ((char *) coprod_record_get_id (COPROD_RECORD (project)));
   self->stages = coprod_project_get_stages (project) & COPROD_STAGE_ALL;
   self->aimed_rung = coprod_project_get_aimed_rung (project);
   self->claimed_rung = coprod_project_get_claimed_rung (project);
@@ -1143,10 +1166,9 @@ assess (CoprodRegistry *registry,
               self->n_supported[st]++;
           }
     }
+  pack_best_people (self, scratch);
   for (i = 0; i < N_STAGES; i++)
     {
-      if (scratch->best[i]->len > 0)
-        self->best_people[i] = pack_strv (scratch->best[i]);
       self->n_le_partners[i] = scratch->n_le_partners[i];
       self->n_professional_partners[i] = scratch->n_pro_partners[i];
     }

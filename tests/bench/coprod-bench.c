@@ -118,6 +118,30 @@ typedef struct
 
 static gboolean can_clear_refs;
 
+/* --cold: what a run starts with is not in the processor's caches */
+static gboolean cold;
+
+/* Writes and reads a buffer twice the size of the largest cache this
+ * machine has, so that a run finds none of what it will read there: the
+ * registry of a small file would otherwise be read from the caches, that
+ * of a large one from memory, and the difference would show as growth */
+static void
+evict_caches (void)
+{
+  static guint8 *buffer;
+  static const gsize size = 128 * 1024 * 1024;
+  volatile guint8 sink = 0;
+  gsize i;
+
+  if (buffer == NULL)
+    buffer = g_malloc (size);
+  for (i = 0; i < size; i += 64)
+    buffer[i] = (guint8) (buffer[i] + 1);
+  for (i = 0; i < size; i += 64)
+    sink ^= buffer[i];
+  (void) sink;
+}
+
 static gint64
 status_kib (const char *field)
 {
@@ -493,6 +517,8 @@ measure (Bench  *b,
       gint64 start, end, rss_before, hwm;
 
       malloc_trim (0);
+      if (cold)
+        evict_caches ();
       rss_before = status_kib ("VmRSS");
       if (can_clear_refs)
         reset_peak ();
@@ -561,6 +587,8 @@ main (int   argc,
     { "fork-memory", 0, 0, G_OPTION_ARG_NONE, &fork_memory,
       "Measure peak memory in a child process even where VmHWM can be reset", NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print the results as JSON", NULL },
+    { "cold", 0, 0, G_OPTION_ARG_NONE, &cold,
+      "Start each run with the processor's caches holding none of the data", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("FILE - time libcoprod beside json-glib");
