@@ -39,6 +39,10 @@ typedef struct
   GType              type;
   const CoprodField *fields;
   guint              n_fields;
+  /* the fields that hold references or children, the only ones
+   * check_object() reads */
+  const CoprodField *linked[32];
+  guint              n_linked;
   /* the fields that start a range, each with the field that ends it */
   const CoprodField *range_start[8];
   const CoprodField *range_end[8];
@@ -72,6 +76,14 @@ type_fields (Validation *v,
   t->type = type;
   t->fields = _coprod_fields_of_type (type, &t->n_fields);
   t->n_ranges = 0;
+  t->n_linked = 0;
+  for (i = 0; i < t->n_fields; i++)
+    if (t->fields[i].kind == COPROD_FIELD_REF || t->fields[i].kind == COPROD_FIELD_REFS ||
+        t->fields[i].kind == COPROD_FIELD_CHILDREN)
+      {
+        g_assert (t->n_linked < G_N_ELEMENTS (t->linked));
+        t->linked[t->n_linked++] = &t->fields[i];
+      }
   for (i = 0; i < t->n_fields; i++)
     if (t->fields[i].range_end != NULL)
       {
@@ -225,12 +237,11 @@ check_object (Validation *v,
               const Path *prefix)
 {
   const TypeFields *t = type_fields (v, G_OBJECT_TYPE (object));
-  const CoprodField *fields = t->fields;
-  guint n_fields = t->n_fields, i;
+  guint i;
 
-  for (i = 0; i < n_fields; i++)
+  for (i = 0; i < t->n_linked; i++)
     {
-      const CoprodField *field = &fields[i];
+      const CoprodField *field = t->linked[i];
 
       switch (field->kind)
         {
