@@ -1761,19 +1761,15 @@ write_field (Writer            *w,
 
     case COPROD_FIELD_CHILDREN:
       {
-        GListModel *children = *(GListModel **) p;
-        guint i, n = children ? g_list_model_get_n_items (children) : 0;
+        guint i, n = _coprod_field_get_n_children (object, field);
         gboolean first_element = TRUE;
 
         g_string_append_c (w->out, '[');
         for (i = 0; i < n; i++)
           {
-            GObject *child = g_list_model_get_item (children, i);
-
             write_separator (w, &first_element);
             write_indent (w, level + 1);
-            write_object (w, level + 1, child);
-            g_object_unref (child);
+            write_object (w, level + 1, _coprod_field_peek_child (object, field, i));
           }
         write_close (w, level, first_element, ']');
       }

@@ -55,7 +55,10 @@ typedef enum
   COPROD_FIELD_INT64,        /* gint64, from minimum to maximum: counts, money in minor units */
   COPROD_FIELD_DOUBLE,       /* double, finite, from dminimum to dmaximum */
   COPROD_FIELD_BOOLEAN,      /* gboolean */
-  COPROD_FIELD_CHILDREN,     /* GListStore * of objects inside the record; read-only */
+  COPROD_FIELD_CHILDREN,     /* objects inside the record, in a private array-backed
+                                GListModel (coprod-record-list-private.h) made when
+                                the first is added or the list is asked for: NULL
+                                until then. Read-only as a property. */
 } CoprodFieldKind;
 
 typedef enum
@@ -178,7 +181,8 @@ void     _coprod_field_strv_free   (char       **strv);
 void               _coprod_fields_install       (GObjectClass       *klass,
                                                  CoprodField        *fields,
                                                  guint               n_fields);
-/* instance init: defaults, empty lists of strings, empty child lists */
+/* instance init: defaults and empty lists of strings (child lists are
+ * made when needed) */
 void               _coprod_fields_init_instance (gpointer            object,
                                                  const CoprodField  *fields,
                                                  guint               n_fields);
@@ -284,8 +288,27 @@ const char         *_coprod_field_peek_string   (gpointer           object,
                                                  const CoprodField *field);
 const char * const *_coprod_field_peek_strv     (gpointer           object,
                                                  const CoprodField *field);
-GListModel         *_coprod_field_peek_children (gpointer           object,
-                                                 const CoprodField *field);
+
+/* The children of a CHILDREN field. The list is made the first time a
+ * child is added or the list itself is asked for, and then lasts as long
+ * as the object.
+ *
+ * _coprod_field_get_children: the list, made now if it has not been
+ *   (empty), for the public getters and the property; transfer none.
+ * _coprod_field_peek_children: the list, or NULL if it has not been made.
+ * _coprod_field_get_n_children, _coprod_field_peek_child: the number of
+ *   children and the child at @position (< that number; transfer none,
+ *   no reference), in O(1), without making the list: for readers that
+ *   walk every record (the codec, validation, the indexes). */
+GListModel         *_coprod_field_get_children   (gpointer           object,
+                                                  const CoprodField *field);
+GListModel         *_coprod_field_peek_children  (gpointer           object,
+                                                  const CoprodField *field);
+guint               _coprod_field_get_n_children (gpointer           object,
+                                                  const CoprodField *field);
+gpointer            _coprod_field_peek_child     (gpointer           object,
+                                                  const CoprodField *field,
+                                                  guint              position);
 
 /* "a person", "a partnership or an organisation": what a reference field
  * may point at, for messages */

@@ -10,6 +10,7 @@
 #include "coprod-date.h"
 #include "coprod-field-private.h"
 #include "coprod-record.h"
+#include "coprod-record-list-private.h"
 #include "coprod-text-private.h"
 
 typedef struct
@@ -196,25 +197,23 @@ clear_fields (GObject           *object,
 
         case COPROD_FIELD_CHILDREN:
           {
-            GListModel *children = *(GListModel **) p;
-            guint j, n = children ? g_list_model_get_n_items (children) : 0;
+            CoprodRecordList *children = *(CoprodRecordList **) p;
+            guint j, n = children ? _coprod_record_list_get_size (children) : 0;
             gboolean list_goes = children != NULL &&
                                  g_atomic_int_get (&G_OBJECT (children)->ref_count) == 1;
 
             /* the children may outlive their record: free them for
              * another. One held by nothing but a list that goes with the
-             * record (and the reference taken here) goes too, and no one
-             * can see its mark. */
+             * record goes too, and no one can see its mark. */
             for (j = 0; j < n; j++)
               {
-                GObject *child = g_list_model_get_item (children, j);
+                GObject *child = _coprod_record_list_peek (children, j);
 
-                if ((!list_goes || g_atomic_int_get (&child->ref_count) > 2) &&
+                if ((!list_goes || g_atomic_int_get (&child->ref_count) > 1) &&
                     _coprod_object_get_owner (child) == (gpointer) object)
                   _coprod_object_set_owner (child, NULL);
-                g_object_unref (child);
               }
-            g_clear_object ((GListStore **) p);
+            g_clear_object ((CoprodRecordList **) p);
           }
           break;
 
@@ -300,7 +299,9 @@ _coprod_fields_init_instance (gpointer           object,
           break;
 
         case COPROD_FIELD_CHILDREN:
-          *(GListStore **) p = g_list_store_new (field->type ());
+          /* NULL (the instance starts zeroed) until a child is added or
+           * the list is asked for: most records of a kind with children
+           * have none in some of their lists */
           break;
 
         case COPROD_FIELD_ENUM:
@@ -801,7 +802,7 @@ _coprod_field_get_value (gpointer           object,
       break;
 
     case COPROD_FIELD_CHILDREN:
-      g_value_set_object (value, *(GListStore **) p);
+      g_value_set_object (value, _coprod_field_get_children (object, field));
       break;
 
     default:
@@ -828,13 +829,71 @@ _coprod_field_peek_strv (gpointer           object,
   return *(const char * const **) _COPROD_FIELD_P (object, field);
 }
 
+/* The list of @field, or NULL while it has not been made */
+static inline CoprodRecordList *
+peek_list (gpointer           object,
+           const CoprodField *field)
+{
+  return *(CoprodRecordList **) _COPROD_FIELD_P (object, field);
+}
+
 GListModel *
 _coprod_field_peek_children (gpointer           object,
                              const CoprodField *field)
 {
   g_return_val_if_fail (field->kind == COPROD_FIELD_CHILDREN, NULL);
 
-  return *(GListModel **) _COPROD_FIELD_P (object, field);
+  return (GListModel *) peek_list (object, field);
+}
+
+GListModel *
+_coprod_field_get_children (gpointer           object,
+                            const CoprodField *field)
+{
+  CoprodRecordList **p;
+  CoprodRecordList *list, *made;
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_CHILDREN, NULL);
+
+  p = _COPROD_FIELD_P (object, field);
+  list = g_atomic_pointer_get (p);
+  if (list != NULL)
+    return G_LIST_MODEL (list);
+
+  /* readers in two threads may both ask first: one list wins */
+  made = _coprod_record_list_new (field->type ());
+  if (g_atomic_pointer_compare_and_exchange (p, NULL, made))
+    return G_LIST_MODEL (made);
+
+  g_object_unref (made);
+  return G_LIST_MODEL (g_atomic_pointer_get (p));
+}
+
+guint
+_coprod_field_get_n_children (gpointer           object,
+                              const CoprodField *field)
+{
+  CoprodRecordList *list;
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_CHILDREN, 0);
+
+  list = peek_list (object, field);
+  return list != NULL ? _coprod_record_list_get_size (list) : 0;
+}
+
+gpointer
+_coprod_field_peek_child (gpointer           object,
+                          const CoprodField *field,
+                          guint              position)
+{
+  CoprodRecordList *list;
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_CHILDREN, NULL);
+
+  list = peek_list (object, field);
+  g_return_val_if_fail (list != NULL, NULL);
+
+  return _coprod_record_list_peek (list, position);
 }
 
 static GQuark
@@ -868,6 +927,7 @@ _coprod_field_add_children (gpointer           owner,
                             gpointer          *children,
                             guint              n_children)
 {
+  CoprodRecordList **p;
   guint i;
 
   g_return_if_fail (field->kind == COPROD_FIELD_CHILDREN);
@@ -877,9 +937,12 @@ _coprod_field_add_children (gpointer           owner,
       g_return_if_fail (_coprod_object_get_owner (children[i]) == NULL);
     }
 
-  g_list_store_splice (*(GListStore **) _COPROD_FIELD_P (owner, field),
-                       g_list_model_get_n_items (*(GListModel **) _COPROD_FIELD_P (owner, field)),
-                       0, children, n_children);
+  p = _COPROD_FIELD_P (owner, field);
+  if (*p != NULL)
+    _coprod_record_list_append_all (*p, children, n_children);
+  else if (n_children > 0)
+    /* a list made now has no handlers to tell */
+    *p = _coprod_record_list_new_with (field->type (), children, n_children);
   for (i = 0; i < n_children; i++)
     _coprod_object_set_owner (children[i], owner);
   _coprod_model_changed ();
@@ -890,13 +953,19 @@ _coprod_field_add_child (gpointer           owner,
                          const CoprodField *field,
                          gpointer           child)
 {
+  CoprodRecordList **p;
+
   g_return_if_fail (field->kind == COPROD_FIELD_CHILDREN);
   g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (child, field->type ()));
   /* one object inside two records would be saved twice, and a change to
    * one would change the other */
   g_return_if_fail (_coprod_object_get_owner (child) == NULL);
 
-  g_list_store_append (*(GListStore **) _COPROD_FIELD_P (owner, field), child);
+  p = _COPROD_FIELD_P (owner, field);
+  if (*p != NULL)
+    _coprod_record_list_append (*p, child);
+  else
+    *p = _coprod_record_list_new_with (field->type (), &child, 1);
   _coprod_object_set_owner (child, owner);
   _coprod_model_changed_in (owner);
 }
@@ -906,17 +975,17 @@ _coprod_field_remove_child (gpointer           owner,
                             const CoprodField *field,
                             gpointer           child)
 {
-  GListStore *store;
+  CoprodRecordList *list;
   guint position;
 
   g_return_val_if_fail (field->kind == COPROD_FIELD_CHILDREN, FALSE);
 
-  store = *(GListStore **) _COPROD_FIELD_P (owner, field);
-  if (!g_list_store_find (store, child, &position))
+  list = peek_list (owner, field);
+  if (list == NULL || !_coprod_record_list_find (list, child, &position))
     return FALSE;
 
   _coprod_object_set_owner (child, NULL);
-  g_list_store_remove (store, position);
+  _coprod_record_list_remove_at (list, position);
   _coprod_model_changed_in (owner);
 
   return TRUE;
