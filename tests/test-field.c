@@ -600,6 +600,69 @@ test_field_children_not_made_by_load_and_save (void **state)
   assert_string_equal (again, saved);
 }
 
+static void
+set_owner_of_plain_object (gpointer data)
+{
+  _coprod_object_set_owner (data, data);
+}
+
+/* A record is held by the registry it is in and holds what is inside it;
+ * anything else is held by nothing */
+static void
+test_field_owners (void **state)
+{
+  const char *json =
+    "{ \"format\": \"coprod\", \"version\": 1,"
+    "  \"people\": [ { \"id\": \"p-1\", \"name\": \"A\" } ],"
+    "  \"partnerships\": [ { \"id\": \"part-1\", \"name\": \"P\","
+    "                        \"memberships\": [ { \"member_id\": \"p-1\" },"
+    "                                           { \"member_id\": \"p-1\" } ] } ] }";
+  CoprodRegistry *registry = coprod_registry_new ();
+  g_autoptr(CoprodRegistry) second = coprod_registry_new ();
+  g_autoptr(GObject) plain = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(TestThing) thing = g_object_new (TEST_TYPE_THING, NULL);
+  g_autoptr(CoprodPartnership) partnership = NULL;
+  g_autoptr(CoprodMembership) membership = NULL;
+  g_autoptr(CoprodPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+  const CoprodField *memberships = _coprod_fields_find (COPROD_TYPE_PARTNERSHIP, "memberships");
+
+  assert_true (coprod_registry_load_from_data (registry, json, -1, &error));
+  partnership = g_object_ref (COPROD_PARTNERSHIP (coprod_registry_lookup (registry, "part-1")));
+  person = g_object_ref (COPROD_PERSON (coprod_registry_lookup (registry, "p-1")));
+  membership = g_object_ref (_coprod_field_peek_child (partnership, memberships, 1));
+
+  assert_ptr_equal (_coprod_object_get_owner (partnership), registry);
+  assert_ptr_equal (_coprod_object_get_owner (person), registry);
+  assert_ptr_equal (_coprod_object_get_owner (_coprod_field_peek_child (partnership, memberships, 0)),
+                    partnership);
+  assert_ptr_equal (_coprod_object_get_owner (membership), partnership);
+  assert_null (_coprod_object_get_owner (registry));
+  assert_null (_coprod_object_get_owner (plain));
+  assert_null (_coprod_object_get_owner (thing));
+
+  /* in one registry at a time */
+  assert_false (coprod_registry_add (second, COPROD_RECORD (person), &error));
+  assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_IN_USE));
+  g_clear_error (&error);
+  assert_true (coprod_registry_remove (registry, "p-1", &error));
+  assert_null (_coprod_object_get_owner (person));
+  assert_true (coprod_registry_add (second, COPROD_RECORD (person), &error));
+  assert_ptr_equal (_coprod_object_get_owner (person), second);
+
+  /* what outlives its holder is free again: the partnership when the
+   * registry goes, the membership when the partnership goes */
+  coprod_test_assert_finalized (registry);
+  assert_null (_coprod_object_get_owner (partnership));
+  assert_ptr_equal (_coprod_object_get_owner (membership), partnership);
+  coprod_test_assert_finalized (g_steal_pointer (&partnership));
+  assert_null (_coprod_object_get_owner (membership));
+
+  /* only records and what goes inside them can be held */
+  assert_int_equal (coprod_test_count_criticals (set_owner_of_plain_object, plain), 1);
+  assert_null (_coprod_object_get_owner (plain));
+}
+
 int
 main (void)
 {
@@ -615,6 +678,7 @@ main (void)
     cmocka_unit_test (test_field_children_getters_on_fresh_records),
     cmocka_unit_test (test_field_children_emit_items_changed),
     cmocka_unit_test (test_field_children_not_made_by_load_and_save),
+    cmocka_unit_test (test_field_owners),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -181,6 +181,15 @@ void     _coprod_field_strv_free   (char       **strv);
 void               _coprod_fields_install       (GObjectClass       *klass,
                                                  CoprodField        *fields,
                                                  guint               n_fields);
+/* class_init of a kind of object that goes inside records (a membership,
+ * an involvement): as _coprod_fields_install(), and the instance struct
+ * keeps what holds the object, a gpointer that starts NULL, at
+ * @owner_offset (G_STRUCT_OFFSET (CoprodMembership, owner)). A record
+ * type's own slot is in CoprodRecord's private data. */
+void               _coprod_fields_install_child (GObjectClass       *klass,
+                                                 CoprodField        *fields,
+                                                 guint               n_fields,
+                                                 gsize               owner_offset);
 /* instance init: defaults and empty lists of strings (child lists are
  * made when needed) */
 void               _coprod_fields_init_instance (gpointer            object,
@@ -276,7 +285,9 @@ gboolean _coprod_field_remove_child (gpointer             owner,
 
 /* What holds @object: the record a child is inside, the registry a record
  * is in; NULL if nothing does. Not a reference: whoever holds the object
- * clears the mark when it lets the object go. */
+ * clears the mark when it lets the object go. Kept in the object itself
+ * (see _coprod_fields_install_child), not as qdata: only records and the
+ * kinds of object inside them can be held; anything else has no owner. */
 gpointer _coprod_object_get_owner   (gpointer             object);
 void     _coprod_object_set_owner   (gpointer             object,
                                      gpointer             owner);

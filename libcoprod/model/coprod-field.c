@@ -9,21 +9,77 @@
 #include "coprod-collections-private.h"
 #include "coprod-date.h"
 #include "coprod-field-private.h"
-#include "coprod-record.h"
 #include "coprod-record-list-private.h"
+#include "coprod-record-private.h"
 #include "coprod-text-private.h"
 
 typedef struct
 {
   CoprodField *fields;
   guint        n_fields;
+  /* where an object of the type keeps what holds it (see
+   * _coprod_object_get_owner), from the start of the instance; 0 if it
+   * keeps nothing. A record keeps it in CoprodRecord's private data, before
+   * the instance: a negative offset. */
+  gint         owner_offset;
 } FieldTable;
 
-static GQuark
-table_quark (void)
+/* The tables by type. They are looked up on every finalize and for every
+ * owner, so without a lock (g_type_get_qdata() takes a read lock): an open
+ * addressing table of the types with a table. A type is added by its
+ * class_init, before any object or class pointer of it exists, and never
+ * removed; its table is stored before the type, which publishes it. */
+#define N_TABLE_SLOTS 512
+
+typedef struct
 {
-  /* the same quark whichever thread asks first */
-  return g_quark_from_static_string ("coprod-field-table");
+  GType             type;
+  const FieldTable *table;
+} TableSlot;
+
+static TableSlot table_slots[N_TABLE_SLOTS];
+static guint n_table_slots_used;
+static GMutex table_slots_lock;
+
+static inline guint
+table_slot_of_type (GType type)
+{
+  /* a type is the address of its node: the low bits are alignment */
+  return (guint) ((type >> 4) ^ (type >> 13)) & (N_TABLE_SLOTS - 1);
+}
+
+static inline const FieldTable *
+lookup_table (GType type)
+{
+  guint i;
+  GType t;
+
+  for (i = table_slot_of_type (type);
+       (t = (GType) g_atomic_pointer_get (&table_slots[i].type)) != 0;
+       i = (i + 1) & (N_TABLE_SLOTS - 1))
+    if (t == type)
+      return table_slots[i].table;
+
+  return NULL;
+}
+
+static void
+add_table (GType             type,
+           const FieldTable *table)
+{
+  guint i;
+
+  g_mutex_lock (&table_slots_lock);
+  /* kept at most half full, so a look-up for a type with no table ends
+   * soon */
+  if (n_table_slots_used >= N_TABLE_SLOTS / 2)
+    g_error ("coprod-field: more than %d types with a field table", N_TABLE_SLOTS / 2);
+  for (i = table_slot_of_type (type); table_slots[i].type != 0; i = (i + 1) & (N_TABLE_SLOTS - 1))
+    g_assert (table_slots[i].type != type);
+  table_slots[i].table = table;
+  g_atomic_pointer_set (&table_slots[i].type, type);
+  n_table_slots_used++;
+  g_mutex_unlock (&table_slots_lock);
 }
 
 static const FieldTable *
@@ -37,13 +93,13 @@ table_of_type (GType type)
       g_type_class_unref (g_type_class_ref (type));
     }
 
-  return g_type_get_qdata (type, table_quark ());
+  return lookup_table (type);
 }
 
 const CoprodField *
 _coprod_field_of_pspec (GParamSpec *pspec)
 {
-  const FieldTable *table = g_type_get_qdata (pspec->owner_type, table_quark ());
+  const FieldTable *table = lookup_table (pspec->owner_type);
 
   if (table == NULL || pspec->param_id < 1 || pspec->param_id > table->n_fields ||
       table->fields[pspec->param_id - 1].pspec != pspec)
@@ -55,10 +111,25 @@ _coprod_field_of_pspec (GParamSpec *pspec)
 static const CoprodField *
 field_of_pspec (GParamSpec *pspec)
 {
-  const FieldTable *table = g_type_get_qdata (pspec->owner_type, table_quark ());
+  const FieldTable *table = lookup_table (pspec->owner_type);
 
   g_assert (table != NULL && pspec->param_id >= 1 && pspec->param_id <= table->n_fields);
   return &table->fields[pspec->param_id - 1];
+}
+
+/* Where @object keeps what holds it, or NULL if it keeps nothing */
+static inline gpointer *
+owner_slot (gpointer object)
+{
+  const FieldTable *table = lookup_table (G_OBJECT_TYPE (object));
+
+  if (table != NULL && table->owner_offset != 0)
+    return G_STRUCT_MEMBER_P (object, table->owner_offset);
+  /* a record of a type with no table of its own */
+  if (table == NULL && COPROD_IS_RECORD (object))
+    return G_STRUCT_MEMBER_P (object, _coprod_record_get_owner_offset ());
+
+  return NULL;
 }
 
 static GParamSpec *
@@ -199,19 +270,15 @@ clear_fields (GObject           *object,
           {
             CoprodRecordList *children = *(CoprodRecordList **) p;
             guint j, n = children ? _coprod_record_list_get_size (children) : 0;
-            gboolean list_goes = children != NULL &&
-                                 g_atomic_int_get (&G_OBJECT (children)->ref_count) == 1;
 
-            /* the children may outlive their record: free them for
-             * another. One held by nothing but a list that goes with the
-             * record goes too, and no one can see its mark. */
+            /* the children may outlive their record (someone holds them,
+             * or the list): free them for another */
             for (j = 0; j < n; j++)
               {
-                GObject *child = _coprod_record_list_peek (children, j);
+                gpointer *slot = owner_slot (_coprod_record_list_peek (children, j));
 
-                if ((!list_goes || g_atomic_int_get (&child->ref_count) > 1) &&
-                    _coprod_object_get_owner (child) == (gpointer) object)
-                  _coprod_object_set_owner (child, NULL);
+                if (slot != NULL && *slot == (gpointer) object)
+                  *slot = NULL;
               }
             g_clear_object ((CoprodRecordList **) p);
           }
@@ -240,7 +307,7 @@ fields_finalize (GObject *object)
    * then chain up to the first one that does not */
   while (klass->finalize == fields_finalize)
     {
-      const FieldTable *table = g_type_get_qdata (G_TYPE_FROM_CLASS (klass), table_quark ());
+      const FieldTable *table = lookup_table (G_TYPE_FROM_CLASS (klass));
 
       if (table != NULL)
         clear_fields (object, table);
@@ -250,15 +317,17 @@ fields_finalize (GObject *object)
   klass->finalize (object);
 }
 
-void
-_coprod_fields_install (GObjectClass *klass,
-                        CoprodField  *fields,
-                        guint         n_fields)
+static void
+install (GObjectClass *klass,
+         CoprodField  *fields,
+         guint         n_fields,
+         gint          owner_offset)
 {
+  GType type = G_TYPE_FROM_CLASS (klass);
   FieldTable *table;
   guint i;
 
-  g_return_if_fail (g_type_get_qdata (G_TYPE_FROM_CLASS (klass), table_quark ()) == NULL);
+  g_return_if_fail (lookup_table (type) == NULL);
 
   klass->get_property = fields_get_property;
   klass->set_property = fields_set_property;
@@ -276,7 +345,30 @@ _coprod_fields_install (GObjectClass *klass,
   table = g_new0 (FieldTable, 1);
   table->fields = fields;
   table->n_fields = n_fields;
-  g_type_set_qdata (G_TYPE_FROM_CLASS (klass), table_quark (), table);
+  table->owner_offset = owner_offset;
+  add_table (type, table);
+}
+
+void
+_coprod_fields_install (GObjectClass *klass,
+                        CoprodField  *fields,
+                        guint         n_fields)
+{
+  /* CoprodRecord's class_init has run: its private offset is final */
+  install (klass, fields, n_fields,
+           g_type_is_a (G_TYPE_FROM_CLASS (klass), COPROD_TYPE_RECORD) ?
+             _coprod_record_get_owner_offset () : 0);
+}
+
+void
+_coprod_fields_install_child (GObjectClass *klass,
+                              CoprodField  *fields,
+                              guint         n_fields,
+                              gsize         owner_offset)
+{
+  g_return_if_fail (owner_offset >= sizeof (GObject) && owner_offset <= G_MAXINT);
+
+  install (klass, fields, n_fields, (gint) owner_offset);
 }
 
 void
@@ -896,29 +988,29 @@ _coprod_field_peek_child (gpointer           object,
   return _coprod_record_list_peek (list, position);
 }
 
-static GQuark
-owner_quark (void)
-{
-  static gsize quark = 0;
-
-  /* looked up once: g_quark_from_static_string() takes a global lock */
-  if (g_once_init_enter (&quark))
-    g_once_init_leave (&quark, g_quark_from_static_string ("coprod-owner"));
-
-  return (GQuark) quark;
-}
-
 gpointer
 _coprod_object_get_owner (gpointer object)
 {
-  return g_object_get_qdata (G_OBJECT (object), owner_quark ());
+  gpointer *slot;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+
+  slot = owner_slot (object);
+  return slot != NULL ? *slot : NULL;
 }
 
 void
 _coprod_object_set_owner (gpointer object,
                           gpointer owner)
 {
-  g_object_set_qdata (G_OBJECT (object), owner_quark (), owner);
+  gpointer *slot;
+
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  slot = owner_slot (object);
+  /* only records and the objects inside them are held */
+  g_return_if_fail (slot != NULL);
+  *slot = owner;
 }
 
 void
