@@ -176,6 +176,31 @@ test_field_defaults (void **state)
   assert_null (_coprod_field_peek_children (thing, &fields[FIELD_CHILDREN]));
   assert_int_equal (g_list_model_get_n_items (_coprod_field_get_children (thing, &fields[FIELD_CHILDREN])), 0);
   assert_ptr_equal (thing->children, _coprod_field_get_children (thing, &fields[FIELD_CHILDREN]));
+
+  /* the defaults are shared, not copied for each object: one string of a
+   * text's default, one empty list */
+  {
+    g_autoptr(TestThing) other = g_object_new (TEST_TYPE_THING, NULL);
+    const char * const ids[] = { "p-1", NULL };
+    const char * const none[] = { NULL };
+
+    assert_ptr_equal (other->currency, thing->currency);
+    assert_ptr_equal (other->refs, thing->refs);
+    assert_ptr_equal (other->strv, thing->refs);
+
+    /* each changed and set back on its own; the valgrind run sees the
+     * shared ones never freed and the others freed */
+    coprod_test_roundtrip_string (other, "currency", "EUR");
+    assert_string_equal (thing->currency, "GBP");
+    g_object_set (other, "currency", NULL, NULL);
+    assert_string_equal (other->currency, "GBP");
+    assert_ptr_equal (other->currency, thing->currency);
+    coprod_test_roundtrip_strv (other, "attendee-ids", ids);
+    assert_null (thing->refs[0]);
+    coprod_test_roundtrip_strv (other, "attendee-ids", none);
+    assert_null (other->refs[0]);
+    assert_ptr_equal (other->refs, thing->refs);
+  }
 }
 
 static void

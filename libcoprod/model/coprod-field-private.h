@@ -38,7 +38,8 @@ G_BEGIN_DECLS
  * _coprod_field_string_new() (or g_ref_string_acquire() of one), freed
  * with _coprod_field_string_free(), never g_free(). The lists (REFS,
  * STRV) are g_malloc()ed arrays of them, freed with
- * _coprod_field_strv_free(). Readers see plain const char *. */
+ * _coprod_field_strv_free(), or the shared empty list
+ * (_coprod_field_strv_empty()). Readers see plain const char *. */
 typedef enum
 {
   COPROD_FIELD_TEXT,         /* char *, free text */
@@ -94,6 +95,8 @@ typedef struct
   GParamSpec       *pspec;
   const char       *member;         /* the name in the format: the property name
                                        with '_' for '-' (Popolo's spelling) */
+  char             *default_string; /* text_default as a field string, which every
+                                       object that holds the default shares */
 } CoprodField;
 
 #define COPROD_FIELD_AT(Type, m) ((guint) G_STRUCT_OFFSET (Type, m))
@@ -172,6 +175,10 @@ char    *_coprod_field_string_new  (const char  *value,
                                     gssize       length);
 void     _coprod_field_string_free (char        *value);
 void     _coprod_field_strv_free   (char       **strv);
+/* The empty list, one array shared by every REFS and STRV field that holds
+ * no string (_coprod_field_strv_free() leaves it alone): a field list is
+ * never written in place */
+char   **_coprod_field_strv_empty  (void);
 
 /* The largest integer a double, and so GJS, holds exactly: 2^53 - 1 */
 #define COPROD_MAX_EXACT_INT G_GINT64_CONSTANT (9007199254740991)

@@ -229,12 +229,21 @@ _coprod_field_string_free (char *value)
     g_ref_string_release (value);
 }
 
+/* The empty list: one for every field of every object, never freed */
+static char *empty_strv[1] = { NULL };
+
+char **
+_coprod_field_strv_empty (void)
+{
+  return empty_strv;
+}
+
 void
 _coprod_field_strv_free (char **strv)
 {
   char **s;
 
-  if (strv == NULL)
+  if (strv == NULL || strv == empty_strv)
     return;
   for (s = strv; *s != NULL; s++)
     g_ref_string_release (*s);
@@ -339,6 +348,8 @@ install (GObjectClass *klass,
 
       fields[i].pspec = make_pspec (&fields[i]);
       fields[i].member = g_intern_string (member);
+      /* kept with the class, like the pspec */
+      fields[i].default_string = _coprod_field_string_new (fields[i].text_default, -1);
       g_object_class_install_property (klass, i + 1, fields[i].pspec);
     }
 
@@ -387,7 +398,7 @@ _coprod_fields_init_instance (gpointer           object,
         {
         case COPROD_FIELD_REFS:
         case COPROD_FIELD_STRV:
-          *(char ***) p = g_new0 (char *, 1);
+          *(char ***) p = empty_strv;
           break;
 
         case COPROD_FIELD_CHILDREN:
@@ -426,7 +437,9 @@ _coprod_fields_init_instance (gpointer           object,
         case COPROD_FIELD_DATE:
         case COPROD_FIELD_CURRENCY:
         case COPROD_FIELD_REF:
-          *(char **) p = _coprod_field_string_new (field->text_default, -1);
+          /* one string of the default for every object */
+          *(char **) p = field->default_string != NULL ?
+                           g_ref_string_acquire (field->default_string) : NULL;
           break;
 
         default:
@@ -613,7 +626,9 @@ _coprod_field_set_string (gpointer           object,
     return FALSE;
 
   _coprod_field_string_free (*p);
-  *p = _coprod_field_string_new (value, -1);
+  *p = value == field->text_default && value != NULL ?
+         g_ref_string_acquire (field->default_string) :
+         _coprod_field_string_new (value, -1);
   notify (object, field);
 
   return TRUE;
@@ -640,10 +655,15 @@ _coprod_field_set_strv (gpointer            object,
     return FALSE;
 
   _coprod_field_strv_free (*p);
-  *p = g_new (char *, g_strv_length ((char **) value) + 1);
-  for (i = 0; value[i] != NULL; i++)
-    (*p)[i] = _coprod_field_string_new (value[i], -1);
-  (*p)[i] = NULL;
+  if (value[0] == NULL)
+    *p = empty_strv;
+  else
+    {
+      *p = g_new (char *, g_strv_length ((char **) value) + 1);
+      for (i = 0; value[i] != NULL; i++)
+        (*p)[i] = _coprod_field_string_new (value[i], -1);
+      (*p)[i] = NULL;
+    }
   notify (object, field);
 
   return TRUE;
