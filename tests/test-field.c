@@ -38,7 +38,7 @@ struct _TestThing
   gint64 amount;
   double hours;
   gboolean fixed;
-  GListStore *children;
+  GListModel *children;
   char *convenience;
 };
 
@@ -170,7 +170,37 @@ test_field_defaults (void **state)
   assert_int_equal (thing->days, 30);
   assert_true (thing->hours == 1.5);
   assert_true (thing->fixed);
-  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (thing->children)), 0);
+  /* no list until one is asked for; then an empty one, kept */
+  assert_null (thing->children);
+  assert_int_equal (_coprod_field_get_n_children (thing, &fields[FIELD_CHILDREN]), 0);
+  assert_null (_coprod_field_peek_children (thing, &fields[FIELD_CHILDREN]));
+  assert_int_equal (g_list_model_get_n_items (_coprod_field_get_children (thing, &fields[FIELD_CHILDREN])), 0);
+  assert_ptr_equal (thing->children, _coprod_field_get_children (thing, &fields[FIELD_CHILDREN]));
+
+  /* the defaults are shared, not copied for each object: one string of a
+   * text's default, one empty list */
+  {
+    g_autoptr(TestThing) other = g_object_new (TEST_TYPE_THING, NULL);
+    const char * const ids[] = { "p-1", NULL };
+    const char * const none[] = { NULL };
+
+    assert_ptr_equal (other->currency, thing->currency);
+    assert_ptr_equal (other->refs, thing->refs);
+    assert_ptr_equal (other->strv, thing->refs);
+
+    /* each changed and set back on its own; the valgrind run sees the
+     * shared ones never freed and the others freed */
+    coprod_test_roundtrip_string (other, "currency", "EUR");
+    assert_string_equal (thing->currency, "GBP");
+    g_object_set (other, "currency", NULL, NULL);
+    assert_string_equal (other->currency, "GBP");
+    assert_ptr_equal (other->currency, thing->currency);
+    coprod_test_roundtrip_strv (other, "attendee-ids", ids);
+    assert_null (thing->refs[0]);
+    coprod_test_roundtrip_strv (other, "attendee-ids", none);
+    assert_null (other->refs[0]);
+    assert_ptr_equal (other->refs, thing->refs);
+  }
 }
 
 static void
@@ -277,11 +307,11 @@ test_field_children (void **state)
     g_object_new (TEST_TYPE_THING, NULL),
   };
   g_autoptr(CoprodInvolvement) child = NULL;
-  GListModel *list = _coprod_field_peek_children (things[0], &fields[FIELD_CHILDREN]);
+  GListModel *list = _coprod_field_get_children (things[0], &fields[FIELD_CHILDREN]);
 
   assert_int_equal (coprod_test_count_criticals (add_to_second, things), 1);
   assert_int_equal (g_list_model_get_n_items (list), 1);
-  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (things[1]->children)), 0);
+  assert_int_equal (_coprod_field_get_n_children (things[1], &fields[FIELD_CHILDREN]), 0);
 
   child = g_list_model_get_item (list, 0);
   assert_ptr_equal (_coprod_object_get_owner (child), things[0]);
@@ -329,6 +359,335 @@ test_field_finalize (void **state)
   coprod_test_assert_finalized (thing);
 }
 
+/* The public getter of every list of children gives a list on a fresh
+ * record (an empty one, made now), and the same list for the life of the
+ * record; so does the property */
+static void
+test_field_children_getters_on_fresh_records (void **state)
+{
+  g_autoptr(CoprodProject) project = coprod_project_new ("proj-1", "Project");
+  g_autoptr(CoprodPartnership) partnership = coprod_partnership_new ("part-1", "Partnership");
+  g_autoptr(CoprodReview) review = coprod_review_new ("rev-1", "flse", "proj-1");
+  g_autoptr(CoprodPledge) pledge = coprod_pledge_new ("pledge-1", "org-1");
+  g_autoptr(CoprodRateCard) card = coprod_rate_card_new ("card-1", "Card");
+  struct {
+    gpointer record;
+    GListModel *(*get) (gpointer record);
+    const char *property;
+    GType item_type;
+  } lists[] = {
+    { project, (gpointer) coprod_project_get_involvements, "involvements", COPROD_TYPE_INVOLVEMENT },
+    { project, (gpointer) coprod_project_get_feedback_events, "feedback-events", COPROD_TYPE_FEEDBACK_EVENT },
+    { partnership, (gpointer) coprod_partnership_get_memberships, "memberships", COPROD_TYPE_MEMBERSHIP },
+    { review, (gpointer) coprod_review_get_ratings, "ratings", COPROD_TYPE_RATING },
+    { pledge, (gpointer) coprod_pledge_get_commitments, "commitments", COPROD_TYPE_COMMITMENT },
+    { card, (gpointer) coprod_rate_card_get_entries, "entries", COPROD_TYPE_RATE_ENTRY },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      const CoprodField *field = _coprod_fields_find (G_OBJECT_TYPE (lists[i].record),
+                                                      lists[i].property);
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (lists[i].record),
+                                                        lists[i].property);
+      g_autoptr(GListModel) from_property = NULL;
+      GListModel *list;
+
+      assert_non_null (field);
+      assert_int_equal (field->kind, COPROD_FIELD_CHILDREN);
+      /* the property is still a read-only GListModel */
+      assert_true (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_LIST_MODEL);
+      assert_int_equal (pspec->flags & G_PARAM_READWRITE, G_PARAM_READABLE);
+      assert_null (_coprod_field_peek_children (lists[i].record, field));
+
+      list = lists[i].get (lists[i].record);
+      assert_non_null (list);
+      assert_true (G_IS_LIST_MODEL (list));
+      assert_true (g_list_model_get_item_type (list) == lists[i].item_type);
+      assert_int_equal (g_list_model_get_n_items (list), 0);
+      assert_null (g_list_model_get_item (list, 0));
+      assert_ptr_equal (lists[i].get (lists[i].record), list);
+      assert_ptr_equal (_coprod_field_peek_children (lists[i].record, field), list);
+
+      g_object_get (lists[i].record, lists[i].property, &from_property, NULL);
+      assert_ptr_equal (from_property, list);
+    }
+
+  /* asked for first through the property */
+  {
+    g_autoptr(CoprodProject) other = coprod_project_new ("proj-2", "Other");
+    g_autoptr(GListModel) involvements = NULL;
+
+    g_object_get (other, "involvements", &involvements, NULL);
+    assert_non_null (involvements);
+    assert_int_equal (g_list_model_get_n_items (involvements), 0);
+    assert_ptr_equal (coprod_project_get_involvements (other), involvements);
+  }
+}
+
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+  guint count;
+  guint n_items;         /* the list's size when the signal came */
+  gpointer owner_seen;   /* the owner of the child at the time */
+  gpointer child;
+} ItemsChanged;
+
+static void
+record_items_changed (GListModel *list,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      gpointer    user_data)
+{
+  ItemsChanged *seen = user_data;
+
+  seen->position = position;
+  seen->removed = removed;
+  seen->added = added;
+  seen->n_items = g_list_model_get_n_items (list);
+  seen->owner_seen = seen->child ? _coprod_object_get_owner (seen->child) : NULL;
+  seen->count++;
+}
+
+/* A list asked for before any child was added emits items-changed (and
+ * notify::n-items) as children come and go, as GListStore does; the
+ * children know their record while they are in it and not after */
+static void
+test_field_children_emit_items_changed (void **state)
+{
+  CoprodProject *project = coprod_project_new ("proj-1", "Project");
+  g_autoptr(CoprodInvolvement) first =
+    coprod_involvement_new ("p-1", COPROD_STAGE_DOING, COPROD_MODE_PARTNER);
+  g_autoptr(CoprodInvolvement) second =
+    coprod_involvement_new ("p-2", COPROD_STAGE_DOING, COPROD_MODE_PARTNER);
+  g_autoptr(GListModel) list = g_object_ref (coprod_project_get_involvements (project));
+  ItemsChanged seen = { 0, };
+  CoprodNotifyCounter n_items;
+  g_autoptr(CoprodInvolvement) item = NULL;
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (record_items_changed), &seen);
+  coprod_test_notify_counter_start (&n_items, list, "n-items");
+
+  seen.child = first;
+  coprod_project_add_involvement (project, first);
+  assert_int_equal (seen.count, 1);
+  assert_int_equal (seen.position, 0);
+  assert_int_equal (seen.removed, 0);
+  assert_int_equal (seen.added, 1);
+  assert_int_equal (seen.n_items, 1);
+  assert_int_equal (n_items.count, 1);
+  assert_ptr_equal (_coprod_object_get_owner (first), project);
+
+  seen.child = second;
+  coprod_project_add_involvement (project, second);
+  assert_int_equal (seen.count, 2);
+  assert_int_equal (seen.position, 1);
+  assert_int_equal (seen.added, 1);
+  assert_int_equal (n_items.count, 2);
+  item = g_list_model_get_item (list, 1);
+  assert_ptr_equal (item, second);
+
+  /* removed: one signal, at its place, with the list already shorter and
+   * the child already free */
+  seen.child = first;
+  assert_true (coprod_project_remove_involvement (project, first));
+  assert_int_equal (seen.count, 3);
+  assert_int_equal (seen.position, 0);
+  assert_int_equal (seen.removed, 1);
+  assert_int_equal (seen.added, 0);
+  assert_int_equal (seen.n_items, 1);
+  assert_null (seen.owner_seen);
+  assert_int_equal (n_items.count, 3);
+  assert_null (_coprod_object_get_owner (first));
+  assert_ptr_equal (_coprod_object_get_owner (second), project);
+
+  /* not in the list: nothing */
+  assert_false (coprod_project_remove_involvement (project, first));
+  assert_int_equal (seen.count, 3);
+
+  /* the one removed may go into another record */
+  {
+    g_autoptr(CoprodProject) other = coprod_project_new ("proj-2", "Other");
+
+    coprod_project_add_involvement (other, first);
+    assert_ptr_equal (_coprod_object_get_owner (first), other);
+    assert_true (coprod_project_remove_involvement (other, first));
+    assert_null (_coprod_object_get_owner (first));
+  }
+
+  /* several at once (as a load adds them) to a list someone holds: one
+   * signal */
+  {
+    const CoprodField *field = _coprod_fields_find (COPROD_TYPE_PROJECT, "involvements");
+    g_autoptr(CoprodInvolvement) third =
+      coprod_involvement_new ("p-3", COPROD_STAGE_DOING, COPROD_MODE_PARTNER);
+    gpointer more[] = { first, third };
+
+    seen.child = NULL;
+    _coprod_field_add_children (project, field, more, G_N_ELEMENTS (more));
+    assert_int_equal (seen.count, 4);
+    assert_int_equal (seen.position, 1);
+    assert_int_equal (seen.removed, 0);
+    assert_int_equal (seen.added, 2);
+    assert_int_equal (seen.n_items, 3);
+    assert_int_equal (n_items.count, 4);
+    assert_ptr_equal (_coprod_object_get_owner (third), project);
+  }
+
+  coprod_test_notify_counter_stop (&n_items);
+  g_signal_handlers_disconnect_by_func (list, record_items_changed, &seen);
+
+  /* the list outlives its record, which frees the children it held */
+  coprod_test_assert_finalized (project);
+  assert_int_equal (g_list_model_get_n_items (list), 3);
+  assert_null (_coprod_object_get_owner (second));
+  assert_null (_coprod_object_get_owner (first));
+}
+
+/* Loading, validating and saving a document makes no list for a record
+ * with no children in it: the list of children is made only when there is
+ * a child, or when the public getter asks */
+static void
+test_field_children_not_made_by_load_and_save (void **state)
+{
+  const char *json =
+    "{ \"format\": \"coprod\", \"version\": 1,"
+    "  \"people\": [ { \"id\": \"p-1\", \"name\": \"A\" } ],"
+    "  \"partnerships\": [ { \"id\": \"part-1\", \"name\": \"Without members\" },"
+    "                      { \"id\": \"part-2\", \"name\": \"With one\","
+    "                        \"memberships\": [ { \"member_id\": \"p-1\" } ] } ],"
+    "  \"projects\": [ { \"id\": \"proj-1\", \"title\": \"Nothing inside\","
+    "                    \"partnership_id\": \"part-1\", \"involvements\": [] },"
+    "                  { \"id\": \"proj-2\", \"title\": \"Someone took part\","
+    "                    \"partnership_id\": \"part-2\","
+    "                    \"involvements\": [ { \"person_id\": \"p-1\", \"stage\": \"doing\","
+    "                                          \"mode\": \"partner\" } ] } ],"
+    "  \"reviews\": [ { \"id\": \"rev-1\", \"framework_id\": \"flse\", \"subject_id\": \"proj-1\" } ],"
+    "  \"pledges\": [ { \"id\": \"pledge-1\", \"signatory_id\": \"part-1\" } ],"
+    "  \"rate_cards\": [ { \"id\": \"card-1\", \"name\": \"Card\" } ] }";
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *again = NULL;
+  const char *empty[] = { "part-1", "proj-1", "rev-1", "pledge-1", "card-1" };
+  const CoprodField *involvements = _coprod_fields_find (COPROD_TYPE_PROJECT, "involvements");
+  const CoprodField *events = _coprod_fields_find (COPROD_TYPE_PROJECT, "feedback-events");
+  const CoprodField *memberships = _coprod_fields_find (COPROD_TYPE_PARTNERSHIP, "memberships");
+  CoprodRecord *proj_2, *part_2;
+  guint i, j, n_fields;
+
+  assert_true (coprod_registry_load_from_data (registry, json, -1, &error));
+  assert_null (error);
+  findings = coprod_registry_validate_as_of (registry, "2025-01-01", &error);
+  assert_non_null (findings);
+  saved = coprod_registry_to_data (registry, NULL);
+  assert_non_null (saved);
+  /* the empty lists are still written, as they were */
+  assert_non_null (strstr (saved, "\"memberships\" : []"));
+  assert_non_null (strstr (saved, "\"involvements\" : []"));
+
+  for (i = 0; i < G_N_ELEMENTS (empty); i++)
+    {
+      CoprodRecord *record = coprod_registry_lookup (registry, empty[i]);
+      const CoprodField *fields_of = _coprod_fields_of_type (G_OBJECT_TYPE (record), &n_fields);
+      guint n_children_fields = 0;
+
+      for (j = 0; j < n_fields; j++)
+        if (fields_of[j].kind == COPROD_FIELD_CHILDREN)
+          {
+            n_children_fields++;
+            assert_null (_coprod_field_peek_children (record, &fields_of[j]));
+            assert_int_equal (_coprod_field_get_n_children (record, &fields_of[j]), 0);
+          }
+      assert_true (n_children_fields > 0);
+    }
+
+  /* a list with children in the document is there, with its children */
+  proj_2 = coprod_registry_lookup (registry, "proj-2");
+  part_2 = coprod_registry_lookup (registry, "part-2");
+  assert_non_null (_coprod_field_peek_children (proj_2, involvements));
+  assert_int_equal (_coprod_field_get_n_children (proj_2, involvements), 1);
+  assert_ptr_equal (_coprod_object_get_owner (_coprod_field_peek_child (proj_2, involvements, 0)),
+                    proj_2);
+  assert_null (_coprod_field_peek_children (proj_2, events));
+  assert_int_equal (_coprod_field_get_n_children (part_2, memberships), 1);
+
+  /* the getter makes the empty one; what is saved does not change */
+  assert_int_equal (g_list_model_get_n_items (coprod_project_get_feedback_events (COPROD_PROJECT (proj_2))), 0);
+  assert_non_null (_coprod_field_peek_children (proj_2, events));
+  again = coprod_registry_to_data (registry, NULL);
+  assert_string_equal (again, saved);
+}
+
+static void
+set_owner_of_plain_object (gpointer data)
+{
+  _coprod_object_set_owner (data, data);
+}
+
+/* A record is held by the registry it is in and holds what is inside it;
+ * anything else is held by nothing */
+static void
+test_field_owners (void **state)
+{
+  const char *json =
+    "{ \"format\": \"coprod\", \"version\": 1,"
+    "  \"people\": [ { \"id\": \"p-1\", \"name\": \"A\" } ],"
+    "  \"partnerships\": [ { \"id\": \"part-1\", \"name\": \"P\","
+    "                        \"memberships\": [ { \"member_id\": \"p-1\" },"
+    "                                           { \"member_id\": \"p-1\" } ] } ] }";
+  CoprodRegistry *registry = coprod_registry_new ();
+  g_autoptr(CoprodRegistry) second = coprod_registry_new ();
+  g_autoptr(GObject) plain = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(TestThing) thing = g_object_new (TEST_TYPE_THING, NULL);
+  g_autoptr(CoprodPartnership) partnership = NULL;
+  g_autoptr(CoprodMembership) membership = NULL;
+  g_autoptr(CoprodPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+  const CoprodField *memberships = _coprod_fields_find (COPROD_TYPE_PARTNERSHIP, "memberships");
+
+  assert_true (coprod_registry_load_from_data (registry, json, -1, &error));
+  partnership = g_object_ref (COPROD_PARTNERSHIP (coprod_registry_lookup (registry, "part-1")));
+  person = g_object_ref (COPROD_PERSON (coprod_registry_lookup (registry, "p-1")));
+  membership = g_object_ref (_coprod_field_peek_child (partnership, memberships, 1));
+
+  assert_ptr_equal (_coprod_object_get_owner (partnership), registry);
+  assert_ptr_equal (_coprod_object_get_owner (person), registry);
+  assert_ptr_equal (_coprod_object_get_owner (_coprod_field_peek_child (partnership, memberships, 0)),
+                    partnership);
+  assert_ptr_equal (_coprod_object_get_owner (membership), partnership);
+  assert_null (_coprod_object_get_owner (registry));
+  assert_null (_coprod_object_get_owner (plain));
+  assert_null (_coprod_object_get_owner (thing));
+
+  /* in one registry at a time */
+  assert_false (coprod_registry_add (second, COPROD_RECORD (person), &error));
+  assert_true (g_error_matches (error, COPROD_ERROR, COPROD_ERROR_IN_USE));
+  g_clear_error (&error);
+  assert_true (coprod_registry_remove (registry, "p-1", &error));
+  assert_null (_coprod_object_get_owner (person));
+  assert_true (coprod_registry_add (second, COPROD_RECORD (person), &error));
+  assert_ptr_equal (_coprod_object_get_owner (person), second);
+
+  /* what outlives its holder is free again: the partnership when the
+   * registry goes, the membership when the partnership goes */
+  coprod_test_assert_finalized (registry);
+  assert_null (_coprod_object_get_owner (partnership));
+  assert_ptr_equal (_coprod_object_get_owner (membership), partnership);
+  coprod_test_assert_finalized (g_steal_pointer (&partnership));
+  assert_null (_coprod_object_get_owner (membership));
+
+  /* only records and what goes inside them can be held */
+  assert_int_equal (coprod_test_count_criticals (set_owner_of_plain_object, plain), 1);
+  assert_null (_coprod_object_get_owner (plain));
+}
+
 int
 main (void)
 {
@@ -341,6 +700,10 @@ main (void)
     cmocka_unit_test (test_field_children),
     cmocka_unit_test (test_field_declarations),
     cmocka_unit_test (test_field_finalize),
+    cmocka_unit_test (test_field_children_getters_on_fresh_records),
+    cmocka_unit_test (test_field_children_emit_items_changed),
+    cmocka_unit_test (test_field_children_not_made_by_load_and_save),
+    cmocka_unit_test (test_field_owners),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

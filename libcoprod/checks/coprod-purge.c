@@ -159,12 +159,11 @@ plan_inside (Purge      *purge,
             }
           else if (field->kind == COPROD_FIELD_CHILDREN)
             {
-              GListModel *children = _coprod_field_peek_children (object, field);
-              guint j, n = g_list_model_get_n_items (children);
+              guint j, n = _coprod_field_get_n_children (object, field);
 
               for (j = 0; j < n; j++)
                 {
-                  g_autoptr(GObject) child = g_list_model_get_item (children, j);
+                  GObject *child = _coprod_field_peek_child (object, field, j);
                   g_autofree char *member = g_strdup_printf ("%s%s[%u]", prefix, field->member, j);
 
                   if (names_expired (purge, child))

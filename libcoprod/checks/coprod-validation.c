@@ -55,6 +55,10 @@ typedef struct
   GListStore *findings;
   const char *today;       /* the "as of" date */
   GPtrArray  *types;       /* of TypeFields, each type once */
+  /* the lists the specific checks read, found once */
+  const CoprodField *involvements;
+  const CoprodField *memberships;
+  const CoprodField *ratings;
 } Validation;
 
 static const TypeFields *
@@ -247,16 +251,14 @@ check_object (Validation *v,
         {
         case COPROD_FIELD_CHILDREN:
           {
-            GListModel *children = _coprod_field_peek_children (object, field);
-            guint j, n = g_list_model_get_n_items (children);
+            guint j, n = _coprod_field_get_n_children (object, field);
 
             for (j = 0; j < n; j++)
               {
-                GObject *child = g_list_model_get_item (children, j);
+                GObject *child = _coprod_field_peek_child (object, field, j);
                 Path child_prefix = { prefix, field->member, (int) j };
 
                 check_object (v, child, record_id, &child_prefix);
-                g_object_unref (child);
               }
           }
           break;
@@ -337,7 +339,7 @@ check_project (Validation    *v,
   const char *id = coprod_record_get_id (COPROD_RECORD (project));
   const char *partnership_id = coprod_project_get_partnership_id (project);
   CoprodRecord *partnership = NULL;
-  GListModel *involvements = coprod_project_get_involvements (project);
+  const CoprodField *involvements = v->involvements;
   CoprodStage scope = coprod_project_get_stages (project);
   guint i, n;
 
@@ -350,10 +352,10 @@ check_project (Validation    *v,
     add_finding (v, COPROD_SEVERITY_ERROR, "empty-scope", id, "stages",
                  "the project has no stage in scope");
 
-  n = g_list_model_get_n_items (involvements);
+  n = _coprod_field_get_n_children (project, involvements);
   for (i = 0; i < n; i++)
     {
-      g_autoptr(CoprodInvolvement) inv = g_list_model_get_item (involvements, i);
+      CoprodInvolvement *inv = _coprod_field_peek_child (project, involvements, i);
       const char *person_id = coprod_involvement_get_person_id (inv);
       CoprodStage stage = coprod_involvement_get_stage (inv);
       CoprodRecord *person = person_id ? coprod_registry_lookup (v->registry, person_id) : NULL;
@@ -415,12 +417,12 @@ check_membership_posts (Validation        *v,
                         CoprodPartnership *partnership)
 {
   const char *id = coprod_record_get_id (COPROD_RECORD (partnership));
-  GListModel *memberships = coprod_partnership_get_memberships (partnership);
-  guint i, n = g_list_model_get_n_items (memberships);
+  const CoprodField *memberships = v->memberships;
+  guint i, n = _coprod_field_get_n_children (partnership, memberships);
 
   for (i = 0; i < n; i++)
     {
-      g_autoptr(CoprodMembership) membership = g_list_model_get_item (memberships, i);
+      CoprodMembership *membership = _coprod_field_peek_child (partnership, memberships, i);
       const char *post_id = coprod_membership_get_post_id (membership);
       CoprodRecord *post = post_id ? coprod_registry_lookup (v->registry, post_id) : NULL;
       const char *group_id;
@@ -589,7 +591,7 @@ check_review (Validation   *v,
 {
   const char *id = coprod_record_get_id (COPROD_RECORD (review));
   const char *framework_id = coprod_review_get_framework_id (review);
-  GListModel *ratings = coprod_review_get_ratings (review);
+  const CoprodField *ratings = v->ratings;
   CoprodFramework *framework;
   guint i, n;
 
@@ -609,10 +611,10 @@ check_review (Validation   *v,
       return;
     }
 
-  n = g_list_model_get_n_items (ratings);
+  n = _coprod_field_get_n_children (review, ratings);
   for (i = 0; i < n; i++)
     {
-      g_autoptr(CoprodRating) rating = g_list_model_get_item (ratings, i);
+      CoprodRating *rating = _coprod_field_peek_child (review, ratings, i);
       const char *practice_id = coprod_rating_get_practice_id (rating);
       int score = coprod_rating_get_score (rating);
       char member[48];
@@ -732,6 +734,9 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
   v.findings = g_list_store_new (COPROD_TYPE_FINDING);
   v.today = as_of;
   v.types = g_ptr_array_new_with_free_func (g_free);
+  v.involvements = _coprod_fields_find (COPROD_TYPE_PROJECT, "involvements");
+  v.memberships = _coprod_fields_find (COPROD_TYPE_PARTNERSHIP, "memberships");
+  v.ratings = _coprod_fields_find (COPROD_TYPE_REVIEW, "ratings");
 
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     {

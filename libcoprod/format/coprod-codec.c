@@ -159,6 +159,8 @@ typedef struct
   TypeFields       *types[32];
   guint             n_types;
   GPtrArray        *strv;       /* scratch for lists of strings */
+  GPtrArray        *children;   /* scratch for the objects of lists inside
+                                   records, each list above the one it is in */
   GHashTable       *seen;       /* id -> record, for the registry's index */
   CoprodDocument   *doc;
   /* the field strings made so far, shared by every record that holds the
@@ -760,10 +762,19 @@ read_field (Loader            *l,
               *(guint *) p = flags;
             else
               {
+                char **strv = _coprod_field_strv_empty ();
+
+                /* the strings are the record's now, in a list of their
+                 * size (the scratch keeps its room for the next) */
+                if (l->strv->len > 0)
+                  {
+                    g_ptr_array_add (l->strv, NULL);
+                    strv = g_memdup2 (l->strv->pdata, l->strv->len * sizeof (char *));
+                    /* emptied below: its free function lets NULL be */
+                    memset (l->strv->pdata, 0, l->strv->len * sizeof (char *));
+                  }
                 _coprod_field_strv_free (*(char ***) p);
-                g_ptr_array_add (l->strv, NULL);
-                /* the list and its strings are the record's now */
-                *(char ***) p = (char **) g_ptr_array_steal (l->strv, NULL);
+                *(char ***) p = strv;
               }
           }
         g_ptr_array_set_size (l->strv, 0);
@@ -865,9 +876,10 @@ read_children (Loader            *l,
 {
   CoprodJsonReader *r = &l->r;
   const TypeFields *tf = type_fields (l, field->type ());
-  gboolean first = TRUE;
+  gboolean first = TRUE, ok = FALSE;
   Path path = { parent, field->member, 0 };
-  g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_object_unref);
+  /* the objects made are l->children from @base on */
+  guint base = l->children->len;
 
   if (!_coprod_json_reader_begin_array (r))
     return FALSE;
@@ -878,13 +890,13 @@ read_children (Loader            *l,
       GObject *child = NULL;
 
       if (kind == COPROD_JSON_NONE)
-        return FALSE;
+        goto out;
 
       /* the first problem inside the objects of a list is kept */
       if (errs->child_error != NULL)
         {
           if (!_coprod_json_reader_skip (r))
-            return FALSE;
+            goto out;
           continue;
         }
 
@@ -894,7 +906,7 @@ read_children (Loader            *l,
                             &path, NULL, "expected an object, found %s",
                             _coprod_json_kind_name (kind));
           if (!_coprod_json_reader_skip (r))
-            return FALSE;
+            goto out;
           continue;
         }
 
@@ -903,7 +915,7 @@ read_children (Loader            *l,
         {
           g_free (child_errs.field_error);
           g_free (child_errs.child_error);
-          return FALSE;
+          goto out;
         }
 
       if (child_errs.field_error != NULL || child_errs.child_error != NULL)
@@ -915,14 +927,20 @@ read_children (Loader            *l,
           g_free (fields_first ? child_errs.child_error : child_errs.field_error);
         }
       else if (child != NULL)
-        g_ptr_array_add (made, child);
+        g_ptr_array_add (l->children, child);
     }
 
   if (r->failed)
-    return FALSE;
-  if (owner != NULL && errs->field_error == NULL && errs->child_error == NULL && made->len > 0)
-    _coprod_field_add_children (owner, field, made->pdata, made->len);
-  return TRUE;
+    goto out;
+  if (owner != NULL && errs->field_error == NULL && errs->child_error == NULL &&
+      l->children->len > base)
+    _coprod_field_add_children (owner, field, &l->children->pdata[base],
+                                l->children->len - base);
+  ok = TRUE;
+
+out:
+  g_ptr_array_set_size (l->children, base);
+  return ok;
 }
 
 static void
@@ -1378,6 +1396,7 @@ _coprod_codec_read (const char  *data,
   memset (&l, 0, sizeof l);
   _coprod_json_reader_init (&l.r, data, length);
   l.strv = g_ptr_array_new_with_free_func ((GDestroyNotify) _coprod_field_string_free);
+  l.children = g_ptr_array_new_with_free_func (g_object_unref);
   l.seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   doc = g_new0 (CoprodDocument, 1);
@@ -1394,6 +1413,7 @@ _coprod_codec_read (const char  *data,
   /* the registry takes it as its index of ids: its keys are the records' */
   doc->index = l.seen;
   g_ptr_array_unref (l.strv);
+  g_ptr_array_unref (l.children);
   _coprod_json_reader_clear (&l.r);
 
   if (!ok)
@@ -1764,19 +1784,15 @@ write_field (Writer            *w,
 
     case COPROD_FIELD_CHILDREN:
       {
-        GListModel *children = *(GListModel **) p;
-        guint i, n = children ? g_list_model_get_n_items (children) : 0;
+        guint i, n = _coprod_field_get_n_children (object, field);
         gboolean first_element = TRUE;
 
         g_string_append_c (w->out, '[');
         for (i = 0; i < n; i++)
           {
-            GObject *child = g_list_model_get_item (children, i);
-
             write_separator (w, &first_element);
             write_indent (w, level + 1);
-            write_object (w, level + 1, child);
-            g_object_unref (child);
+            write_object (w, level + 1, _coprod_field_peek_child (object, field, i));
           }
         write_close (w, level, first_element, ']');
       }

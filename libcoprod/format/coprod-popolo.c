@@ -23,6 +23,7 @@
 #include "coprod-date.h"
 #include "coprod-enum-types.h"
 #include "coprod-error.h"
+#include "coprod-field-private.h"
 #include "coprod-json-private.h"
 #include "coprod-membership.h"
 #include "coprod-organisation.h"
@@ -207,6 +208,7 @@ _coprod_popolo_write (GListModel        *people,
   g_autoptr(JsonNode) root = NULL;
   /* id -> whether the person is written (FALSE: withdrawn, left out) */
   g_autoptr(GHashTable) person_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  const CoprodField *memberships = _coprod_fields_find (COPROD_TYPE_PARTNERSHIP, "memberships");
   guint i, j, n;
 
   json_builder_begin_object (builder);
@@ -262,13 +264,12 @@ _coprod_popolo_write (GListModel        *people,
   for (i = 0; i < n; i++)
     {
       g_autoptr(CoprodPartnership) partnership = g_list_model_get_item (partnerships, i);
-      GListModel *memberships = coprod_partnership_get_memberships (partnership);
       const char *partnership_id = coprod_record_get_id (COPROD_RECORD (partnership));
-      guint m = g_list_model_get_n_items (memberships);
+      guint m = _coprod_field_get_n_children (partnership, memberships);
 
       for (j = 0; j < m; j++)
         {
-          g_autoptr(CoprodMembership) membership = g_list_model_get_item (memberships, j);
+          CoprodMembership *membership = _coprod_field_peek_child (partnership, memberships, j);
           const char *member_id = coprod_membership_get_member_id (membership);
           int person = member_id != NULL
                          ? GPOINTER_TO_INT (g_hash_table_lookup (person_ids, member_id))

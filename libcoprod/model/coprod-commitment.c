@@ -40,6 +40,7 @@ struct _CoprodCommitment
 {
   GObject parent_instance;
 
+  gpointer owner;   /* the record it is inside: see _coprod_object_get_owner() */
   char *text;
   char *due_date;
   CoprodCommitmentStatus status;
@@ -112,7 +113,8 @@ static CoprodField fields[N_FIELDS] = {
 static void
 coprod_commitment_class_init (CoprodCommitmentClass *klass)
 {
-  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
+  _coprod_fields_install_child (G_OBJECT_CLASS (klass), fields, N_FIELDS,
+                                G_STRUCT_OFFSET (CoprodCommitment, owner));
 }
 
 static void

@@ -42,6 +42,7 @@ struct _CoprodFeedbackEvent
 {
   GObject parent_instance;
 
+  gpointer owner;   /* the record it is inside: see _coprod_object_get_owner() */
   char *date;
   char *summary;
   char *method;
@@ -104,7 +105,8 @@ static const char * const empty_strv[] = { NULL };
 static void
 coprod_feedback_event_class_init (CoprodFeedbackEventClass *klass)
 {
-  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
+  _coprod_fields_install_child (G_OBJECT_CLASS (klass), fields, N_FIELDS,
+                                G_STRUCT_OFFSET (CoprodFeedbackEvent, owner));
 }
 
 static void

@@ -38,7 +38,8 @@ G_BEGIN_DECLS
  * _coprod_field_string_new() (or g_ref_string_acquire() of one), freed
  * with _coprod_field_string_free(), never g_free(). The lists (REFS,
  * STRV) are g_malloc()ed arrays of them, freed with
- * _coprod_field_strv_free(). Readers see plain const char *. */
+ * _coprod_field_strv_free(), or the shared empty list
+ * (_coprod_field_strv_empty()). Readers see plain const char *. */
 typedef enum
 {
   COPROD_FIELD_TEXT,         /* char *, free text */
@@ -55,7 +56,10 @@ typedef enum
   COPROD_FIELD_INT64,        /* gint64, from minimum to maximum: counts, money in minor units */
   COPROD_FIELD_DOUBLE,       /* double, finite, from dminimum to dmaximum */
   COPROD_FIELD_BOOLEAN,      /* gboolean */
-  COPROD_FIELD_CHILDREN,     /* GListStore * of objects inside the record; read-only */
+  COPROD_FIELD_CHILDREN,     /* objects inside the record, in a private array-backed
+                                GListModel (coprod-record-list-private.h) made when
+                                the first is added or the list is asked for: NULL
+                                until then. Read-only as a property. */
 } CoprodFieldKind;
 
 typedef enum
@@ -91,6 +95,8 @@ typedef struct
   GParamSpec       *pspec;
   const char       *member;         /* the name in the format: the property name
                                        with '_' for '-' (Popolo's spelling) */
+  char             *default_string; /* text_default as a field string, which every
+                                       object that holds the default shares */
 } CoprodField;
 
 #define COPROD_FIELD_AT(Type, m) ((guint) G_STRUCT_OFFSET (Type, m))
@@ -169,6 +175,10 @@ char    *_coprod_field_string_new  (const char  *value,
                                     gssize       length);
 void     _coprod_field_string_free (char        *value);
 void     _coprod_field_strv_free   (char       **strv);
+/* The empty list, one array shared by every REFS and STRV field that holds
+ * no string (_coprod_field_strv_free() leaves it alone): a field list is
+ * never written in place */
+char   **_coprod_field_strv_empty  (void);
 
 /* The largest integer a double, and so GJS, holds exactly: 2^53 - 1 */
 #define COPROD_MAX_EXACT_INT G_GINT64_CONSTANT (9007199254740991)
@@ -178,7 +188,17 @@ void     _coprod_field_strv_free   (char       **strv);
 void               _coprod_fields_install       (GObjectClass       *klass,
                                                  CoprodField        *fields,
                                                  guint               n_fields);
-/* instance init: defaults, empty lists of strings, empty child lists */
+/* class_init of a kind of object that goes inside records (a membership,
+ * an involvement): as _coprod_fields_install(), and the instance struct
+ * keeps what holds the object, a gpointer that starts NULL, at
+ * @owner_offset (G_STRUCT_OFFSET (CoprodMembership, owner)). A record
+ * type's own slot is in CoprodRecord's private data. */
+void               _coprod_fields_install_child (GObjectClass       *klass,
+                                                 CoprodField        *fields,
+                                                 guint               n_fields,
+                                                 gsize               owner_offset);
+/* instance init: defaults and empty lists of strings (child lists are
+ * made when needed) */
 void               _coprod_fields_init_instance (gpointer            object,
                                                  const CoprodField  *fields,
                                                  guint               n_fields);
@@ -272,7 +292,9 @@ gboolean _coprod_field_remove_child (gpointer             owner,
 
 /* What holds @object: the record a child is inside, the registry a record
  * is in; NULL if nothing does. Not a reference: whoever holds the object
- * clears the mark when it lets the object go. */
+ * clears the mark when it lets the object go. Kept in the object itself
+ * (see _coprod_fields_install_child), not as qdata: only records and the
+ * kinds of object inside them can be held; anything else has no owner. */
 gpointer _coprod_object_get_owner   (gpointer             object);
 void     _coprod_object_set_owner   (gpointer             object,
                                      gpointer             owner);
@@ -284,8 +306,27 @@ const char         *_coprod_field_peek_string   (gpointer           object,
                                                  const CoprodField *field);
 const char * const *_coprod_field_peek_strv     (gpointer           object,
                                                  const CoprodField *field);
-GListModel         *_coprod_field_peek_children (gpointer           object,
-                                                 const CoprodField *field);
+
+/* The children of a CHILDREN field. The list is made the first time a
+ * child is added or the list itself is asked for, and then lasts as long
+ * as the object.
+ *
+ * _coprod_field_get_children: the list, made now if it has not been
+ *   (empty), for the public getters and the property; transfer none.
+ * _coprod_field_peek_children: the list, or NULL if it has not been made.
+ * _coprod_field_get_n_children, _coprod_field_peek_child: the number of
+ *   children and the child at @position (< that number; transfer none,
+ *   no reference), in O(1), without making the list: for readers that
+ *   walk every record (the codec, validation, the indexes). */
+GListModel         *_coprod_field_get_children   (gpointer           object,
+                                                  const CoprodField *field);
+GListModel         *_coprod_field_peek_children  (gpointer           object,
+                                                  const CoprodField *field);
+guint               _coprod_field_get_n_children (gpointer           object,
+                                                  const CoprodField *field);
+gpointer            _coprod_field_peek_child     (gpointer           object,
+                                                  const CoprodField *field,
+                                                  guint              position);
 
 /* "a person", "a partnership or an organisation": what a reference field
  * may point at, for messages */

@@ -9,20 +9,77 @@
 #include "coprod-collections-private.h"
 #include "coprod-date.h"
 #include "coprod-field-private.h"
-#include "coprod-record.h"
+#include "coprod-record-list-private.h"
+#include "coprod-record-private.h"
 #include "coprod-text-private.h"
 
 typedef struct
 {
   CoprodField *fields;
   guint        n_fields;
+  /* where an object of the type keeps what holds it (see
+   * _coprod_object_get_owner), from the start of the instance; 0 if it
+   * keeps nothing. A record keeps it in CoprodRecord's private data, before
+   * the instance: a negative offset. */
+  gint         owner_offset;
 } FieldTable;
 
-static GQuark
-table_quark (void)
+/* The tables by type. They are looked up on every finalize and for every
+ * owner, so without a lock (g_type_get_qdata() takes a read lock): an open
+ * addressing table of the types with a table. A type is added by its
+ * class_init, before any object or class pointer of it exists, and never
+ * removed; its table is stored before the type, which publishes it. */
+#define N_TABLE_SLOTS 512
+
+typedef struct
 {
-  /* the same quark whichever thread asks first */
-  return g_quark_from_static_string ("coprod-field-table");
+  GType             type;
+  const FieldTable *table;
+} TableSlot;
+
+static TableSlot table_slots[N_TABLE_SLOTS];
+static guint n_table_slots_used;
+static GMutex table_slots_lock;
+
+static inline guint
+table_slot_of_type (GType type)
+{
+  /* a type is the address of its node: the low bits are alignment */
+  return (guint) ((type >> 4) ^ (type >> 13)) & (N_TABLE_SLOTS - 1);
+}
+
+static inline const FieldTable *
+lookup_table (GType type)
+{
+  guint i;
+  GType t;
+
+  for (i = table_slot_of_type (type);
+       (t = (GType) g_atomic_pointer_get (&table_slots[i].type)) != 0;
+       i = (i + 1) & (N_TABLE_SLOTS - 1))
+    if (t == type)
+      return table_slots[i].table;
+
+  return NULL;
+}
+
+static void
+add_table (GType             type,
+           const FieldTable *table)
+{
+  guint i;
+
+  g_mutex_lock (&table_slots_lock);
+  /* kept at most half full, so a look-up for a type with no table ends
+   * soon */
+  if (n_table_slots_used >= N_TABLE_SLOTS / 2)
+    g_error ("coprod-field: more than %d types with a field table", N_TABLE_SLOTS / 2);
+  for (i = table_slot_of_type (type); table_slots[i].type != 0; i = (i + 1) & (N_TABLE_SLOTS - 1))
+    g_assert (table_slots[i].type != type);
+  table_slots[i].table = table;
+  g_atomic_pointer_set (&table_slots[i].type, type);
+  n_table_slots_used++;
+  g_mutex_unlock (&table_slots_lock);
 }
 
 static const FieldTable *
@@ -36,13 +93,13 @@ table_of_type (GType type)
       g_type_class_unref (g_type_class_ref (type));
     }
 
-  return g_type_get_qdata (type, table_quark ());
+  return lookup_table (type);
 }
 
 const CoprodField *
 _coprod_field_of_pspec (GParamSpec *pspec)
 {
-  const FieldTable *table = g_type_get_qdata (pspec->owner_type, table_quark ());
+  const FieldTable *table = lookup_table (pspec->owner_type);
 
   if (table == NULL || pspec->param_id < 1 || pspec->param_id > table->n_fields ||
       table->fields[pspec->param_id - 1].pspec != pspec)
@@ -54,10 +111,25 @@ _coprod_field_of_pspec (GParamSpec *pspec)
 static const CoprodField *
 field_of_pspec (GParamSpec *pspec)
 {
-  const FieldTable *table = g_type_get_qdata (pspec->owner_type, table_quark ());
+  const FieldTable *table = lookup_table (pspec->owner_type);
 
   g_assert (table != NULL && pspec->param_id >= 1 && pspec->param_id <= table->n_fields);
   return &table->fields[pspec->param_id - 1];
+}
+
+/* Where @object keeps what holds it, or NULL if it keeps nothing */
+static inline gpointer *
+owner_slot (gpointer object)
+{
+  const FieldTable *table = lookup_table (G_OBJECT_TYPE (object));
+
+  if (table != NULL && table->owner_offset != 0)
+    return G_STRUCT_MEMBER_P (object, table->owner_offset);
+  /* a record of a type with no table of its own */
+  if (table == NULL && COPROD_IS_RECORD (object))
+    return G_STRUCT_MEMBER_P (object, _coprod_record_get_owner_offset ());
+
+  return NULL;
 }
 
 static GParamSpec *
@@ -157,12 +229,21 @@ _coprod_field_string_free (char *value)
     g_ref_string_release (value);
 }
 
+/* The empty list: one for every field of every object, never freed */
+static char *empty_strv[1] = { NULL };
+
+char **
+_coprod_field_strv_empty (void)
+{
+  return empty_strv;
+}
+
 void
 _coprod_field_strv_free (char **strv)
 {
   char **s;
 
-  if (strv == NULL)
+  if (strv == NULL || strv == empty_strv)
     return;
   for (s = strv; *s != NULL; s++)
     g_ref_string_release (*s);
@@ -196,25 +277,19 @@ clear_fields (GObject           *object,
 
         case COPROD_FIELD_CHILDREN:
           {
-            GListModel *children = *(GListModel **) p;
-            guint j, n = children ? g_list_model_get_n_items (children) : 0;
-            gboolean list_goes = children != NULL &&
-                                 g_atomic_int_get (&G_OBJECT (children)->ref_count) == 1;
+            CoprodRecordList *children = *(CoprodRecordList **) p;
+            guint j, n = children ? _coprod_record_list_get_size (children) : 0;
 
-            /* the children may outlive their record: free them for
-             * another. One held by nothing but a list that goes with the
-             * record (and the reference taken here) goes too, and no one
-             * can see its mark. */
+            /* the children may outlive their record (someone holds them,
+             * or the list): free them for another */
             for (j = 0; j < n; j++)
               {
-                GObject *child = g_list_model_get_item (children, j);
+                gpointer *slot = owner_slot (_coprod_record_list_peek (children, j));
 
-                if ((!list_goes || g_atomic_int_get (&child->ref_count) > 2) &&
-                    _coprod_object_get_owner (child) == (gpointer) object)
-                  _coprod_object_set_owner (child, NULL);
-                g_object_unref (child);
+                if (slot != NULL && *slot == (gpointer) object)
+                  *slot = NULL;
               }
-            g_clear_object ((GListStore **) p);
+            g_clear_object ((CoprodRecordList **) p);
           }
           break;
 
@@ -241,7 +316,7 @@ fields_finalize (GObject *object)
    * then chain up to the first one that does not */
   while (klass->finalize == fields_finalize)
     {
-      const FieldTable *table = g_type_get_qdata (G_TYPE_FROM_CLASS (klass), table_quark ());
+      const FieldTable *table = lookup_table (G_TYPE_FROM_CLASS (klass));
 
       if (table != NULL)
         clear_fields (object, table);
@@ -251,15 +326,17 @@ fields_finalize (GObject *object)
   klass->finalize (object);
 }
 
-void
-_coprod_fields_install (GObjectClass *klass,
-                        CoprodField  *fields,
-                        guint         n_fields)
+static void
+install (GObjectClass *klass,
+         CoprodField  *fields,
+         guint         n_fields,
+         gint          owner_offset)
 {
+  GType type = G_TYPE_FROM_CLASS (klass);
   FieldTable *table;
   guint i;
 
-  g_return_if_fail (g_type_get_qdata (G_TYPE_FROM_CLASS (klass), table_quark ()) == NULL);
+  g_return_if_fail (lookup_table (type) == NULL);
 
   klass->get_property = fields_get_property;
   klass->set_property = fields_set_property;
@@ -271,13 +348,38 @@ _coprod_fields_install (GObjectClass *klass,
 
       fields[i].pspec = make_pspec (&fields[i]);
       fields[i].member = g_intern_string (member);
+      /* kept with the class, like the pspec */
+      fields[i].default_string = _coprod_field_string_new (fields[i].text_default, -1);
       g_object_class_install_property (klass, i + 1, fields[i].pspec);
     }
 
   table = g_new0 (FieldTable, 1);
   table->fields = fields;
   table->n_fields = n_fields;
-  g_type_set_qdata (G_TYPE_FROM_CLASS (klass), table_quark (), table);
+  table->owner_offset = owner_offset;
+  add_table (type, table);
+}
+
+void
+_coprod_fields_install (GObjectClass *klass,
+                        CoprodField  *fields,
+                        guint         n_fields)
+{
+  /* CoprodRecord's class_init has run: its private offset is final */
+  install (klass, fields, n_fields,
+           g_type_is_a (G_TYPE_FROM_CLASS (klass), COPROD_TYPE_RECORD) ?
+             _coprod_record_get_owner_offset () : 0);
+}
+
+void
+_coprod_fields_install_child (GObjectClass *klass,
+                              CoprodField  *fields,
+                              guint         n_fields,
+                              gsize         owner_offset)
+{
+  g_return_if_fail (owner_offset >= sizeof (GObject) && owner_offset <= G_MAXINT);
+
+  install (klass, fields, n_fields, (gint) owner_offset);
 }
 
 void
@@ -296,11 +398,13 @@ _coprod_fields_init_instance (gpointer           object,
         {
         case COPROD_FIELD_REFS:
         case COPROD_FIELD_STRV:
-          *(char ***) p = g_new0 (char *, 1);
+          *(char ***) p = empty_strv;
           break;
 
         case COPROD_FIELD_CHILDREN:
-          *(GListStore **) p = g_list_store_new (field->type ());
+          /* NULL (the instance starts zeroed) until a child is added or
+           * the list is asked for: most records of a kind with children
+           * have none in some of their lists */
           break;
 
         case COPROD_FIELD_ENUM:
@@ -333,7 +437,9 @@ _coprod_fields_init_instance (gpointer           object,
         case COPROD_FIELD_DATE:
         case COPROD_FIELD_CURRENCY:
         case COPROD_FIELD_REF:
-          *(char **) p = _coprod_field_string_new (field->text_default, -1);
+          /* one string of the default for every object */
+          *(char **) p = field->default_string != NULL ?
+                           g_ref_string_acquire (field->default_string) : NULL;
           break;
 
         default:
@@ -520,7 +626,9 @@ _coprod_field_set_string (gpointer           object,
     return FALSE;
 
   _coprod_field_string_free (*p);
-  *p = _coprod_field_string_new (value, -1);
+  *p = value == field->text_default && value != NULL ?
+         g_ref_string_acquire (field->default_string) :
+         _coprod_field_string_new (value, -1);
   notify (object, field);
 
   return TRUE;
@@ -547,10 +655,15 @@ _coprod_field_set_strv (gpointer            object,
     return FALSE;
 
   _coprod_field_strv_free (*p);
-  *p = g_new (char *, g_strv_length ((char **) value) + 1);
-  for (i = 0; value[i] != NULL; i++)
-    (*p)[i] = _coprod_field_string_new (value[i], -1);
-  (*p)[i] = NULL;
+  if (value[0] == NULL)
+    *p = empty_strv;
+  else
+    {
+      *p = g_new (char *, g_strv_length ((char **) value) + 1);
+      for (i = 0; value[i] != NULL; i++)
+        (*p)[i] = _coprod_field_string_new (value[i], -1);
+      (*p)[i] = NULL;
+    }
   notify (object, field);
 
   return TRUE;
@@ -801,7 +914,7 @@ _coprod_field_get_value (gpointer           object,
       break;
 
     case COPROD_FIELD_CHILDREN:
-      g_value_set_object (value, *(GListStore **) p);
+      g_value_set_object (value, _coprod_field_get_children (object, field));
       break;
 
     default:
@@ -828,38 +941,96 @@ _coprod_field_peek_strv (gpointer           object,
   return *(const char * const **) _COPROD_FIELD_P (object, field);
 }
 
+/* The list of @field, or NULL while it has not been made */
+static inline CoprodRecordList *
+peek_list (gpointer           object,
+           const CoprodField *field)
+{
+  return *(CoprodRecordList **) _COPROD_FIELD_P (object, field);
+}
+
 GListModel *
 _coprod_field_peek_children (gpointer           object,
                              const CoprodField *field)
 {
   g_return_val_if_fail (field->kind == COPROD_FIELD_CHILDREN, NULL);
 
-  return *(GListModel **) _COPROD_FIELD_P (object, field);
+  return (GListModel *) peek_list (object, field);
 }
 
-static GQuark
-owner_quark (void)
+GListModel *
+_coprod_field_get_children (gpointer           object,
+                            const CoprodField *field)
 {
-  static gsize quark = 0;
+  CoprodRecordList **p;
+  CoprodRecordList *list, *made;
 
-  /* looked up once: g_quark_from_static_string() takes a global lock */
-  if (g_once_init_enter (&quark))
-    g_once_init_leave (&quark, g_quark_from_static_string ("coprod-owner"));
+  g_return_val_if_fail (field->kind == COPROD_FIELD_CHILDREN, NULL);
 
-  return (GQuark) quark;
+  p = _COPROD_FIELD_P (object, field);
+  list = g_atomic_pointer_get (p);
+  if (list != NULL)
+    return G_LIST_MODEL (list);
+
+  /* readers in two threads may both ask first: one list wins */
+  made = _coprod_record_list_new (field->type ());
+  if (g_atomic_pointer_compare_and_exchange (p, NULL, made))
+    return G_LIST_MODEL (made);
+
+  g_object_unref (made);
+  return G_LIST_MODEL (g_atomic_pointer_get (p));
+}
+
+guint
+_coprod_field_get_n_children (gpointer           object,
+                              const CoprodField *field)
+{
+  CoprodRecordList *list;
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_CHILDREN, 0);
+
+  list = peek_list (object, field);
+  return list != NULL ? _coprod_record_list_get_size (list) : 0;
+}
+
+gpointer
+_coprod_field_peek_child (gpointer           object,
+                          const CoprodField *field,
+                          guint              position)
+{
+  CoprodRecordList *list;
+
+  g_return_val_if_fail (field->kind == COPROD_FIELD_CHILDREN, NULL);
+
+  list = peek_list (object, field);
+  g_return_val_if_fail (list != NULL, NULL);
+
+  return _coprod_record_list_peek (list, position);
 }
 
 gpointer
 _coprod_object_get_owner (gpointer object)
 {
-  return g_object_get_qdata (G_OBJECT (object), owner_quark ());
+  gpointer *slot;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+
+  slot = owner_slot (object);
+  return slot != NULL ? *slot : NULL;
 }
 
 void
 _coprod_object_set_owner (gpointer object,
                           gpointer owner)
 {
-  g_object_set_qdata (G_OBJECT (object), owner_quark (), owner);
+  gpointer *slot;
+
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  slot = owner_slot (object);
+  /* only records and the objects inside them are held */
+  g_return_if_fail (slot != NULL);
+  *slot = owner;
 }
 
 void
@@ -868,6 +1039,7 @@ _coprod_field_add_children (gpointer           owner,
                             gpointer          *children,
                             guint              n_children)
 {
+  CoprodRecordList **p;
   guint i;
 
   g_return_if_fail (field->kind == COPROD_FIELD_CHILDREN);
@@ -877,9 +1049,12 @@ _coprod_field_add_children (gpointer           owner,
       g_return_if_fail (_coprod_object_get_owner (children[i]) == NULL);
     }
 
-  g_list_store_splice (*(GListStore **) _COPROD_FIELD_P (owner, field),
-                       g_list_model_get_n_items (*(GListModel **) _COPROD_FIELD_P (owner, field)),
-                       0, children, n_children);
+  p = _COPROD_FIELD_P (owner, field);
+  if (*p != NULL)
+    _coprod_record_list_append_all (*p, children, n_children);
+  else if (n_children > 0)
+    /* a list made now has no handlers to tell */
+    *p = _coprod_record_list_new_with (field->type (), children, n_children);
   for (i = 0; i < n_children; i++)
     _coprod_object_set_owner (children[i], owner);
   _coprod_model_changed ();
@@ -890,13 +1065,19 @@ _coprod_field_add_child (gpointer           owner,
                          const CoprodField *field,
                          gpointer           child)
 {
+  CoprodRecordList **p;
+
   g_return_if_fail (field->kind == COPROD_FIELD_CHILDREN);
   g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (child, field->type ()));
   /* one object inside two records would be saved twice, and a change to
    * one would change the other */
   g_return_if_fail (_coprod_object_get_owner (child) == NULL);
 
-  g_list_store_append (*(GListStore **) _COPROD_FIELD_P (owner, field), child);
+  p = _COPROD_FIELD_P (owner, field);
+  if (*p != NULL)
+    _coprod_record_list_append (*p, child);
+  else
+    *p = _coprod_record_list_new_with (field->type (), &child, 1);
   _coprod_object_set_owner (child, owner);
   _coprod_model_changed_in (owner);
 }
@@ -906,17 +1087,17 @@ _coprod_field_remove_child (gpointer           owner,
                             const CoprodField *field,
                             gpointer           child)
 {
-  GListStore *store;
+  CoprodRecordList *list;
   guint position;
 
   g_return_val_if_fail (field->kind == COPROD_FIELD_CHILDREN, FALSE);
 
-  store = *(GListStore **) _COPROD_FIELD_P (owner, field);
-  if (!g_list_store_find (store, child, &position))
+  list = peek_list (owner, field);
+  if (list == NULL || !_coprod_record_list_find (list, child, &position))
     return FALSE;
 
   _coprod_object_set_owner (child, NULL);
-  g_list_store_remove (store, position);
+  _coprod_record_list_remove_at (list, position);
   _coprod_model_changed_in (owner);
 
   return TRUE;

@@ -45,6 +45,7 @@ struct _CoprodInvolvement
 {
   GObject parent_instance;
 
+  gpointer owner;   /* the record it is inside: see _coprod_object_get_owner() */
   char *person_id;
   CoprodStage stage;
   CoprodMode mode;
@@ -147,7 +148,8 @@ static CoprodField fields[N_FIELDS] = {
 static void
 coprod_involvement_class_init (CoprodInvolvementClass *klass)
 {
-  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
+  _coprod_fields_install_child (G_OBJECT_CLASS (klass), fields, N_FIELDS,
+                                G_STRUCT_OFFSET (CoprodInvolvement, owner));
 }
 
 static void

@@ -44,6 +44,7 @@ struct _CoprodMembership
 {
   GObject parent_instance;
 
+  gpointer owner;   /* the record it is inside: see _coprod_object_get_owner() */
   char *member_id;
   char *role;
   char *post_id;
@@ -160,7 +161,8 @@ static CoprodField fields[N_FIELDS] = {
 static void
 coprod_membership_class_init (CoprodMembershipClass *klass)
 {
-  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
+  _coprod_fields_install_child (G_OBJECT_CLASS (klass), fields, N_FIELDS,
+                                G_STRUCT_OFFSET (CoprodMembership, owner));
 }
 
 static void

@@ -54,7 +54,7 @@ struct _CoprodPartnership
   char *parent_id;
   char *start_date;
   char *end_date;
-  GListStore *memberships;
+  GListModel *memberships;   /* made when needed: see coprod-field.c */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodPartnership, coprod_partnership, COPROD_TYPE_RECORD)
@@ -418,7 +418,7 @@ coprod_partnership_get_memberships (CoprodPartnership *self)
 {
   g_return_val_if_fail (COPROD_IS_PARTNERSHIP (self), NULL);
 
-  return G_LIST_MODEL (self->memberships);
+  return _coprod_field_get_children (self, &fields[FIELD_MEMBERSHIPS]);
 }
 
 /**
@@ -485,11 +485,11 @@ coprod_partnership_has_member (CoprodPartnership *self,
   g_return_val_if_fail (COPROD_IS_PARTNERSHIP (self), FALSE);
   g_return_val_if_fail (member_id != NULL, FALSE);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->memberships));
+  n = _coprod_field_get_n_children (self, &fields[FIELD_MEMBERSHIPS]);
   for (i = 0; i < n; i++)
     {
-      g_autoptr(CoprodMembership) membership =
-        g_list_model_get_item (G_LIST_MODEL (self->memberships), i);
+      CoprodMembership *membership =
+        _coprod_field_peek_child (self, &fields[FIELD_MEMBERSHIPS], i);
 
       if (g_strcmp0 (coprod_membership_get_member_id (membership), member_id) == 0)
         return TRUE;

@@ -60,7 +60,7 @@ struct _CoprodPledge
   char *statement;
   CoprodPledgeStatus status;
   char *review_date;
-  GListStore *commitments;
+  GListModel *commitments;   /* made when needed: see coprod-field.c */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodPledge, coprod_pledge, COPROD_TYPE_RECORD)
@@ -488,7 +488,7 @@ coprod_pledge_get_commitments (CoprodPledge *self)
 {
   g_return_val_if_fail (COPROD_IS_PLEDGE (self), NULL);
 
-  return G_LIST_MODEL (self->commitments);
+  return _coprod_field_get_children (self, &fields[FIELD_COMMITMENTS]);
 }
 
 /**

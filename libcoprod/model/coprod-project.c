@@ -70,8 +70,9 @@ struct _CoprodProject
   gboolean lived_experience_led;
   char *deadline;
   gboolean deadline_fixed;
-  GListStore *involvements;
-  GListStore *feedback_events;
+  /* made when needed: see coprod-field.c */
+  GListModel *involvements;
+  GListModel *feedback_events;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodProject, coprod_project, COPROD_TYPE_RECORD)
@@ -654,7 +655,7 @@ coprod_project_get_involvements (CoprodProject *self)
 {
   g_return_val_if_fail (COPROD_IS_PROJECT (self), NULL);
 
-  return G_LIST_MODEL (self->involvements);
+  return _coprod_field_get_children (self, &fields[FIELD_INVOLVEMENTS]);
 }
 
 /**
@@ -715,7 +716,7 @@ coprod_project_get_feedback_events (CoprodProject *self)
 {
   g_return_val_if_fail (COPROD_IS_PROJECT (self), NULL);
 
-  return G_LIST_MODEL (self->feedback_events);
+  return _coprod_field_get_children (self, &fields[FIELD_FEEDBACK_EVENTS]);
 }
 
 /**

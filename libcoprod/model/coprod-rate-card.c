@@ -55,7 +55,7 @@ struct _CoprodRateCard
   char *currency;
   char *effective_from;
   char *effective_to;
-  GListStore *entries;
+  GListModel *entries;   /* made when needed: see coprod-field.c */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodRateCard, coprod_rate_card, COPROD_TYPE_RECORD)
@@ -370,7 +370,7 @@ coprod_rate_card_get_entries (CoprodRateCard *self)
 {
   g_return_val_if_fail (COPROD_IS_RATE_CARD (self), NULL);
 
-  return G_LIST_MODEL (self->entries);
+  return _coprod_field_get_children (self, &fields[FIELD_ENTRIES]);
 }
 
 /**
@@ -435,10 +435,10 @@ coprod_rate_card_find_entry (CoprodRateCard *self,
 
   g_return_val_if_fail (COPROD_IS_RATE_CARD (self), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+  n = _coprod_field_get_n_children (self, &fields[FIELD_ENTRIES]);
   for (i = 0; i < n; i++)
     {
-      g_autoptr(CoprodRateEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+      CoprodRateEntry *entry = _coprod_field_peek_child (self, &fields[FIELD_ENTRIES], i);
 
       if (coprod_rate_entry_get_unit (entry) == unit)
         return entry;   /* the card holds a reference */

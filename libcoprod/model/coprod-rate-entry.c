@@ -40,6 +40,7 @@ struct _CoprodRateEntry
 {
   GObject parent_instance;
 
+  gpointer owner;   /* the record it is inside: see _coprod_object_get_owner() */
   char *activity;
   CoprodRateUnit unit;
   gint64 amount;
@@ -91,7 +92,8 @@ static CoprodField fields[N_FIELDS] = {
 static void
 coprod_rate_entry_class_init (CoprodRateEntryClass *klass)
 {
-  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
+  _coprod_fields_install_child (G_OBJECT_CLASS (klass), fields, N_FIELDS,
+                                G_STRUCT_OFFSET (CoprodRateEntry, owner));
 }
 
 static void

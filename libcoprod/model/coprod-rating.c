@@ -40,6 +40,7 @@ struct _CoprodRating
 {
   GObject parent_instance;
 
+  gpointer owner;   /* the record it is inside: see _coprod_object_get_owner() */
   char *practice_id;
   int score;
   char *evidence;
@@ -87,7 +88,8 @@ static CoprodField fields[N_FIELDS] = {
 static void
 coprod_rating_class_init (CoprodRatingClass *klass)
 {
-  _coprod_fields_install (G_OBJECT_CLASS (klass), fields, N_FIELDS);
+  _coprod_fields_install_child (G_OBJECT_CLASS (klass), fields, N_FIELDS,
+                                G_STRUCT_OFFSET (CoprodRating, owner));
 }
 
 static void

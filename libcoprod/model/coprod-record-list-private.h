@@ -1,11 +1,17 @@
-/* coprod-record-list-private.h: a read-only GListModel of records
+/* coprod-record-list-private.h: a read-only GListModel backed by an array
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * The registry's collections. Unlike GListStore it can swap its whole
- * contents silently, so that a load can replace every collection first and
- * only then emit ::items-changed on each: handlers never see a registry
- * whose people are new and whose organisations are old.
+ * The registry's collections, and the lists of objects inside a record (a
+ * project's involvements, a partnership's memberships: see
+ * coprod-field.c). get_item() and get_n_items() are O(1).
+ *
+ * Unlike GListStore it can swap its whole contents silently, so that a
+ * load can replace every collection first and only then emit
+ * ::items-changed on each: handlers never see a registry whose people are
+ * new and whose organisations are old. Every other change emits
+ * ::items-changed, then notify::n-items when the count changed, as
+ * GListStore does.
  */
 #pragma once
 
@@ -17,8 +23,25 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CoprodRecordList, coprod_record_list, COPROD, RECORD_LIST, GObject)
 
 CoprodRecordList *_coprod_record_list_new       (GType             item_type);
+/* A new list of the @n_items at @items, each of @item_type; the list takes
+ * references of its own. No one can hold it yet, so nothing is emitted. */
+CoprodRecordList *_coprod_record_list_new_with  (GType             item_type,
+                                                 gpointer         *items,
+                                                 guint             n_items);
 void              _coprod_record_list_append    (CoprodRecordList *self,
                                                  gpointer          item);
+/* Appends the @n_items at @items, taking references of its own, with one
+ * ::items-changed (emitted even for none, as g_list_store_splice() does) */
+void              _coprod_record_list_append_all (CoprodRecordList *self,
+                                                  gpointer         *items,
+                                                  guint             n_items);
+gboolean          _coprod_record_list_find      (CoprodRecordList *self,
+                                                 gpointer          item,
+                                                 guint            *position);
+/* Removes the item at @position (which must be in the list), emitting
+ * ::items-changed while the list still holds it */
+void              _coprod_record_list_remove_at (CoprodRecordList *self,
+                                                 guint             position);
 gboolean          _coprod_record_list_remove    (CoprodRecordList *self,
                                                  gpointer          item);
 /* Takes the contents of @items (left empty); returns the number of items
@@ -27,6 +50,7 @@ guint             _coprod_record_list_take_all  (CoprodRecordList *self,
                                                  GPtrArray        *items);
 void              _coprod_record_list_emit_replaced (CoprodRecordList *self,
                                                      guint             n_before);
+/* The item at @position, which must be in the list; no reference */
 gpointer          _coprod_record_list_peek      (CoprodRecordList *self,
                                                  guint             position);
 guint             _coprod_record_list_get_size  (CoprodRecordList *self);

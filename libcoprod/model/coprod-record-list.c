@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "coprod-record-list-private.h"
 
 struct _CoprodRecordList
@@ -11,7 +13,10 @@ struct _CoprodRecordList
   GObject parent_instance;
 
   GType item_type;
-  GPtrArray *items;
+  /* each holds a reference; n_allocated is what @items has room for */
+  gpointer *items;
+  guint n_items;
+  guint n_allocated;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -37,7 +42,7 @@ coprod_record_list_get_item_type (GListModel *model)
 static guint
 coprod_record_list_get_n_items (GListModel *model)
 {
-  return COPROD_RECORD_LIST (model)->items->len;
+  return COPROD_RECORD_LIST (model)->n_items;
 }
 
 static gpointer
@@ -46,10 +51,10 @@ coprod_record_list_get_item (GListModel *model,
 {
   CoprodRecordList *self = COPROD_RECORD_LIST (model);
 
-  if (position >= self->items->len)
+  if (position >= self->n_items)
     return NULL;
 
-  return g_object_ref (g_ptr_array_index (self->items, position));
+  return g_object_ref (self->items[position]);
 }
 
 static void
@@ -60,24 +65,26 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = coprod_record_list_get_item;
 }
 
+/* Lets go of the items and of the array that held them */
 static void
-coprod_record_list_dispose (GObject *object)
+clear_items (CoprodRecordList *self)
 {
-  CoprodRecordList *self = COPROD_RECORD_LIST (object);
+  gpointer *items = g_steal_pointer (&self->items);
+  guint i, n = self->n_items;
 
-  g_ptr_array_set_size (self->items, 0);
-
-  G_OBJECT_CLASS (coprod_record_list_parent_class)->dispose (object);
+  self->n_items = 0;
+  self->n_allocated = 0;
+  for (i = 0; i < n; i++)
+    g_object_unref (items[i]);
+  g_free (items);
 }
 
 static void
-coprod_record_list_finalize (GObject *object)
+coprod_record_list_dispose (GObject *object)
 {
-  CoprodRecordList *self = COPROD_RECORD_LIST (object);
+  clear_items (COPROD_RECORD_LIST (object));
 
-  g_clear_pointer (&self->items, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (coprod_record_list_parent_class)->finalize (object);
+  G_OBJECT_CLASS (coprod_record_list_parent_class)->dispose (object);
 }
 
 static void
@@ -95,7 +102,7 @@ coprod_record_list_get_property (GObject    *object,
       break;
 
     case PROP_N_ITEMS:
-      g_value_set_uint (value, self->items->len);
+      g_value_set_uint (value, self->n_items);
       break;
 
     default:
@@ -128,7 +135,6 @@ coprod_record_list_class_init (CoprodRecordListClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = coprod_record_list_dispose;
-  object_class->finalize = coprod_record_list_finalize;
   object_class->get_property = coprod_record_list_get_property;
   object_class->set_property = coprod_record_list_set_property;
 
@@ -152,13 +158,62 @@ coprod_record_list_class_init (CoprodRecordListClass *klass)
 static void
 coprod_record_list_init (CoprodRecordList *self)
 {
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->item_type = G_TYPE_OBJECT;
+}
+
+/* Room for @n_more items after the last */
+static void
+reserve (CoprodRecordList *self,
+         guint             n_more)
+{
+  guint needed;
+
+  g_return_if_fail (n_more <= G_MAXUINT - self->n_items);
+
+  needed = self->n_items + n_more;
+  if (needed <= self->n_allocated)
+    return;
+
+  self->n_allocated = MAX (needed, MAX (4, self->n_allocated + self->n_allocated / 2));
+  self->items = g_renew (gpointer, self->items, self->n_allocated);
 }
 
 CoprodRecordList *
 _coprod_record_list_new (GType item_type)
 {
-  return g_object_new (COPROD_TYPE_RECORD_LIST, "item-type", item_type, NULL);
+  CoprodRecordList *self;
+
+  g_return_val_if_fail (g_type_is_a (item_type, G_TYPE_OBJECT), NULL);
+
+  /* the construct-only property is set in place: the object is made with
+   * no properties, which is quicker */
+  self = g_object_new (COPROD_TYPE_RECORD_LIST, NULL);
+  self->item_type = item_type;
+
+  return self;
+}
+
+CoprodRecordList *
+_coprod_record_list_new_with (GType     item_type,
+                              gpointer *items,
+                              guint     n_items)
+{
+  CoprodRecordList *self = _coprod_record_list_new (item_type);
+  guint i;
+
+  if (n_items == 0)
+    return self;
+
+  self->items = g_new (gpointer, n_items);
+  self->n_allocated = n_items;
+  for (i = 0; i < n_items; i++)
+    {
+      g_warn_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (items[i], item_type));
+      self->items[i] = g_object_ref (items[i]);
+    }
+  self->n_items = n_items;
+
+  return self;
 }
 
 void
@@ -167,9 +222,65 @@ _coprod_record_list_append (CoprodRecordList *self,
 {
   g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (item, self->item_type));
 
-  g_ptr_array_add (self->items, g_object_ref (item));
-  g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
+  reserve (self, 1);
+  self->items[self->n_items++] = g_object_ref (item);
+  g_list_model_items_changed (G_LIST_MODEL (self), self->n_items - 1, 0, 1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+void
+_coprod_record_list_append_all (CoprodRecordList *self,
+                                gpointer         *items,
+                                guint             n_items)
+{
+  guint i, position = self->n_items;
+
+  for (i = 0; i < n_items; i++)
+    g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (items[i], self->item_type));
+
+  reserve (self, n_items);
+  for (i = 0; i < n_items; i++)
+    self->items[self->n_items++] = g_object_ref (items[i]);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, n_items);
+  if (n_items > 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+gboolean
+_coprod_record_list_find (CoprodRecordList *self,
+                          gpointer          item,
+                          guint            *position)
+{
+  guint i;
+
+  for (i = 0; i < self->n_items; i++)
+    if (self->items[i] == item)
+      {
+        if (position != NULL)
+          *position = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+void
+_coprod_record_list_remove_at (CoprodRecordList *self,
+                               guint             position)
+{
+  gpointer item;
+
+  g_return_if_fail (position < self->n_items);
+
+  /* the list's reference keeps the item alive until the signal is out:
+   * handlers may look at it */
+  item = self->items[position];
+  self->n_items--;
+  memmove (&self->items[position], &self->items[position + 1],
+           (self->n_items - position) * sizeof (gpointer));
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  g_object_unref (item);
 }
 
 gboolean
@@ -178,15 +289,10 @@ _coprod_record_list_remove (CoprodRecordList *self,
 {
   guint position;
 
-  if (!g_ptr_array_find (self->items, item, &position))
+  if (!_coprod_record_list_find (self, item, &position))
     return FALSE;
 
-  /* keep the item alive until the signal is out: handlers may look at it */
-  g_object_ref (item);
-  g_ptr_array_remove_index (self->items, position);
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-  g_object_unref (item);
+  _coprod_record_list_remove_at (self, position);
 
   return TRUE;
 }
@@ -195,14 +301,18 @@ guint
 _coprod_record_list_take_all (CoprodRecordList *self,
                               GPtrArray        *items)
 {
-  g_autoptr(GPtrArray) old = self->items;
-  guint n_before = old->len;
+  gpointer *old = self->items;
+  guint n_before = self->n_items;
+  gsize n = 0;
   guint i;
 
-  self->items = g_ptr_array_new_full (items->len, g_object_unref);
-  for (i = 0; i < items->len; i++)
-    g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (items, i)));
-  g_ptr_array_set_size (items, 0);
+  /* @items' references become the list's */
+  self->items = g_ptr_array_steal (items, &n);
+  self->n_items = self->n_allocated = (guint) n;
+
+  for (i = 0; i < n_before; i++)
+    g_object_unref (old[i]);
+  g_free (old);
 
   return n_before;
 }
@@ -211,11 +321,11 @@ void
 _coprod_record_list_emit_replaced (CoprodRecordList *self,
                                    guint             n_before)
 {
-  if (n_before == 0 && self->items->len == 0)
+  if (n_before == 0 && self->n_items == 0)
     return;
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, self->items->len);
-  if (n_before != self->items->len)
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, self->n_items);
+  if (n_before != self->n_items)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
@@ -223,13 +333,13 @@ gpointer
 _coprod_record_list_peek (CoprodRecordList *self,
                           guint             position)
 {
-  g_return_val_if_fail (position < self->items->len, NULL);
+  g_return_val_if_fail (position < self->n_items, NULL);
 
-  return g_ptr_array_index (self->items, position);
+  return self->items[position];
 }
 
 guint
 _coprod_record_list_get_size (CoprodRecordList *self)
 {
-  return self->items->len;
+  return self->n_items;
 }

@@ -30,4 +30,9 @@ const char * const *_coprod_object_get_extra_names (gpointer        object);
 void                _coprod_record_take_id         (CoprodRecord   *record,
                                                     char           *id);
 
+/* Where a record keeps what holds it (the registry it is in), from the
+ * start of the instance: a place in CoprodRecord's private data, so a
+ * negative offset. For coprod-field.c; use _coprod_object_get_owner(). */
+gint                _coprod_record_get_owner_offset (void);
+
 G_END_DECLS

@@ -43,6 +43,7 @@
 typedef struct
 {
   char *id;
+  gpointer owner;   /* the registry it is in: see _coprod_object_get_owner() */
 } CoprodRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (CoprodRecord, coprod_record, G_TYPE_OBJECT)
@@ -161,6 +162,16 @@ coprod_record_get_id (CoprodRecord *self)
   g_return_val_if_fail (COPROD_IS_RECORD (self), NULL);
 
   return priv->id;
+}
+
+gint
+_coprod_record_get_owner_offset (void)
+{
+  /* final once CoprodRecord's class_init has run, which is before that of
+   * any subclass */
+  g_assert (CoprodRecord_private_offset != 0);
+
+  return CoprodRecord_private_offset + (gint) G_STRUCT_OFFSET (CoprodRecordPrivate, owner);
 }
 
 void

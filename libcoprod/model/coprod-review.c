@@ -50,7 +50,7 @@ struct _CoprodReview
   char *subject_id;
   char *date;
   char **reviewer_ids;
-  GListStore *ratings;
+  GListModel *ratings;   /* made when needed: see coprod-field.c */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodReview, coprod_review, COPROD_TYPE_RECORD)
@@ -322,7 +322,7 @@ coprod_review_get_ratings (CoprodReview *self)
 {
   g_return_val_if_fail (COPROD_IS_REVIEW (self), NULL);
 
-  return G_LIST_MODEL (self->ratings);
+  return _coprod_field_get_children (self, &fields[FIELD_RATINGS]);
 }
 
 /**
@@ -382,19 +382,17 @@ CoprodRating *
 coprod_review_lookup_rating (CoprodReview *self,
                              const char   *practice_id)
 {
-  GListModel *ratings;
   guint i, n;
 
   g_return_val_if_fail (COPROD_IS_REVIEW (self), NULL);
   g_return_val_if_fail (practice_id != NULL, NULL);
 
-  ratings = G_LIST_MODEL (self->ratings);
-  n = g_list_model_get_n_items (ratings);
+  n = _coprod_field_get_n_children (self, &fields[FIELD_RATINGS]);
   for (i = 0; i < n; i++)
     {
-      g_autoptr(CoprodRating) rating = g_list_model_get_item (ratings, i);
+      CoprodRating *rating = _coprod_field_peek_child (self, &fields[FIELD_RATINGS], i);
 
-      /* the list keeps its own reference, so the pointer outlives ours */
+      /* the list holds a reference */
       if (g_strcmp0 (coprod_rating_get_practice_id (rating), practice_id) == 0)
         return rating;
     }

@@ -206,12 +206,11 @@ copy_fields (Export            *ex,
 
         case COPROD_FIELD_CHILDREN:
           {
-            GListModel *children = _coprod_field_peek_children (source, field);
-            guint j, n = g_list_model_get_n_items (children);
+            guint j, n = _coprod_field_get_n_children (source, field);
 
             for (j = 0; j < n; j++)
               {
-                g_autoptr(GObject) child = g_list_model_get_item (children, j);
+                GObject *child = _coprod_field_peek_child (source, field, j);
                 g_autoptr(GObject) child_copy = copy_object (ex, child, FALSE);
 
                 if (child_copy != NULL)

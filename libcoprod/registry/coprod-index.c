@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "coprod-field-private.h"
 #include "coprod-index-private.h"
 #include "coprod-involvement.h"
 #include "coprod-meeting.h"
@@ -149,17 +150,17 @@ static void
 index_partnerships (CoprodIndex *index,
                     GListModel  *partnerships)
 {
+  const CoprodField *memberships = _coprod_fields_find (COPROD_TYPE_PARTNERSHIP, "memberships");
   guint i, j, n = g_list_model_get_n_items (partnerships);
 
   for (i = 0; i < n; i++)
     {
       CoprodPartnership *partnership = g_list_model_get_item (partnerships, i);
-      GListModel *memberships = coprod_partnership_get_memberships (partnership);
       GHashTable *members = g_hash_table_new (g_str_hash, g_str_equal);
 
-      for (j = 0; j < g_list_model_get_n_items (memberships); j++)
+      for (j = 0; j < _coprod_field_get_n_children (partnership, memberships); j++)
         {
-          CoprodMembership *membership = g_list_model_get_item (memberships, j);
+          CoprodMembership *membership = _coprod_field_peek_child (partnership, memberships, j);
           const char *member_id = coprod_membership_get_member_id (membership);
 
           /* each member once, in the order of the memberships */
@@ -179,13 +180,12 @@ index_partnerships (CoprodIndex *index,
           relate (index, COPROD_RELATION_MEMBERSHIPS_OF_POST,
                   coprod_membership_get_post_id (membership), membership);
           (*index->work)++;
-          g_object_unref (membership);
         }
 
       /* the staff of its member organisations who sit in it */
-      for (j = 0; j < g_list_model_get_n_items (memberships); j++)
+      for (j = 0; j < _coprod_field_get_n_children (partnership, memberships); j++)
         {
-          CoprodMembership *membership = g_list_model_get_item (memberships, j);
+          CoprodMembership *membership = _coprod_field_peek_child (partnership, memberships, j);
           const char *member_id = coprod_membership_get_member_id (membership);
           const char *on_behalf_of = coprod_membership_get_on_behalf_of_id (membership);
 
@@ -198,7 +198,6 @@ index_partnerships (CoprodIndex *index,
                 pair_set_add (&index->staff_records, partnership, member);
             }
           (*index->work)++;
-          g_object_unref (membership);
         }
 
       g_hash_table_insert (index->members,
@@ -315,25 +314,24 @@ index_projects (CoprodIndex *index,
                 GListModel  *projects)
 {
   g_autoptr(GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
+  const CoprodField *involvements = _coprod_fields_find (COPROD_TYPE_PROJECT, "involvements");
   guint i, j, n = g_list_model_get_n_items (projects);
 
   for (i = 0; i < n; i++)
     {
       CoprodProject *project = g_list_model_get_item (projects, i);
-      GListModel *involvements = coprod_project_get_involvements (project);
 
       relate (index, COPROD_RELATION_PROJECTS_OF_PARTNERSHIP,
               coprod_project_get_partnership_id (project), project);
       g_hash_table_remove_all (people);
-      for (j = 0; j < g_list_model_get_n_items (involvements); j++)
+      for (j = 0; j < _coprod_field_get_n_children (project, involvements); j++)
         {
-          CoprodInvolvement *involvement = g_list_model_get_item (involvements, j);
+          CoprodInvolvement *involvement = _coprod_field_peek_child (project, involvements, j);
           const char *person_id = coprod_involvement_get_person_id (involvement);
 
           relate (index, COPROD_RELATION_INVOLVEMENTS_OF_PERSON, person_id, involvement);
           if (person_id != NULL && g_hash_table_add (people, (gpointer) person_id))
             relate (index, COPROD_RELATION_PROJECTS_OF_PERSON, person_id, project);
-          g_object_unref (involvement);
         }
       g_object_unref (project);
     }

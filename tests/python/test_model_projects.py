@@ -6,7 +6,7 @@ import unittest
 
 import gi
 gi.require_version('Coprod', '1.0')
-from gi.repository import Coprod, GLib  # noqa: E402
+from gi.repository import Coprod, Gio, GLib  # noqa: E402
 
 
 def items(model):
@@ -227,6 +227,55 @@ class TestModelProjects(unittest.TestCase):
         for fragment in fragments:
             self.assertIn(fragment, caught.exception.message)
         self.assertEqual(registry.get_n_records(), 0)
+
+    def test_child_lists(self):
+        # a fresh record's lists are empty list models, the same for the
+        # record's life, read through the getter or the property alike
+        project = Coprod.Project.new('pr-new', 'New')
+        involvements = project.get_involvements()
+        self.assertIsInstance(involvements, Gio.ListModel)
+        self.assertEqual(involvements.get_item_type(), Coprod.Involvement.__gtype__)
+        self.assertEqual(len(involvements), 0)
+        self.assertEqual(list(involvements), [])
+        self.assertIs(project.get_involvements(), involvements)
+        self.assertIs(project.props.involvements, involvements)
+        self.assertEqual(len(project.props.feedback_events), 0)
+
+        changes = []
+        involvements.connect('items-changed',
+                             lambda model, pos, removed, added:
+                             changes.append((pos, removed, added, len(model))))
+        sizes = []
+        involvements.connect('notify::n-items',
+                             lambda model, pspec: sizes.append(model.props.n_items))
+        first = Coprod.Involvement.new('p-1', Coprod.Stage.DOING, Coprod.Mode.PARTNER)
+        second = Coprod.Involvement.new('p-2', Coprod.Stage.DOING, Coprod.Mode.PARTNER)
+        project.add_involvement(first)
+        project.add_involvement(second)
+        self.assertEqual(changes, [(0, 0, 1, 1), (1, 0, 1, 2)])
+        self.assertEqual(list(involvements), [first, second])
+        self.assertEqual(involvements[1], second)
+        self.assertTrue(project.remove_involvement(first))
+        self.assertFalse(project.remove_involvement(first))
+        self.assertEqual(changes[2:], [(0, 1, 0, 1)])
+        self.assertEqual(sizes, [1, 2, 1])
+        self.assertEqual(list(involvements), [second])
+
+        # removed, it may go into another project
+        other = Coprod.Project.new('pr-other', 'Other')
+        other.add_involvement(first)
+        self.assertEqual(list(other.get_involvements()), [first])
+
+        # loaded without children: the lists are there, empty
+        registry = Coprod.Registry.new()
+        self.assertTrue(registry.load_from_data(document(
+            '"projects": [{"id": "pr-1", "title": "Empty"}],'
+            '"partnerships": [{"id": "g-1", "memberships": []}]')))
+        loaded = registry.lookup('pr-1')
+        self.assertEqual(len(loaded.get_involvements()), 0)
+        self.assertEqual(len(loaded.get_feedback_events()), 0)
+        self.assertEqual(len(registry.lookup('g-1').get_memberships()), 0)
+        self.assertIn('"involvements" : []', registry.to_data())
 
     def test_bad_input(self):
         self.assertLoadFails(
