@@ -612,6 +612,7 @@ typedef struct
   const char *first_le_partner_id[N_STAGES];
   guint       n_le_partners[N_STAGES];
   guint       n_pro_partners[N_STAGES];
+  const CoprodField *involvements;  /* the project's list, found once */
 } Scratch;
 
 static void
@@ -620,6 +621,7 @@ scratch_init (Scratch *scratch)
   guint i;
 
   scratch->lookup = g_hash_table_new (NULL, NULL);
+  scratch->involvements = _coprod_fields_find (COPROD_TYPE_PROJECT, "involvements");
   scratch->states = g_array_new (FALSE, TRUE, sizeof (PersonState));
   for (i = 0; i < N_STAGES; i++)
     scratch->best[i] = g_ptr_array_new ();
@@ -1010,7 +1012,7 @@ assess (CoprodRegistry *registry,
         Scratch        *scratch)
 {
   g_autoptr(CoprodAssessment) self = g_object_new (COPROD_TYPE_ASSESSMENT, NULL);
-  GListModel *involvements = coprod_project_get_involvements (project);
+  const CoprodField *involvements = scratch->involvements;
   CoprodMode professional_best[N_STAGES] = { COPROD_MODE_NONE };
   const char *deadline = coprod_project_get_deadline (project);
   const char *partnership_id = coprod_project_get_partnership_id (project);
@@ -1027,10 +1029,10 @@ assess (CoprodRegistry *registry,
   self->claimed_rung = coprod_project_get_claimed_rung (project);
   self->status = coprod_project_get_status (project);
 
-  n = g_list_model_get_n_items (involvements);
+  n = _coprod_field_get_n_children (project, involvements);
   for (i = 0; i < n; i++)
     {
-      g_autoptr(CoprodInvolvement) inv = g_list_model_get_item (involvements, i);
+      CoprodInvolvement *inv = _coprod_field_peek_child (project, involvements, i);
       const char *person_id = coprod_involvement_get_person_id (inv);
       const char *date = coprod_involvement_get_date (inv);
       CoprodStage stage = coprod_involvement_get_stage (inv);
@@ -1187,8 +1189,8 @@ assess_projects (CoprodRegistry  *registry,
                  CoprodProject  **projects,
                  guint            n_projects)
 {
-  GListStore *result = g_list_store_new (COPROD_TYPE_ASSESSMENT);
   CoprodAssessment **assessments = g_new (CoprodAssessment *, MAX (n_projects, 1));
+  CoprodRecordList *result;
   Scratch scratch;
   guint i;
 
@@ -1197,7 +1199,8 @@ assess_projects (CoprodRegistry  *registry,
     assessments[i] = assess (registry, projects[i], &scratch);
   scratch_clear (&scratch);
 
-  g_list_store_splice (result, 0, 0, (gpointer *) assessments, n_projects);
+  /* a read-only list model held in one array */
+  result = _coprod_record_list_new_with (COPROD_TYPE_ASSESSMENT, (gpointer *) assessments, n_projects);
   for (i = 0; i < n_projects; i++)
     g_object_unref (assessments[i]);
   g_free (assessments);

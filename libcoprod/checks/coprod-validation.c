@@ -28,6 +28,7 @@
 #include "coprod-project.h"
 #include "coprod-involvement.h"
 #include "coprod-rating.h"
+#include "coprod-record-list-private.h"
 #include "coprod-record-private.h"
 #include "coprod-registry.h"
 #include "coprod-review.h"
@@ -52,7 +53,7 @@ typedef struct
 typedef struct
 {
   CoprodRegistry *registry;
-  GListStore *findings;
+  GPtrArray *findings;      /* of CoprodFinding, held */
   const char *today;       /* the "as of" date */
   GPtrArray  *types;       /* of TypeFields, each type once */
   /* the lists the specific checks read, found once */
@@ -122,7 +123,7 @@ add_finding (Validation     *v,
   va_end (args);
 
   finding = coprod_finding_new (severity, code, record_id, member, message);
-  g_list_store_append (v->findings, finding);
+  g_ptr_array_add (v->findings, g_steal_pointer (&finding));
 }
 
 /* References and date ranges, read from each object's field table */
@@ -719,6 +720,7 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
                                 GError         **error)
 {
   g_autofree char *today = NULL;
+  CoprodRecordList *result;
   Validation v = { 0 };
   guint c, i;
 
@@ -731,7 +733,7 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
   as_of = today;
 
   v.registry = self;
-  v.findings = g_list_store_new (COPROD_TYPE_FINDING);
+  v.findings = g_ptr_array_new_with_free_func (g_object_unref);
   v.today = as_of;
   v.types = g_ptr_array_new_with_free_func (g_free);
   v.involvements = _coprod_fields_find (COPROD_TYPE_PROJECT, "involvements");
@@ -776,5 +778,9 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
 
   g_ptr_array_unref (v.types);
 
-  return G_LIST_MODEL (v.findings);
+  /* a read-only list model held in one array */
+  result = _coprod_record_list_new_with (COPROD_TYPE_FINDING, v.findings->pdata, v.findings->len);
+  g_ptr_array_unref (v.findings);
+
+  return G_LIST_MODEL (result);
 }
