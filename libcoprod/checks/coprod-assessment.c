@@ -149,7 +149,8 @@ struct _CoprodAssessment
   } gap_specs[N_STAGES + 2];
   guint n_gaps;
   GListStore *gaps;               /* NULL until asked for */
-  GListStore *findings;           /* NULL until the first finding or asked for */
+  GPtrArray *finding_items;       /* of CoprodFinding, NULL until the first */
+  GListModel *findings;           /* NULL until asked for */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodAssessment, coprod_assessment, G_TYPE_OBJECT)
@@ -178,6 +179,7 @@ coprod_assessment_finalize (GObject *object)
   g_clear_pointer (&self->project_id, _coprod_field_string_free);
   g_clear_pointer (&self->best_block, g_free);
   g_clear_object (&self->gaps);
+  g_clear_pointer (&self->finding_items, g_ptr_array_unref);
   g_clear_object (&self->findings);
 
   G_OBJECT_CLASS (coprod_assessment_parent_class)->finalize (object);
@@ -403,9 +405,9 @@ add_finding (CoprodAssessment *self,
   va_end (args);
 
   finding = coprod_finding_new (severity, code, self->project_id, member, message);
-  if (self->findings == NULL)
-    self->findings = g_list_store_new (COPROD_TYPE_FINDING);
-  g_list_store_append (self->findings, finding);
+  if (self->finding_items == NULL)
+    self->finding_items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (self->finding_items, g_steal_pointer (&finding));
 }
 
 /* planned, under way or paused: what is missing may still come */
@@ -1635,10 +1637,15 @@ coprod_assessment_get_findings (CoprodAssessment *self)
 {
   g_return_val_if_fail (COPROD_IS_ASSESSMENT (self), NULL);
 
+  /* made when first asked for: most assessments are read for their rung
+   * and counts */
   if (self->findings == NULL)
-    self->findings = g_list_store_new (COPROD_TYPE_FINDING);
+    self->findings = G_LIST_MODEL (
+      _coprod_record_list_new_with (COPROD_TYPE_FINDING,
+                                    self->finding_items ? self->finding_items->pdata : NULL,
+                                    self->finding_items ? self->finding_items->len : 0));
 
-  return G_LIST_MODEL (self->findings);
+  return self->findings;
 }
 
 /**
