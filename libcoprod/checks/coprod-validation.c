@@ -60,6 +60,7 @@ typedef struct
   const CoprodField *involvements;
   const CoprodField *memberships;
   const CoprodField *ratings;
+  GPtrArray  *people;      /* scratch: the people of a project's involvements */
 } Validation;
 
 static const TypeFields *
@@ -233,6 +234,51 @@ check_date_ranges (Validation       *v,
     }
 }
 
+/* Starts the reads of the look-ups of @object's references, and of those
+ * of its children, before any of them is looked up: on a registry too
+ * large for the caches each look-up is a wait on memory, and started
+ * together the waits overlap */
+static void
+prefetch_references (Validation       *v,
+                     GObject          *object,
+                     const TypeFields *t)
+{
+  guint i, j;
+
+  for (i = 0; i < t->n_linked; i++)
+    {
+      const CoprodField *field = t->linked[i];
+
+      if (field->kind == COPROD_FIELD_REF)
+        _coprod_registry_prefetch (v->registry, _coprod_field_peek_string (object, field));
+      else if (field->kind == COPROD_FIELD_REFS)
+        {
+          const char * const *targets = _coprod_field_peek_strv (object, field);
+
+          for (j = 0; targets != NULL && targets[j] != NULL; j++)
+            _coprod_registry_prefetch (v->registry, targets[j]);
+        }
+      else if (field->kind == COPROD_FIELD_CHILDREN)
+        {
+          guint n = _coprod_field_get_n_children (object, field);
+          const TypeFields *ct = NULL;
+
+          for (j = 0; j < n; j++)
+            {
+              GObject *child = _coprod_field_peek_child (object, field, j);
+              guint k;
+
+              if (ct == NULL || ct->type != G_OBJECT_TYPE (child))
+                ct = type_fields (v, G_OBJECT_TYPE (child));
+              for (k = 0; k < ct->n_linked; k++)
+                if (ct->linked[k]->kind == COPROD_FIELD_REF)
+                  _coprod_registry_prefetch (v->registry,
+                                             _coprod_field_peek_string (child, ct->linked[k]));
+            }
+        }
+    }
+}
+
 /* Every object of the registry, records and the children inside them:
  * references and date ranges, by their fields. */
 static void
@@ -244,6 +290,7 @@ check_object (Validation *v,
   const TypeFields *t = type_fields (v, G_OBJECT_TYPE (object));
   guint i;
 
+  prefetch_references (v, object, t);
   for (i = 0; i < t->n_linked; i++)
     {
       const CoprodField *field = t->linked[i];
@@ -354,12 +401,32 @@ check_project (Validation    *v,
                  "the project has no stage in scope");
 
   n = _coprod_field_get_n_children (project, involvements);
+
+  /* the people first, their memberships asked for together (see
+   * prefetch_references()) */
+  g_ptr_array_set_size (v->people, n);
+  for (i = 0; i < n; i++)
+    {
+      CoprodInvolvement *inv = _coprod_field_peek_child (project, involvements, i);
+      const char *person_id = coprod_involvement_get_person_id (inv);
+      CoprodRecord *person = person_id ? coprod_registry_lookup (v->registry, person_id) : NULL;
+
+      g_ptr_array_index (v->people, i) = person;
+#ifdef __GNUC__
+      if (person != NULL)
+        __builtin_prefetch (person);
+#endif
+      if (person != NULL && partnership != NULL)
+        _coprod_index_prefetch_member_record (_coprod_registry_get_index (v->registry),
+                                              partnership, person);
+    }
+
   for (i = 0; i < n; i++)
     {
       CoprodInvolvement *inv = _coprod_field_peek_child (project, involvements, i);
       const char *person_id = coprod_involvement_get_person_id (inv);
       CoprodStage stage = coprod_involvement_get_stage (inv);
-      CoprodRecord *person = person_id ? coprod_registry_lookup (v->registry, person_id) : NULL;
+      CoprodRecord *person = g_ptr_array_index (v->people, i);
       const char *date = coprod_involvement_get_date (inv);
       char member[32];
 
@@ -736,6 +803,7 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
   v.findings = g_ptr_array_new_with_free_func (g_object_unref);
   v.today = as_of;
   v.types = g_ptr_array_new_with_free_func (g_free);
+  v.people = g_ptr_array_new ();
   v.involvements = _coprod_fields_find (COPROD_TYPE_PROJECT, "involvements");
   v.memberships = _coprod_fields_find (COPROD_TYPE_PARTNERSHIP, "memberships");
   v.ratings = _coprod_fields_find (COPROD_TYPE_REVIEW, "ratings");
@@ -777,6 +845,7 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
     }
 
   g_ptr_array_unref (v.types);
+  g_ptr_array_unref (v.people);
 
   /* a read-only list model held in one array */
   result = _coprod_record_list_new_with (COPROD_TYPE_FINDING, v.findings->pdata, v.findings->len);

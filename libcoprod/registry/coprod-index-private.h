@@ -64,6 +64,13 @@ CoprodRecord *_coprod_registry_lookup_typed   (CoprodRegistry *self,
                                                const char     *id,
                                                GType          *type);
 
+/* Asks the processor to start reading where a look-up of @id by address
+ * will read (nothing else): engines call it for the references of a
+ * record's children before they look them up, so that the reads overlap
+ * instead of waiting for each other */
+void          _coprod_registry_prefetch       (CoprodRegistry *self,
+                                               const char     *id);
+
 /* For tests: the number of records, if each is found by the address of
  * its id and nothing else is held by address; G_MAXUINT otherwise */
 guint         _coprod_registry_check_by_address (CoprodRegistry *self);
@@ -86,6 +93,12 @@ gboolean      _coprod_index_is_member         (CoprodIndex    *index,
 gboolean      _coprod_index_has_member_record (CoprodIndex    *index,
                                                CoprodRecord   *partnership,
                                                CoprodRecord   *member);
+
+/* Starts reading where _coprod_index_has_member_record() will read, as
+ * _coprod_registry_prefetch() does for a look-up */
+void          _coprod_index_prefetch_member_record (CoprodIndex  *index,
+                                                    CoprodRecord *partnership,
+                                                    CoprodRecord *member);
 
 /* Whether the record @member has a membership of the partnership
  * @partnership on behalf of an organisation that is itself a member of

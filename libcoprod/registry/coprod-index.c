@@ -601,6 +601,19 @@ _coprod_index_is_member (CoprodIndex *index,
   return members != NULL && g_hash_table_contains (members, member_id);
 }
 
+void
+_coprod_index_prefetch_member_record (CoprodIndex  *index,
+                                      CoprodRecord *partnership,
+                                      CoprodRecord *member)
+{
+#ifdef __GNUC__
+  const PairSet *set = &index->member_records;
+
+  if (set->entries != NULL)
+    __builtin_prefetch (&set->entries[pair_slot (set, partnership, member)]);
+#endif
+}
+
 gboolean
 _coprod_index_has_member_record (CoprodIndex  *index,
                                  CoprodRecord *partnership,

@@ -605,6 +605,16 @@ coprod_registry_lookup (CoprodRegistry *self,
   return g_hash_table_lookup (self->index, id);
 }
 
+void
+_coprod_registry_prefetch (CoprodRegistry *self,
+                           const char     *id)
+{
+#ifdef __GNUC__
+  if (self->by_address.entries != NULL && id != NULL)
+    __builtin_prefetch (&self->by_address.entries[id_map_slot (&self->by_address, id)]);
+#endif
+}
+
 guint
 _coprod_registry_check_by_address (CoprodRegistry *self)
 {
