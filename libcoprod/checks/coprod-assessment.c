@@ -615,6 +615,7 @@ typedef struct
   guint       n_le_partners[N_STAGES];
   guint       n_pro_partners[N_STAGES];
   const CoprodField *involvements;  /* the project's list, found once */
+  GPtrArray  *records;           /* the record each involvement names, or NULL */
 } Scratch;
 
 static void
@@ -623,6 +624,7 @@ scratch_init (Scratch *scratch)
   guint i;
 
   scratch->lookup = g_hash_table_new (NULL, NULL);
+  scratch->records = g_ptr_array_new ();
   scratch->involvements = _coprod_fields_find (COPROD_TYPE_PROJECT, "involvements");
   scratch->states = g_array_new (FALSE, TRUE, sizeof (PersonState));
   for (i = 0; i < N_STAGES; i++)
@@ -653,6 +655,7 @@ scratch_clear (Scratch *scratch)
 
   g_clear_pointer (&scratch->lookup, g_hash_table_unref);
   g_clear_pointer (&scratch->states, g_array_unref);
+  g_clear_pointer (&scratch->records, g_ptr_array_unref);
   for (i = 0; i < N_STAGES; i++)
     g_clear_pointer (&scratch->best[i], g_ptr_array_unref);
 }
@@ -662,11 +665,10 @@ scratch_clear (Scratch *scratch)
  * by record, not by id: the registry's look-up mostly compares addresses
  * (the loader shares id strings), and the record is read anyway. */
 static PersonState *
-person_state (Scratch        *scratch,
-              CoprodRegistry *registry,
-              const char     *person_id)
+person_state (Scratch      *scratch,
+              CoprodRecord *record,
+              const char   *person_id)
 {
-  CoprodRecord *record = coprod_registry_lookup (registry, person_id);
   PersonState *state;
   guint position;
 
@@ -715,9 +717,33 @@ mark_paid_and_supported (Scratch        *scratch,
 {
   CoprodIndex *index = _coprod_registry_get_index (registry);
   GPtrArray *payments, *meetings;
+  gboolean anyone = FALSE;
   guint i;
 
+  /* only people with lived experience are counted as paid or supported */
+  for (i = 0; i < scratch->states->len && !anyone; i++)
+    anyone = g_array_index (scratch->states, PersonState, i).lived;
+  if (!anyone)
+    return;
+
   payments = _coprod_index_get (index, COPROD_RELATION_PAYMENTS_OF_PROJECT, project_id);
+  meetings = _coprod_index_get (index, COPROD_RELATION_MEETINGS_OF_PROJECT, project_id);
+
+  /* the reads started together, as for the involvements */
+#ifdef __GNUC__
+  for (i = 0; payments != NULL && i < payments->len; i++)
+    __builtin_prefetch (g_ptr_array_index (payments, i));
+#endif
+  for (i = 0; payments != NULL && i < payments->len; i++)
+    _coprod_registry_prefetch (registry, coprod_payment_get_person_id (g_ptr_array_index (payments, i)));
+  for (i = 0; meetings != NULL && i < meetings->len; i++)
+    {
+      const char * const *attendees = coprod_meeting_get_attendee_ids (g_ptr_array_index (meetings, i));
+
+      for (; *attendees; attendees++)
+        _coprod_registry_prefetch (registry, *attendees);
+    }
+
   for (i = 0; payments != NULL && i < payments->len; i++)
     {
       const char *person_id = coprod_payment_get_person_id (g_ptr_array_index (payments, i));
@@ -727,7 +753,6 @@ mark_paid_and_supported (Scratch        *scratch,
         state->paid = TRUE;
     }
 
-  meetings = _coprod_index_get (index, COPROD_RELATION_MEETINGS_OF_PROJECT, project_id);
   for (i = 0; meetings != NULL && i < meetings->len; i++)
     {
       CoprodMeeting *meeting = g_ptr_array_index (meetings, i);
@@ -1032,6 +1057,28 @@ assess (CoprodRegistry *registry,
   self->status = coprod_project_get_status (project);
 
   n = _coprod_field_get_n_children (project, involvements);
+
+  /* On a registry too large for the caches each look-up and each person
+   * read is a wait on memory: they are started together, in two rounds,
+   * so that the waits overlap */
+  for (i = 0; i < n; i++)
+    _coprod_registry_prefetch (registry,
+                               coprod_involvement_get_person_id (
+                                 _coprod_field_peek_child (project, involvements, i)));
+  g_ptr_array_set_size (scratch->records, n);
+  for (i = 0; i < n; i++)
+    {
+      const char *person_id = coprod_involvement_get_person_id (
+                                _coprod_field_peek_child (project, involvements, i));
+      CoprodRecord *record = person_id ? coprod_registry_lookup (registry, person_id) : NULL;
+
+      g_ptr_array_index (scratch->records, i) = record;
+#ifdef __GNUC__
+      if (record != NULL)
+        __builtin_prefetch (record);
+#endif
+    }
+
   for (i = 0; i < n; i++)
     {
       CoprodInvolvement *inv = _coprod_field_peek_child (project, involvements, i);
@@ -1047,7 +1094,7 @@ assess (CoprodRegistry *registry,
       if (person_id == NULL)
         continue;
 
-      state = person_state (scratch, registry, person_id);
+      state = person_state (scratch, g_ptr_array_index (scratch->records, i), person_id);
       if (state == NULL)
         {
           g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
