@@ -101,8 +101,59 @@ pair_set_contains (const PairSet *set,
   return FALSE;
 }
 
+/* The index is made in groups, each when something first asks for one of
+ * its relations: an engine pays only for what it reads (the assessment
+ * does not need the involvements of every person, for one) */
+typedef enum
+{
+  GROUP_PARTNERSHIPS,   /* members and staff */
+  GROUP_MEMBERS,        /* people, organisations and partnerships of
+                           members, memberships of posts */
+  GROUP_PARENT_CYCLES,
+  GROUP_PEOPLE,
+  GROUP_PROJECTS,
+  GROUP_MEETINGS,       /* of projects and of partnerships */
+  GROUP_MEETINGS_OF_PERSON,
+  GROUP_PAYMENTS,       /* of projects */
+  GROUP_PAYMENTS_OF_PERSON,
+  GROUP_PAYMENTS_OF_MEETING,
+  GROUP_POLICIES,
+  GROUP_REVIEWS,
+  GROUP_PROPOSALS,
+  GROUP_OUTPUTS,
+  GROUP_RATE_CARDS,
+  GROUP_PLEDGES,
+  GROUP_POSTS,
+  N_GROUPS
+} Group;
+
+static const Group group_of_relation[COPROD_N_RELATIONS] = {
+  [COPROD_RELATION_PROJECTS_OF_PARTNERSHIP] = GROUP_PROJECTS,
+  [COPROD_RELATION_MEETINGS_OF_PROJECT] = GROUP_MEETINGS,
+  [COPROD_RELATION_MEETINGS_OF_PERSON] = GROUP_MEETINGS_OF_PERSON,
+  [COPROD_RELATION_MEETINGS_OF_PARTNERSHIP] = GROUP_MEETINGS,
+  [COPROD_RELATION_PAYMENTS_OF_PROJECT] = GROUP_PAYMENTS,
+  [COPROD_RELATION_PAYMENTS_OF_PERSON] = GROUP_PAYMENTS_OF_PERSON,
+  [COPROD_RELATION_PAYMENTS_OF_MEETING] = GROUP_PAYMENTS_OF_MEETING,
+  [COPROD_RELATION_POLICIES_OF_ORGANISATION] = GROUP_POLICIES,
+  [COPROD_RELATION_INVOLVEMENTS_OF_PERSON] = GROUP_PROJECTS,
+  [COPROD_RELATION_REVIEWS_OF_SUBJECT] = GROUP_REVIEWS,
+  [COPROD_RELATION_PROPOSALS_OF_PROJECT] = GROUP_PROPOSALS,
+  [COPROD_RELATION_OUTPUTS_OF_PROJECT] = GROUP_OUTPUTS,
+  [COPROD_RELATION_RATE_CARDS_OF_ORGANISATION] = GROUP_RATE_CARDS,
+  [COPROD_RELATION_PLEDGES_OF_CHARTER] = GROUP_PLEDGES,
+  [COPROD_RELATION_POSTS_OF_GROUP] = GROUP_POSTS,
+  [COPROD_RELATION_MEMBERSHIPS_OF_POST] = GROUP_MEMBERS,
+  [COPROD_RELATION_PEOPLE_OF_PARTNERSHIP] = GROUP_MEMBERS,
+  [COPROD_RELATION_ORGANISATIONS_OF_PARTNERSHIP] = GROUP_MEMBERS,
+  [COPROD_RELATION_PARTNERSHIPS_OF_MEMBER] = GROUP_MEMBERS,
+  [COPROD_RELATION_PEOPLE_OF_ORGANISATION] = GROUP_PEOPLE,
+  [COPROD_RELATION_PROJECTS_OF_PERSON] = GROUP_PROJECTS,
+};
+
 struct _CoprodIndex
 {
+  gboolean        built[N_GROUPS];
   CoprodRegistry *registry;           /* not a reference: the registry owns the index */
   guint64        *work;
 
@@ -146,9 +197,12 @@ relate (CoprodIndex    *index,
   (*index->work)++;
 }
 
+/* @relations: the relations of members; otherwise the sets of members
+ * and staff */
 static void
 index_partnerships (CoprodIndex *index,
-                    GListModel  *partnerships)
+                    GListModel  *partnerships,
+                    gboolean     relations)
 {
   const CoprodField *memberships = _coprod_fields_find (COPROD_TYPE_PARTNERSHIP, "memberships");
   guint i, j, n = g_list_model_get_n_items (partnerships);
@@ -169,17 +223,31 @@ index_partnerships (CoprodIndex *index,
               CoprodRecord *member = coprod_registry_lookup (index->registry, member_id);
               const char *partnership_id = coprod_record_get_id (COPROD_RECORD (partnership));
 
-              if (member != NULL)
-                pair_set_add (&index->member_records, partnership, member);
-              if (COPROD_IS_PERSON (member))
-                relate (index, COPROD_RELATION_PEOPLE_OF_PARTNERSHIP, partnership_id, member);
-              else if (COPROD_IS_ORGANISATION (member))
-                relate (index, COPROD_RELATION_ORGANISATIONS_OF_PARTNERSHIP, partnership_id, member);
-              relate (index, COPROD_RELATION_PARTNERSHIPS_OF_MEMBER, member_id, partnership);
+              if (!relations)
+                {
+                  if (member != NULL)
+                    pair_set_add (&index->member_records, partnership, member);
+                }
+              else
+                {
+                  if (COPROD_IS_PERSON (member))
+                    relate (index, COPROD_RELATION_PEOPLE_OF_PARTNERSHIP, partnership_id, member);
+                  else if (COPROD_IS_ORGANISATION (member))
+                    relate (index, COPROD_RELATION_ORGANISATIONS_OF_PARTNERSHIP, partnership_id, member);
+                  relate (index, COPROD_RELATION_PARTNERSHIPS_OF_MEMBER, member_id, partnership);
+                }
             }
-          relate (index, COPROD_RELATION_MEMBERSHIPS_OF_POST,
-                  coprod_membership_get_post_id (membership), membership);
+          if (relations)
+            relate (index, COPROD_RELATION_MEMBERSHIPS_OF_POST,
+                    coprod_membership_get_post_id (membership), membership);
           (*index->work)++;
+        }
+
+      if (relations)
+        {
+          g_hash_table_unref (members);
+          g_object_unref (partnership);
+          continue;
         }
 
       /* the staff of its member organisations who sit in it */
@@ -337,9 +405,12 @@ index_projects (CoprodIndex *index,
     }
 }
 
+/* @of_people: the meetings of each attendee; otherwise those of each
+ * project and partnership */
 static void
 index_meetings (CoprodIndex *index,
-                GListModel  *meetings)
+                GListModel  *meetings,
+                gboolean     of_people)
 {
   guint i, n = g_list_model_get_n_items (meetings);
 
@@ -348,19 +419,25 @@ index_meetings (CoprodIndex *index,
       CoprodMeeting *meeting = g_list_model_get_item (meetings, i);
       const char * const *attendee;
 
-      relate (index, COPROD_RELATION_MEETINGS_OF_PROJECT,
-              coprod_meeting_get_project_id (meeting), meeting);
-      relate (index, COPROD_RELATION_MEETINGS_OF_PARTNERSHIP,
-              coprod_meeting_get_partnership_id (meeting), meeting);
-      for (attendee = coprod_meeting_get_attendee_ids (meeting); *attendee != NULL; attendee++)
-        relate (index, COPROD_RELATION_MEETINGS_OF_PERSON, *attendee, meeting);
+      if (!of_people)
+        {
+          relate (index, COPROD_RELATION_MEETINGS_OF_PROJECT,
+                  coprod_meeting_get_project_id (meeting), meeting);
+          relate (index, COPROD_RELATION_MEETINGS_OF_PARTNERSHIP,
+                  coprod_meeting_get_partnership_id (meeting), meeting);
+        }
+      else
+        for (attendee = coprod_meeting_get_attendee_ids (meeting); *attendee != NULL; attendee++)
+          relate (index, COPROD_RELATION_MEETINGS_OF_PERSON, *attendee, meeting);
       g_object_unref (meeting);
     }
 }
 
+/* One of the relations of payments: @relation */
 static void
-index_payments (CoprodIndex *index,
-                GListModel  *payments)
+index_payments (CoprodIndex    *index,
+                GListModel     *payments,
+                CoprodRelation  relation)
 {
   guint i, n = g_list_model_get_n_items (payments);
 
@@ -369,14 +446,23 @@ index_payments (CoprodIndex *index,
       CoprodPayment *payment = g_list_model_get_item (payments, i);
       const char *project_id = coprod_payment_get_project_id (payment);
       const char *meeting_id = coprod_payment_get_meeting_id (payment);
-      CoprodRecord *meeting = meeting_id ? coprod_registry_lookup (index->registry, meeting_id) : NULL;
+      CoprodRecord *meeting;
+
+      if (relation == COPROD_RELATION_PAYMENTS_OF_PERSON)
+        relate (index, COPROD_RELATION_PAYMENTS_OF_PERSON,
+                coprod_payment_get_person_id (payment), payment);
+      if (relation == COPROD_RELATION_PAYMENTS_OF_MEETING)
+        relate (index, COPROD_RELATION_PAYMENTS_OF_MEETING, meeting_id, payment);
+      if (relation != COPROD_RELATION_PAYMENTS_OF_PROJECT)
+        {
+          g_object_unref (payment);
+          continue;
+        }
 
       relate (index, COPROD_RELATION_PAYMENTS_OF_PROJECT, project_id, payment);
-      relate (index, COPROD_RELATION_PAYMENTS_OF_PERSON,
-              coprod_payment_get_person_id (payment), payment);
-      relate (index, COPROD_RELATION_PAYMENTS_OF_MEETING, meeting_id, payment);
 
       /* paid for a meeting of a project: a payment of that project too */
+      meeting = meeting_id ? coprod_registry_lookup (index->registry, meeting_id) : NULL;
       if (COPROD_IS_MEETING (meeting))
         {
           const char *meeting_project = coprod_meeting_get_project_id (COPROD_MEETING (meeting));
@@ -530,23 +616,83 @@ _coprod_index_new (CoprodRegistry *registry,
   index->partnership_policies = g_hash_table_new (g_str_hash, g_str_equal);
   index->parent_cycles = g_hash_table_new (g_str_hash, g_str_equal);
 
-  /* the records hold the ids and the objects: they do not change while
-   * the index is in use (a change makes a new index) */
-  index_partnerships (index, coprod_registry_get_partnerships (registry));
-  index_parent_cycles (index, coprod_registry_get_partnerships (registry));
-  index_people (index, coprod_registry_get_people (registry));
-  index_projects (index, coprod_registry_get_projects (registry));
-  index_meetings (index, coprod_registry_get_meetings (registry));
-  index_payments (index, coprod_registry_get_payments (registry));
-  index_policies (index, coprod_registry_get_policies (registry));
-  index_reviews (index, coprod_registry_get_reviews (registry));
-  index_proposals (index, coprod_registry_get_proposals (registry));
-  index_outputs (index, coprod_registry_get_outputs (registry));
-  index_rate_cards (index, coprod_registry_get_rate_cards (registry));
-  index_pledges (index, coprod_registry_get_pledges (registry));
-  index_posts (index, coprod_registry_get_posts (registry));
-
+  /* the groups are made as they are first asked for (ensure()) */
   return index;
+}
+
+/* Makes @group if it is not made yet. The records hold the ids and the
+ * objects: they do not change while the index is in use (a change makes
+ * a new index), so a group made later says what one made at once would. */
+static void
+ensure (CoprodIndex *index,
+        Group        group)
+{
+  CoprodRegistry *registry = index->registry;
+
+  if (index->built[group])
+    return;
+  index->built[group] = TRUE;
+
+  switch (group)
+    {
+    case GROUP_PARTNERSHIPS:
+      index_partnerships (index, coprod_registry_get_partnerships (registry), FALSE);
+      break;
+    case GROUP_MEMBERS:
+      index_partnerships (index, coprod_registry_get_partnerships (registry), TRUE);
+      break;
+    case GROUP_PARENT_CYCLES:
+      index_parent_cycles (index, coprod_registry_get_partnerships (registry));
+      break;
+    case GROUP_PEOPLE:
+      index_people (index, coprod_registry_get_people (registry));
+      break;
+    case GROUP_PROJECTS:
+      index_projects (index, coprod_registry_get_projects (registry));
+      break;
+    case GROUP_MEETINGS:
+      index_meetings (index, coprod_registry_get_meetings (registry), FALSE);
+      break;
+    case GROUP_MEETINGS_OF_PERSON:
+      index_meetings (index, coprod_registry_get_meetings (registry), TRUE);
+      break;
+    case GROUP_PAYMENTS:
+      index_payments (index, coprod_registry_get_payments (registry),
+                      COPROD_RELATION_PAYMENTS_OF_PROJECT);
+      break;
+    case GROUP_PAYMENTS_OF_PERSON:
+      index_payments (index, coprod_registry_get_payments (registry),
+                      COPROD_RELATION_PAYMENTS_OF_PERSON);
+      break;
+    case GROUP_PAYMENTS_OF_MEETING:
+      index_payments (index, coprod_registry_get_payments (registry),
+                      COPROD_RELATION_PAYMENTS_OF_MEETING);
+      break;
+    case GROUP_POLICIES:
+      index_policies (index, coprod_registry_get_policies (registry));
+      break;
+    case GROUP_REVIEWS:
+      index_reviews (index, coprod_registry_get_reviews (registry));
+      break;
+    case GROUP_PROPOSALS:
+      index_proposals (index, coprod_registry_get_proposals (registry));
+      break;
+    case GROUP_OUTPUTS:
+      index_outputs (index, coprod_registry_get_outputs (registry));
+      break;
+    case GROUP_RATE_CARDS:
+      index_rate_cards (index, coprod_registry_get_rate_cards (registry));
+      break;
+    case GROUP_PLEDGES:
+      index_pledges (index, coprod_registry_get_pledges (registry));
+      break;
+    case GROUP_POSTS:
+      index_posts (index, coprod_registry_get_posts (registry));
+      break;
+    case N_GROUPS:
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 void
@@ -580,6 +726,7 @@ _coprod_index_get (CoprodIndex    *index,
   if (id == NULL)
     return NULL;
 
+  ensure (index, group_of_relation[relation]);
   related = g_hash_table_lookup (index->relations[relation], id);
   (*index->work) += 1 + (related ? related->len : 0);
 
@@ -597,6 +744,7 @@ _coprod_index_is_member (CoprodIndex *index,
   if (partnership_id == NULL || member_id == NULL)
     return FALSE;
 
+  ensure (index, GROUP_PARTNERSHIPS);
   members = g_hash_table_lookup (index->members, partnership_id);
   return members != NULL && g_hash_table_contains (members, member_id);
 }
@@ -609,6 +757,7 @@ _coprod_index_prefetch_member_record (CoprodIndex  *index,
 #ifdef __GNUC__
   const PairSet *set = &index->member_records;
 
+  ensure (index, GROUP_PARTNERSHIPS);
   if (set->entries != NULL)
     __builtin_prefetch (&set->entries[pair_slot (set, partnership, member)]);
 #endif
@@ -620,6 +769,7 @@ _coprod_index_has_member_record (CoprodIndex  *index,
                                  CoprodRecord *member)
 {
   (*index->work)++;
+  ensure (index, GROUP_PARTNERSHIPS);
   return pair_set_contains (&index->member_records, partnership, member);
 }
 
@@ -629,6 +779,7 @@ _coprod_index_has_staff_record (CoprodIndex  *index,
                                 CoprodRecord *member)
 {
   (*index->work)++;
+  ensure (index, GROUP_PARTNERSHIPS);
   return pair_set_contains (&index->staff_records, partnership, member);
 }
 
@@ -682,6 +833,9 @@ _coprod_index_policy_of_partnership (CoprodIndex *index,
   if (partnership_id == NULL)
     return NULL;
 
+  ensure (index, GROUP_PARTNERSHIPS);
+  ensure (index, GROUP_POLICIES);
+
   /* Up the parent chain, one step at a time (a chain may be long, so no
    * recursion), until a partnership with an answer: known already, or a
    * member with a policy. Every partnership walked gets the same answer,
@@ -727,6 +881,7 @@ _coprod_index_parent_cycle (CoprodIndex *index,
   gpointer result;
 
   (*index->work)++;
+  ensure (index, GROUP_PARENT_CYCLES);
   result = g_hash_table_lookup (index->parent_cycles, partnership_id);
 
   return result == NULL || result == (gpointer) index ? NULL : result;
