@@ -810,12 +810,15 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
 
   for (c = 0; c < COPROD_N_COLLECTIONS; c++)
     {
-      GListModel *collection =
-        coprod_registry_get_collection (self, _coprod_collections[c].get_type ());
+      /* the registry's collections are record lists, read without
+       * taking references */
+      CoprodRecordList *collection = COPROD_RECORD_LIST (
+        coprod_registry_get_collection (self, _coprod_collections[c].get_type ()));
+      guint n = _coprod_record_list_get_size (collection);
 
-      for (i = 0; i < g_list_model_get_n_items (collection); i++)
+      for (i = 0; i < n; i++)
         {
-          g_autoptr(GObject) record = g_list_model_get_item (collection, i);
+          GObject *record = _coprod_record_list_peek (collection, i);
           const char *id = coprod_record_get_id (COPROD_RECORD (record));
 
           check_object (&v, record, id, NULL);
