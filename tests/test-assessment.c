@@ -717,13 +717,81 @@ test_aim_so_far (void **state)
     }
 }
 
+/* Assessing every project at once keeps what it learns of each
+ * project's people from one project to the next: a project with many
+ * people, then small ones, give what each gives assessed alone */
+static void
+test_many_people_then_few (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(GListModel) all = NULL;
+  const guint sizes[] = { 300, 2, 1, 40, 3 };
+  guint p, k;
+
+  /* 300 people, every other one with lived experience, the first ones
+   * in every project */
+  for (k = 0; k < 300; k++)
+    {
+      g_autofree char *person_id = g_strdup_printf ("p-%u", k);
+      g_autoptr(CoprodPerson) person = coprod_person_new (person_id, NULL);
+
+      coprod_person_set_roles (person, k % 2 ? COPROD_ROLE_STAFF : COPROD_ROLE_LIVED_EXPERIENCE);
+      assert_true (coprod_registry_add (registry, COPROD_RECORD (person), NULL));
+    }
+  for (p = 0; p < G_N_ELEMENTS (sizes); p++)
+    {
+      g_autofree char *project_id = g_strdup_printf ("prj-%u", p);
+      g_autoptr(CoprodProject) project = coprod_project_new (project_id, NULL);
+
+      for (k = 0; k < sizes[p]; k++)
+        {
+          g_autofree char *person_id = g_strdup_printf ("p-%u", k);
+          /* each person twice: once a partner in planning, once consulted */
+          g_autoptr(CoprodInvolvement) a =
+            coprod_involvement_new (person_id, COPROD_STAGE_PLANNING, COPROD_MODE_PARTNER);
+          g_autoptr(CoprodInvolvement) b =
+            coprod_involvement_new (person_id, COPROD_STAGE_PLANNING, COPROD_MODE_CONSULTED);
+
+          coprod_project_add_involvement (project, a);
+          coprod_project_add_involvement (project, b);
+        }
+      assert_true (coprod_registry_add (registry, COPROD_RECORD (project), NULL));
+    }
+
+  all = coprod_registry_assess_all (registry);
+  assert_int_equal (g_list_model_get_n_items (all), G_N_ELEMENTS (sizes));
+  for (p = 0; p < G_N_ELEMENTS (sizes); p++)
+    {
+      g_autofree char *project_id = g_strdup_printf ("prj-%u", p);
+      g_autoptr(CoprodAssessment) together = g_list_model_get_item (all, p);
+      g_autoptr(CoprodAssessment) alone = coprod_registry_assess_project (registry, project_id, NULL);
+      guint lived = (sizes[p] + 1) / 2, professionals = sizes[p] / 2;
+      guint le_partners, pro_partners, le_alone, pro_alone;
+
+      assert_string_equal (coprod_assessment_get_project_id (together), project_id);
+      assert_int_equal (coprod_assessment_get_n_people (together, COPROD_STAGE_PLANNING), lived);
+      assert_int_equal (coprod_assessment_get_n_people (alone, COPROD_STAGE_PLANNING), lived);
+      assert_int_equal (g_strv_length ((char **) coprod_assessment_get_best_mode_people (together, COPROD_STAGE_PLANNING)),
+                        lived);
+      coprod_assessment_get_partner_counts (together, COPROD_STAGE_PLANNING, &le_partners, &pro_partners);
+      coprod_assessment_get_partner_counts (alone, COPROD_STAGE_PLANNING, &le_alone, &pro_alone);
+      assert_int_equal (le_partners, lived);
+      assert_int_equal (pro_partners, professionals);
+      assert_int_equal (le_alone, lived);
+      assert_int_equal (pro_alone, professionals);
+      assert_int_equal (coprod_assessment_get_mode_count (together, COPROD_STAGE_PLANNING,
+                                                          COPROD_MODE_CONSULTED), lived);
+      assert_int_equal (coprod_assessment_get_rung (together), coprod_assessment_get_rung (alone));
+    }
+}
+
 int
 main (void)
 {
   g_autoptr(JsonObject) root = load_cases ();
   JsonArray *cases = json_object_get_array_member (root, "cases");
   guint n = json_array_get_length (cases);
-  g_autofree struct CMUnitTest *tests = g_new0 (struct CMUnitTest, n + 5);
+  g_autofree struct CMUnitTest *tests = g_new0 (struct CMUnitTest, n + 6);
   guint i;
 
   for (i = 0; i < n; i++)
@@ -740,6 +808,7 @@ main (void)
   tests[n + 2] = (struct CMUnitTest) cmocka_unit_test (test_summaries);
   tests[n + 3] = (struct CMUnitTest) cmocka_unit_test (test_finalized);
   tests[n + 4] = (struct CMUnitTest) cmocka_unit_test (test_aim_so_far);
+  tests[n + 5] = (struct CMUnitTest) cmocka_unit_test (test_many_people_then_few);
 
-  return _cmocka_run_group_tests ("assessment", tests, n + 5, NULL, NULL);
+  return _cmocka_run_group_tests ("assessment", tests, n + 6, NULL, NULL);
 }

@@ -592,6 +592,7 @@ typedef struct
 {
   const char   *id;              /* borrowed from an involvement */
   CoprodRecord *record;          /* the registry's */
+  guint         slot;            /* its place in the scratch's keys */
   guint8        people;          /* stages (bit i: stage i) with a held involvement */
   guint8        le_partners;     /* stages where they are a partner with lived experience */
   guint8        pro_partners;    /* stages where they are a professional partner */
@@ -607,7 +608,13 @@ typedef struct
  * assessing every project allocates no more than assessing the largest */
 typedef struct
 {
-  GHashTable *lookup;            /* record -> position + 1 in states */
+  /* record -> position + 1 in states: open addressing on the record's
+   * address, at most half full; emptied slot by slot (each state knows
+   * its slot), so that a project with many people does not make every
+   * later one pay for clearing a large table */
+  gconstpointer *keys;
+  guint      *positions;
+  guint       shift;
   GArray     *states;            /* of PersonState */
   GPtrArray  *best[N_STAGES];    /* the ids at the best mode, in order, borrowed */
   int         first_le_partner[N_STAGES];  /* the index of the involvement */
@@ -623,7 +630,9 @@ scratch_init (Scratch *scratch)
 {
   guint i;
 
-  scratch->lookup = g_hash_table_new (NULL, NULL);
+  scratch->shift = 5;
+  scratch->keys = g_new0 (gconstpointer, 1u << scratch->shift);
+  scratch->positions = g_new0 (guint, 1u << scratch->shift);
   scratch->records = g_ptr_array_new ();
   scratch->involvements = _coprod_fields_find (COPROD_TYPE_PROJECT, "involvements");
   scratch->states = g_array_new (FALSE, TRUE, sizeof (PersonState));
@@ -636,7 +645,8 @@ scratch_reset (Scratch *scratch)
 {
   guint i;
 
-  g_hash_table_remove_all (scratch->lookup);
+  for (i = 0; i < scratch->states->len; i++)
+    scratch->keys[g_array_index (scratch->states, PersonState, i).slot] = NULL;
   g_array_set_size (scratch->states, 0);
   for (i = 0; i < N_STAGES; i++)
     {
@@ -653,37 +663,96 @@ scratch_clear (Scratch *scratch)
 {
   guint i;
 
-  g_clear_pointer (&scratch->lookup, g_hash_table_unref);
+  g_clear_pointer (&scratch->keys, g_free);
+  g_clear_pointer (&scratch->positions, g_free);
   g_clear_pointer (&scratch->states, g_array_unref);
   g_clear_pointer (&scratch->records, g_ptr_array_unref);
   for (i = 0; i < N_STAGES; i++)
     g_clear_pointer (&scratch->best[i], g_ptr_array_unref);
 }
 
-/* The state in this project of the record @person_id names, made the
- * first time the project names it; NULL if there is no such record. Kept
- * by record, not by id: the registry's look-up mostly compares addresses
- * (the loader shares id strings), and the record is read anyway. */
+static inline guint
+scratch_slot (const Scratch *scratch,
+              gconstpointer  record)
+{
+  return (guint) (((guint64) (guintptr) record * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >>
+                  (64 - scratch->shift));
+}
+
+/* The position + 1 in the states of @record, or 0; in @slot where it is
+ * or would go */
+static guint
+scratch_find (const Scratch *scratch,
+              gconstpointer  record,
+              guint         *slot)
+{
+  guint mask = (1u << scratch->shift) - 1;
+  guint i;
+
+  for (i = scratch_slot (scratch, record); scratch->keys[i] != NULL; i = (i + 1) & mask)
+    if (scratch->keys[i] == record)
+      {
+        *slot = i;
+        return scratch->positions[i];
+      }
+  *slot = i;
+  return 0;
+}
+
+/* Twice the room, every state put back in its new place */
+static void
+scratch_grow (Scratch *scratch)
+{
+  guint i, slot;
+
+  g_free (scratch->keys);
+  g_free (scratch->positions);
+  scratch->shift++;
+  scratch->keys = g_new0 (gconstpointer, 1u << scratch->shift);
+  scratch->positions = g_new0 (guint, 1u << scratch->shift);
+  for (i = 0; i < scratch->states->len; i++)
+    {
+      PersonState *state = &g_array_index (scratch->states, PersonState, i);
+
+      scratch_find (scratch, state->record, &slot);
+      scratch->keys[slot] = state->record;
+      scratch->positions[slot] = i + 1;
+      state->slot = slot;
+    }
+}
+
+/* The state in this project of @record, the record @person_id names, made
+ * the first time the project names it; NULL if there is no such record.
+ * Kept by record, not by id: the registry's look-up mostly compares
+ * addresses (the loader shares id strings), and the record is read anyway. */
 static PersonState *
 person_state (Scratch      *scratch,
               CoprodRecord *record,
               const char   *person_id)
 {
   PersonState *state;
-  guint position;
+  guint position, slot;
 
   if (record == NULL)
     return NULL;
 
-  position = GPOINTER_TO_UINT (g_hash_table_lookup (scratch->lookup, record));
+  position = scratch_find (scratch, record, &slot);
   if (position != 0)
     return &g_array_index (scratch->states, PersonState, position - 1);
+
+  if ((scratch->states->len + 1) * 2 > (1u << scratch->shift))
+    {
+      scratch_grow (scratch);
+      scratch_find (scratch, record, &slot);
+    }
 
   g_array_set_size (scratch->states, scratch->states->len + 1);
   state = &g_array_index (scratch->states, PersonState, scratch->states->len - 1);
   state->id = person_id;
   state->record = record;
-  g_hash_table_insert (scratch->lookup, record, GUINT_TO_POINTER (scratch->states->len));
+  state->slot = slot;
+  scratch->keys[slot] = record;
+  scratch->positions[slot] = scratch->states->len;
 
   return state;
 }
@@ -696,11 +765,11 @@ find_person_state (Scratch        *scratch,
                    const char     *person_id)
 {
   CoprodRecord *record = coprod_registry_lookup (registry, person_id);
-  guint position;
+  guint position, slot;
 
   if (record == NULL)
     return NULL;
-  position = GPOINTER_TO_UINT (g_hash_table_lookup (scratch->lookup, record));
+  position = scratch_find (scratch, record, &slot);
 
   return position != 0 ? &g_array_index (scratch->states, PersonState, position - 1) : NULL;
 }

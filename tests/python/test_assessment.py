@@ -168,6 +168,40 @@ class AssessmentErrors(unittest.TestCase):
         self.assertEqual(fife.get_n_items(), 2)
         self.assertEqual(Coprod.Assessment.count_at_rung(fife, Coprod.Rung.CO_PRODUCTION), 1)
 
+    def test_all_at_once_as_one_by_one(self):
+        # assess_all keeps what it learns of each project's people from one
+        # project to the next: every project of every bundled case gives
+        # what it gives assessed alone
+        data = os.environ["COPROD_EXAMPLES_DATA"]
+        stages = [Coprod.Stage.PLANNING, Coprod.Stage.DECIDING, Coprod.Stage.DESIGNING,
+                  Coprod.Stage.DOING, Coprod.Stage.DELIVERING, Coprod.Stage.EVALUATING]
+        n_projects = 0
+        for name in sorted(os.listdir(data)):
+            if not name.endswith(".json"):
+                continue
+            registry = Coprod.Registry.new()
+            with open(os.path.join(data, name), "rb") as f:
+                registry.load_from_data(f.read())
+            everything = registry.assess_all()
+            for together in everything:
+                alone = registry.assess_project(together.get_project_id())
+                n_projects += 1
+                self.assertEqual(together.get_rung(), alone.get_rung())
+                self.assertEqual(together.get_projected_rung(), alone.get_projected_rung())
+                for stage in stages:
+                    self.assertEqual(together.get_n_people(stage), alone.get_n_people(stage))
+                    self.assertEqual(list(together.get_best_mode_people(stage)),
+                                     list(alone.get_best_mode_people(stage)))
+                    self.assertEqual(together.get_partner_counts(stage),
+                                     alone.get_partner_counts(stage))
+                    self.assertEqual(together.get_n_paid(stage), alone.get_n_paid(stage))
+                    self.assertEqual(together.get_n_supported(stage), alone.get_n_supported(stage))
+                self.assertEqual([f.get_code() for f in together.get_findings()],
+                                 [f.get_code() for f in alone.get_findings()])
+                self.assertEqual([(g.get_stage(), g.get_required_mode()) for g in together.get_gaps()],
+                                 [(g.get_stage(), g.get_required_mode()) for g in alone.get_gaps()])
+        self.assertGreater(n_projects, 10)
+
 
 if __name__ == "__main__":
     unittest.main()
