@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "coprod-address-private.h"
 #include "coprod-assessment.h"
 #include "coprod-enum-types.h"
 #include "coprod-error.h"
@@ -675,8 +676,7 @@ static inline guint
 scratch_slot (const Scratch *scratch,
               gconstpointer  record)
 {
-  return (guint) (((guint64) (guintptr) record * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >>
-                  (64 - scratch->shift));
+  return _coprod_address_slot (record, scratch->shift);
 }
 
 /* The position + 1 in the states of @record, or 0; in @slot where it is

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "coprod-field-private.h"
+#include "coprod-address-private.h"
 #include "coprod-index-private.h"
 #include "coprod-involvement.h"
 #include "coprod-meeting.h"
@@ -40,10 +41,7 @@ pair_slot (const PairSet *set,
            gconstpointer  a,
            gconstpointer  b)
 {
-  guint64 h = ((guint64) (guintptr) a * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) ^
-              ((guint64) (guintptr) b * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F));
-
-  return (guint) ((h ^ (h >> 29)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) >> (64 - set->shift));
+  return _coprod_address_pair_slot (a, b, set->shift);
 }
 
 static void pair_set_add (PairSet *set, gconstpointer a, gconstpointer b);

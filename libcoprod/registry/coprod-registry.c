@@ -20,6 +20,7 @@
 #include "coprod-person.h"
 #include "coprod-record-list-private.h"
 #include "coprod-record-private.h"
+#include "coprod-address-private.h"
 #include "coprod-index-private.h"
 #include "coprod-write-private.h"
 #include "coprod-json-guard-private.h"
@@ -129,9 +130,7 @@ static inline guint
 id_map_slot (const IdMap *map,
              const char  *id)
 {
-  /* Fibonacci hashing of the address */
-  return (guint) (((guint64) (guintptr) id * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >>
-                  (64 - map->shift));
+  return _coprod_address_slot (id, map->shift);
 }
 
 static void id_map_insert (IdMap *map, const char *id, gpointer record, GType type);
@@ -593,16 +592,12 @@ CoprodRecord *
 coprod_registry_lookup (CoprodRegistry *self,
                         const char     *id)
 {
-  const IdMapEntry *entry;
+  GType type;
 
   g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  entry = id_map_lookup (&self->by_address, id);
-  if (entry != NULL)
-    return entry->record;
-
-  return g_hash_table_lookup (self->index, id);
+  return _coprod_registry_lookup_typed (self, id, &type);
 }
 
 void
