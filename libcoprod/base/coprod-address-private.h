@@ -35,4 +35,83 @@ _coprod_address_pair_slot (gconstpointer a,
   return (guint) ((h ^ (h >> 29)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) >> (64 - shift));
 }
 
+/* A map from addresses to positions, of a size known when it is made:
+ * for an engine that keeps something per record in an array and finds
+ * a record's place in it. Keys are never NULL; no removal. */
+typedef struct
+{
+  gconstpointer *keys;
+  guint         *positions;
+  guint          shift;
+} CoprodAddressMap;
+
+/* Room for @n keys, at most half full */
+static inline void
+_coprod_address_map_init (CoprodAddressMap *map,
+                          guint             n)
+{
+  map->shift = 4;
+  while ((1u << map->shift) < 2 * (guint64) n && map->shift < 31)
+    map->shift++;
+  map->keys = g_new0 (gconstpointer, 1u << map->shift);
+  map->positions = g_new (guint, 1u << map->shift);
+}
+
+static inline void
+_coprod_address_map_clear (CoprodAddressMap *map)
+{
+  g_clear_pointer (&map->keys, g_free);
+  g_clear_pointer (&map->positions, g_free);
+}
+
+/* Whether @key was added (FALSE: it was there already, and keeps its
+ * position) */
+static inline gboolean
+_coprod_address_map_add (CoprodAddressMap *map,
+                         gconstpointer     key,
+                         guint             position)
+{
+  guint mask = (1u << map->shift) - 1;
+  guint i;
+
+  for (i = _coprod_address_slot (key, map->shift); map->keys[i] != NULL; i = (i + 1) & mask)
+    if (map->keys[i] == key)
+      return FALSE;
+  map->keys[i] = key;
+  map->positions[i] = position;
+  return TRUE;
+}
+
+/* Starts bringing where @key would be into the caches, so that a find a
+ * little later does not wait on memory */
+static inline void
+_coprod_address_map_prefetch (const CoprodAddressMap *map,
+                              gconstpointer           key)
+{
+#ifdef __GNUC__
+  guint i = _coprod_address_slot (key, map->shift);
+
+  __builtin_prefetch (&map->keys[i]);
+  __builtin_prefetch (&map->positions[i]);
+#endif
+}
+
+/* The position of @key in *@position, or FALSE if it is not in @map */
+static inline gboolean
+_coprod_address_map_find (const CoprodAddressMap *map,
+                          gconstpointer           key,
+                          guint                  *position)
+{
+  guint mask = (1u << map->shift) - 1;
+  guint i;
+
+  for (i = _coprod_address_slot (key, map->shift); map->keys[i] != NULL; i = (i + 1) & mask)
+    if (map->keys[i] == key)
+      {
+        *position = map->positions[i];
+        return TRUE;
+      }
+  return FALSE;
+}
+
 G_END_DECLS

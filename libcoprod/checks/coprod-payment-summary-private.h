@@ -12,10 +12,10 @@ struct _CoprodPaymentSummary
   GObject parent_instance;
   char *as_of;
   char *currency;
-  GListStore *owed_claims;
-  GListStore *people;
-  GListStore *projects;
-  GListStore *partnerships;
+  GListModel *owed_claims;     /* read-only CoprodRecordLists */
+  GListModel *people;
+  GListModel *projects;
+  GListModel *partnerships;
   CoprodPaymentTotals *total;
   guint n_other_currency;
   guint n_unjudged;

@@ -6,6 +6,7 @@
 
 #include "coprod-enum-types.h"
 #include "coprod-payment-summary-private.h"
+#include "coprod-record-list-private.h"
 #include "coprod-owed-claim.h"
 #include "coprod-payment-totals.h"
 
@@ -248,10 +249,10 @@ coprod_payment_summary_class_init (CoprodPaymentSummaryClass *klass)
 static void
 coprod_payment_summary_init (CoprodPaymentSummary *self)
 {
-  self->owed_claims = g_list_store_new (COPROD_TYPE_OWED_CLAIM);
-  self->people = g_list_store_new (COPROD_TYPE_PAYMENT_TOTALS);
-  self->projects = g_list_store_new (COPROD_TYPE_PAYMENT_TOTALS);
-  self->partnerships = g_list_store_new (COPROD_TYPE_PAYMENT_TOTALS);
+  self->owed_claims = G_LIST_MODEL (_coprod_record_list_new (COPROD_TYPE_OWED_CLAIM));
+  self->people = G_LIST_MODEL (_coprod_record_list_new (COPROD_TYPE_PAYMENT_TOTALS));
+  self->projects = G_LIST_MODEL (_coprod_record_list_new (COPROD_TYPE_PAYMENT_TOTALS));
+  self->partnerships = G_LIST_MODEL (_coprod_record_list_new (COPROD_TYPE_PAYMENT_TOTALS));
 }
 
 CoprodPaymentSummary *

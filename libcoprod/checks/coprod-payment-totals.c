@@ -189,7 +189,7 @@ coprod_payment_totals_finalize (GObject *object)
 {
   CoprodPaymentTotals *self = COPROD_PAYMENT_TOTALS (object);
 
-  g_free (self->subject_id);
+  g_clear_pointer (&self->subject_id, g_ref_string_release);
 
   G_OBJECT_CLASS (coprod_payment_totals_parent_class)->finalize (object);
 }

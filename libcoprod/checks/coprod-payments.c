@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "coprod-address-private.h"
 #include "coprod-date.h"
 #include "coprod-date-private.h"
 #include "coprod-error.h"
@@ -31,11 +32,37 @@
 #include "coprod-rate-card.h"
 #include "coprod-rate-entry.h"
 #include "coprod-record.h"
+#include "coprod-record-list-private.h"
 
 /* A standard half day and day, in minutes, for pricing hours by a card
  * that pays by the half day or the day: 3.5 and 7 hours */
 #define HALF_DAY_MINUTES 210
 #define DAY_MINUTES 420
+
+/* The digits of @date from @from, @n of them; dates reach here valid */
+static guint
+date_digits (const char *date,
+             guint       from,
+             guint       n)
+{
+  guint value = 0, i;
+
+  for (i = from; i < from + n && g_ascii_isdigit (date[i]); i++)
+    value = value * 10 + (guint) (date[i] - '0');
+  return value;
+}
+
+static guint32
+julian_of (guint d,
+           guint m,
+           guint y)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return g_date_get_julian (&date);
+}
 
 /* The day number of the first and last days a valid date covers: a day
  * covers itself, a month its days, a year its days */
@@ -44,31 +71,29 @@ date_days (const char *date,
            guint32    *first,
            guint32    *last)
 {
-  guint y = 0, m = 0, d = 0;
-  int n = sscanf (date, "%4u-%2u-%2u", &y, &m, &d);
-  g_autoptr(GDate) a = NULL;
-  g_autoptr(GDate) b = NULL;
+  gsize length = strlen (date);
+  guint y = date_digits (date, 0, 4);
+  guint m = length >= 7 ? date_digits (date, 5, 2) : 0;
+  guint d = length >= 10 ? date_digits (date, 8, 2) : 0;
+  guint32 a, b;
 
-  if (n >= 3)
+  if (d != 0)
+    a = b = julian_of (d, m, y);
+  else if (m != 0)
     {
-      a = g_date_new_dmy (d, m, y);
-      b = g_date_copy (a);
-    }
-  else if (n == 2)
-    {
-      a = g_date_new_dmy (1, m, y);
-      b = g_date_new_dmy (g_date_get_days_in_month (m, y), m, y);
+      a = julian_of (1, m, y);
+      b = julian_of (g_date_get_days_in_month ((GDateMonth) m, (GDateYear) y), m, y);
     }
   else
     {
-      a = g_date_new_dmy (1, 1, y);
-      b = g_date_new_dmy (31, 12, y);
+      a = julian_of (1, 1, y);
+      b = julian_of (31, 12, y);
     }
 
   if (first != NULL)
-    *first = g_date_get_julian (a);
+    *first = a;
   if (last != NULL)
-    *last = g_date_get_julian (b);
+    *last = b;
 }
 
 static char *
@@ -128,12 +153,38 @@ typedef enum
   CLASS_DONATED,
 } PaymentClass;
 
+/* What a payment adds to the totals it counts in, worked out once */
 typedef struct
 {
-  PaymentClass klass;
-  gboolean paid_late;
-  gboolean unjudged;        /* awaiting, and no policy covers it */
+  gint64 amount;
+  guint8 klass;         /* PaymentClass */
+  guint8 paid_late;
+  guint8 expense;
+  guint8 unjudged;      /* awaiting, and no policy covers it */
 } Classified;
+
+/* The sums of one row, kept in an array while the engine runs; the rows
+ * that have anything become CoprodPaymentTotals at the end */
+typedef struct
+{
+  gint64 paid, earnings_paid, expenses_paid, owed, awaiting, open, declined, reduced, donated;
+  gint64 minutes;       /* hours are summed in whole minutes, so that a
+                           sum does not depend on the order */
+  guint n_involvements, n_payments, n_paid, n_paid_late, n_owed, n_awaiting, n_open,
+        n_declined, n_reduced, n_donated;
+} Sums;
+
+/* Where a project or a meeting stands, worked out once for all its
+ * payments */
+typedef struct
+{
+  gint partnership;             /* its partnership's position; -1: none
+                                   of the registry */
+  gint project;                 /* a meeting's project's position; -1: none */
+  gboolean has_partnership;     /* it names a partnership, of the registry
+                                   or not */
+  CoprodPolicy *policy;         /* the policy of what it names, or NULL */
+} Place;
 
 typedef struct
 {
@@ -142,7 +193,14 @@ typedef struct
   const char *as_of;
   guint32 as_of_day;
   const char *currency;
-  GHashTable *classes;          /* CoprodPayment -> Classified (owned) */
+  CoprodAddressMap people;        /* CoprodPerson -> position */
+  CoprodAddressMap projects;      /* CoprodProject -> position */
+  CoprodAddressMap partnerships;  /* CoprodPartnership -> position */
+  CoprodAddressMap meetings;      /* CoprodMeeting -> position */
+  Place *projects_at;             /* by the project's position */
+  Place *meetings_at;             /* by the meeting's position */
+  CoprodPolicy **policies;        /* by the partnership's position, once known */
+  guint8 *policy_known;
   gboolean overflow;
 } Run;
 
@@ -162,33 +220,37 @@ add_money (Run    *run,
   *sum = (gint64) result;
 }
 
-static Classified *
+/* Whether @payment was offered after the date and not claimed by it:
+ * then it counts nowhere */
+static gboolean
+offered_later (Run           *run,
+               CoprodPayment *payment)
+{
+  const char *offered = coprod_payment_get_offered_date (payment);
+  const char *claimed = coprod_payment_get_claimed_date (payment);
+
+  return offered != NULL && coprod_date_compare (offered, run->as_of) > 0
+         && !(claimed != NULL && coprod_date_compare (claimed, run->as_of) <= 0);
+}
+
+/* @payment, not offered later, covered by @policy (NULL: none) */
+static void
 classify (Run           *run,
           CoprodPayment *payment,
+          CoprodPolicy  *policy,
+          Classified    *c,
           GPtrArray     *owed)
 {
-  Classified *c = g_new0 (Classified, 1);
-  const char *offered = coprod_payment_get_offered_date (payment);
   const char *claimed = coprod_payment_get_claimed_date (payment);
   const char *paid = coprod_payment_get_paid_date (payment);
   CoprodOfferOutcome outcome = coprod_payment_get_outcome (payment);
   gboolean other = g_strcmp0 (coprod_payment_get_currency (payment), run->currency) != 0;
   gboolean claimed_by_now = claimed != NULL && coprod_date_compare (claimed, run->as_of) <= 0;
-  CoprodPolicy *policy = NULL;
-  const char *partnership_id;
   guint32 claimed_day = 0;
 
-  g_hash_table_insert (run->classes, payment, c);
+  c->amount = coprod_payment_get_amount (payment);
+  c->expense = is_expense (coprod_payment_get_kind (payment));
 
-  if (offered != NULL && coprod_date_compare (offered, run->as_of) > 0 && !claimed_by_now)
-    {
-      c->klass = CLASS_SKIPPED;
-      return c;
-    }
-
-  partnership_id = partnership_of (run->registry, coprod_payment_get_project_id (payment),
-                                   coprod_payment_get_meeting_id (payment));
-  policy = _coprod_index_policy_of_partnership (run->index, partnership_id);
   if (claimed_by_now)
     /* an imprecise claim date is taken at its last day, so that a claim
      * is never reported late before it can be */
@@ -233,7 +295,7 @@ classify (Run           *run,
           c->klass = CLASS_OWED;
           claim->payment_id = g_strdup (coprod_record_get_id (COPROD_RECORD (payment)));
           claim->person_id = g_strdup (coprod_payment_get_person_id (payment));
-          claim->amount = coprod_payment_get_amount (payment);
+          claim->amount = c->amount;
           claim->currency = g_strdup (coprod_payment_get_currency (payment));
           claim->claimed_date = g_strdup (claimed);
           claim->due_date = date_of_day (due_day);
@@ -248,55 +310,51 @@ classify (Run           *run,
 
   if (other)
     c->klass = CLASS_OTHER_CURRENCY;
-
-  return c;
 }
 
 static void
-add_payment (Run                 *run,
-             CoprodPaymentTotals *totals,
-             CoprodPayment       *payment)
+add_classified (Run              *run,
+                Sums             *sums,
+                const Classified *c)
 {
-  Classified *c = g_hash_table_lookup (run->classes, payment);
-  gint64 amount = coprod_payment_get_amount (payment);
+  gint64 amount = c->amount;
 
-  if (c == NULL || c->klass == CLASS_SKIPPED || c->klass == CLASS_OTHER_CURRENCY)
+  if (c->klass == CLASS_SKIPPED || c->klass == CLASS_OTHER_CURRENCY)
     return;
 
-  totals->n_payments++;
-  switch (c->klass)
+  sums->n_payments++;
+  switch ((PaymentClass) c->klass)
     {
     case CLASS_PAID:
-      add_money (run, &totals->paid, amount);
-      add_money (run, is_expense (coprod_payment_get_kind (payment))
-                        ? &totals->expenses_paid : &totals->earnings_paid, amount);
-      totals->n_paid++;
+      add_money (run, &sums->paid, amount);
+      add_money (run, c->expense ? &sums->expenses_paid : &sums->earnings_paid, amount);
+      sums->n_paid++;
       if (c->paid_late)
-        totals->n_paid_late++;
+        sums->n_paid_late++;
       break;
     case CLASS_OWED:
-      add_money (run, &totals->owed, amount);
-      totals->n_owed++;
+      add_money (run, &sums->owed, amount);
+      sums->n_owed++;
       break;
     case CLASS_AWAITING:
-      add_money (run, &totals->awaiting, amount);
-      totals->n_awaiting++;
+      add_money (run, &sums->awaiting, amount);
+      sums->n_awaiting++;
       break;
     case CLASS_OPEN:
-      add_money (run, &totals->open, amount);
-      totals->n_open++;
+      add_money (run, &sums->open, amount);
+      sums->n_open++;
       break;
     case CLASS_DECLINED:
-      add_money (run, &totals->declined, amount);
-      totals->n_declined++;
+      add_money (run, &sums->declined, amount);
+      sums->n_declined++;
       break;
     case CLASS_REDUCED:
-      add_money (run, &totals->reduced, amount);
-      totals->n_reduced++;
+      add_money (run, &sums->reduced, amount);
+      sums->n_reduced++;
       break;
     case CLASS_DONATED:
-      add_money (run, &totals->donated, amount);
-      totals->n_donated++;
+      add_money (run, &sums->donated, amount);
+      sums->n_donated++;
       break;
     case CLASS_SKIPPED:
     case CLASS_OTHER_CURRENCY:
@@ -305,77 +363,301 @@ add_payment (Run                 *run,
     }
 }
 
-/* Hours are summed in whole minutes, so that a sum does not depend on
- * the order of the involvements */
-static void
-add_involvement (Run                 *run,
-                 CoprodPaymentTotals *totals,
-                 gint64              *minutes,
-                 CoprodInvolvement   *involvement)
+/* The minutes an involvement counts for, or -1 if it does not count:
+ * planned, or after the date */
+static gint64
+counted_minutes (Run               *run,
+                 CoprodInvolvement *involvement)
 {
   const char *date = coprod_involvement_get_date (involvement);
 
   if (coprod_involvement_get_planned (involvement))
-    return;
+    return -1;
   if (date != NULL && coprod_date_compare (date, run->as_of) > 0)
-    return;
+    return -1;
 
-  totals->n_involvements++;
-  *minutes += (gint64) (coprod_involvement_get_hours (involvement) * 60 + 0.5);
-}
-
-static void
-add_payments (Run                 *run,
-              CoprodPaymentTotals *totals,
-              GHashTable          *seen,
-              GPtrArray           *payments)
-{
-  guint i;
-
-  for (i = 0; payments != NULL && i < payments->len; i++)
-    {
-      CoprodPayment *payment = g_ptr_array_index (payments, i);
-
-      if (seen != NULL && !g_hash_table_add (seen, payment))
-        continue;
-      add_payment (run, totals, payment);
-    }
-}
-
-static void
-add_project_involvements (Run                 *run,
-                          CoprodPaymentTotals *totals,
-                          gint64              *minutes,
-                          CoprodProject       *project)
-{
-  GListModel *involvements = coprod_project_get_involvements (project);
-  guint i, n = g_list_model_get_n_items (involvements);
-
-  for (i = 0; i < n; i++)
-    {
-      g_autoptr(CoprodInvolvement) involvement = g_list_model_get_item (involvements, i);
-
-      add_involvement (run, totals, minutes, involvement);
-    }
+  return (gint64) (coprod_involvement_get_hours (involvement) * 60 + 0.5);
 }
 
 static CoprodPaymentTotals *
-totals_new (const char *subject_id)
+totals_new (const char *subject_id,
+            const Sums *sums)
 {
   CoprodPaymentTotals *totals = _coprod_payment_totals_new ();
 
-  totals->subject_id = g_strdup (subject_id);
+  /* record ids are shared strings */
+  totals->subject_id = subject_id ? g_ref_string_acquire ((char *) subject_id) : NULL;
+  totals->hours = sums->minutes / 60.0;
+  totals->n_involvements = sums->n_involvements;
+  totals->n_payments = sums->n_payments;
+  totals->paid = sums->paid;
+  totals->n_paid = sums->n_paid;
+  totals->earnings_paid = sums->earnings_paid;
+  totals->expenses_paid = sums->expenses_paid;
+  totals->n_paid_late = sums->n_paid_late;
+  totals->owed = sums->owed;
+  totals->n_owed = sums->n_owed;
+  totals->awaiting = sums->awaiting;
+  totals->n_awaiting = sums->n_awaiting;
+  totals->open = sums->open;
+  totals->n_open = sums->n_open;
+  totals->declined = sums->declined;
+  totals->n_declined = sums->n_declined;
+  totals->reduced = sums->reduced;
+  totals->n_reduced = sums->n_reduced;
+  totals->donated = sums->donated;
+  totals->n_donated = sums->n_donated;
   return totals;
 }
 
+/* The rows of @records (a registry collection) that have payments or
+ * involvements, put in @list (new, so that nothing is emitted) */
 static void
-keep_row (GListStore          *rows,
-          CoprodPaymentTotals *totals,
-          gint64               minutes)
+keep_rows (GListModel *list,
+           GListModel *records,
+           const Sums *sums,
+           gboolean    people)
 {
-  totals->hours = minutes / 60.0;
-  if (totals->n_payments > 0 || totals->n_involvements > 0)
-    g_list_store_append (rows, totals);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  guint i, n = g_list_model_get_n_items (records);
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodRecord *record;
+      CoprodPaymentTotals *totals;
+
+      if (sums[i].n_payments == 0 && sums[i].n_involvements == 0)
+        continue;
+      record = _coprod_record_list_peek (COPROD_RECORD_LIST (records), i);
+      totals = totals_new (coprod_record_get_id (record), &sums[i]);
+      if (people)
+        totals->preference = coprod_person_get_payment_preference (COPROD_PERSON (record));
+      g_ptr_array_add (rows, totals);
+    }
+  _coprod_record_list_take_all (COPROD_RECORD_LIST (list), rows);
+}
+
+/* The record @id names, if it is of @type */
+static CoprodRecord *
+lookup_of_type (Run        *run,
+                const char *id,
+                GType       type)
+{
+  GType found = G_TYPE_INVALID;
+  CoprodRecord *record;
+
+  if (id == NULL)
+    return NULL;
+  record = _coprod_registry_lookup_typed (run->registry, id, &found);
+  return found == type ? record : NULL;
+}
+
+/* The position in @map of the record @id names, if it is of @type; or -1 */
+static gint
+position_of (Run                    *run,
+             const CoprodAddressMap *map,
+             const char             *id,
+             GType                   type)
+{
+  CoprodRecord *record = lookup_of_type (run, id, type);
+  guint position;
+
+  return record != NULL && _coprod_address_map_find (map, record, &position) ? (gint) position : -1;
+}
+
+static gint
+position_of_record (const CoprodAddressMap *map,
+                    gconstpointer           record)
+{
+  guint position;
+
+  return record != NULL && _coprod_address_map_find (map, record, &position) ? (gint) position : -1;
+}
+
+/* The policy that covers what is for @partnership_id */
+static CoprodPolicy *
+policy_for (Run        *run,
+            const char *partnership_id)
+{
+  gint position = position_of (run, &run->partnerships, partnership_id, COPROD_TYPE_PARTNERSHIP);
+
+  if (position < 0)
+    return _coprod_index_policy_of_partnership (run->index, partnership_id);
+  if (!run->policy_known[position])
+    {
+      run->policies[position] = _coprod_index_policy_of_partnership (run->index, partnership_id);
+      run->policy_known[position] = TRUE;
+    }
+  return run->policies[position];
+}
+
+/* An involvement counted, and its person: the look-ups of a batch are
+ * made together */
+#define BATCH 32
+
+typedef struct
+{
+  gint64 minutes;
+  const char *person_id;
+  CoprodRecord *person;         /* NULL: no person of the registry */
+} Counted;
+
+/* The people of @batch, whose ids were prefetched; their places in the
+ * map of people prefetched in turn */
+static void
+resolve_people (Run     *run,
+                Counted *batch,
+                guint    n_batch)
+{
+  guint k;
+
+  for (k = 0; k < n_batch; k++)
+    {
+      batch[k].person = lookup_of_type (run, batch[k].person_id, COPROD_TYPE_PERSON);
+      if (batch[k].person != NULL)
+        _coprod_address_map_prefetch (&run->people, batch[k].person);
+    }
+}
+
+/* The involvements of @project: they count for the project, its
+ * partnership, their people and the whole registry */
+static void
+add_involvements (Run               *run,
+                  const CoprodField *involvements,
+                  CoprodProject     *project,
+                  Sums              *sums,
+                  Sums              *people_sums)
+{
+  guint n = _coprod_field_get_n_children (project, involvements);
+  guint j, k;
+
+  /* in batches: the look-ups of a batch's people are started together,
+   * so that their waits on memory overlap */
+  for (j = 0; j < n; j += BATCH)
+    {
+      Counted batch[BATCH];
+      guint n_batch = 0;
+
+      for (k = j; k < n && k < j + BATCH; k++)
+        {
+          CoprodInvolvement *involvement = _coprod_field_peek_child (project, involvements, k);
+          gint64 minutes = counted_minutes (run, involvement);
+
+          if (minutes < 0)
+            continue;
+          sums->n_involvements++;
+          sums->minutes += minutes;
+          batch[n_batch].minutes = minutes;
+          batch[n_batch].person_id = coprod_involvement_get_person_id (involvement);
+          _coprod_registry_prefetch (run->registry, batch[n_batch].person_id);
+          n_batch++;
+        }
+      resolve_people (run, batch, n_batch);
+      for (k = 0; k < n_batch; k++)
+        {
+          gint position = position_of_record (&run->people, batch[k].person);
+
+          if (position >= 0)
+            {
+              people_sums[position].n_involvements++;
+              people_sums[position].minutes += batch[k].minutes;
+            }
+        }
+    }
+}
+
+/* Where a project (@project_id NULL) or a meeting stands */
+static void
+set_place (Run        *run,
+           Place      *place,
+           const char *partnership_id,
+           const char *project_id)
+{
+  place->has_partnership = partnership_id != NULL;
+  place->partnership = position_of (run, &run->partnerships, partnership_id, COPROD_TYPE_PARTNERSHIP);
+  place->policy = partnership_id != NULL ? policy_for (run, partnership_id) : NULL;
+  place->project = position_of (run, &run->projects, project_id, COPROD_TYPE_PROJECT);
+}
+
+/* A payment of a batch, and what it names */
+typedef struct
+{
+  CoprodPayment *payment;
+  CoprodRecord *project;
+  CoprodRecord *meeting;
+  CoprodRecord *person;
+} Paying;
+
+static void
+add_paying (Run                  *run,
+            const Paying         *paying,
+            CoprodPaymentSummary *summary,
+            GPtrArray            *owed,
+            Sums                 *total,
+            Sums                 *people_sums,
+            Sums                 *project_sums,
+            Sums                 *partnership_sums)
+{
+  gint project = position_of_record (&run->projects, paying->project);
+  gint meeting = position_of_record (&run->meetings, paying->meeting);
+  gint person = position_of_record (&run->people, paying->person);
+  gint meeting_project = -1, covering, rows[3];
+  CoprodPolicy *policy = NULL;
+  Classified c = { 0 };
+  guint k, n_rows = 0;
+
+  /* paid for a meeting of another project: a payment of that one too */
+  if (meeting >= 0 && run->meetings_at[meeting].project != project)
+    meeting_project = run->meetings_at[meeting].project;
+
+  /* the policy: that of the project's partnership (the meeting's
+   * project's if the payment names no project), else the meeting's */
+  covering = coprod_payment_get_project_id (paying->payment) != NULL ? project : meeting_project;
+  if (covering >= 0 && run->projects_at[covering].has_partnership)
+    policy = run->projects_at[covering].policy;
+  else if (meeting >= 0)
+    policy = run->meetings_at[meeting].policy;
+
+  classify (run, paying->payment, policy, &c, owed);
+  if (c.klass == CLASS_OTHER_CURRENCY)
+    {
+      summary->n_other_currency++;
+      return;
+    }
+  if (c.klass == CLASS_AWAITING && c.unjudged)
+    summary->n_unjudged++;
+
+  add_classified (run, total, &c);
+  if (person >= 0)
+    add_classified (run, &people_sums[person], &c);
+  if (project >= 0)
+    {
+      add_classified (run, &project_sums[project], &c);
+      rows[n_rows++] = run->projects_at[project].partnership;
+    }
+  if (meeting_project >= 0)
+    {
+      add_classified (run, &project_sums[meeting_project], &c);
+      rows[n_rows++] = run->projects_at[meeting_project].partnership;
+    }
+  if (meeting >= 0)
+    rows[n_rows++] = run->meetings_at[meeting].partnership;
+
+  /* the partnerships, each once */
+  for (k = 0; k < n_rows; k++)
+    if (rows[k] >= 0 && (k == 0 || rows[k] != rows[0]) && (k < 2 || rows[k] != rows[1]))
+      add_classified (run, &partnership_sums[rows[k]], &c);
+}
+
+static void
+map_records (CoprodAddressMap *map,
+             GListModel       *records)
+{
+  guint i, n = g_list_model_get_n_items (records);
+
+  _coprod_address_map_init (map, n);
+  for (i = 0; i < n; i++)
+    _coprod_address_map_add (map, _coprod_record_list_peek (COPROD_RECORD_LIST (records), i), i);
 }
 
 static int
@@ -423,12 +705,18 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
   g_autofree char *date = NULL;
   g_autoptr(CoprodPaymentSummary) summary = NULL;
   g_autoptr(GPtrArray) owed = NULL;
-  g_autoptr(GHashTable) classes = NULL;
-  GListModel *payments, *people, *projects, *partnerships;
-  CoprodPaymentTotals *total;
-  gint64 total_minutes = 0;
+  g_autofree Sums *people_sums = NULL;
+  g_autofree Sums *project_sums = NULL;
+  g_autofree Sums *partnership_sums = NULL;
+  g_autofree Place *projects_at = NULL;
+  g_autofree Place *meetings_at = NULL;
+  g_autofree CoprodPolicy **policies = NULL;
+  g_autofree guint8 *policy_known = NULL;
+  const CoprodField *involvements;
+  GListModel *payments, *people, *projects, *partnerships, *meetings;
+  Sums total = { 0 };
   Run run = { 0 };
-  guint i, j, n;
+  guint i, n;
 
   g_return_val_if_fail (COPROD_IS_REGISTRY (registry), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -441,106 +729,117 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
   people = coprod_registry_get_people (registry);
   projects = coprod_registry_get_projects (registry);
   partnerships = coprod_registry_get_partnerships (registry);
+  meetings = coprod_registry_get_meetings (registry);
 
   summary = _coprod_payment_summary_new ();
   summary->as_of = g_strdup (date);
-  {
-    g_autoptr(CoprodPayment) first = g_list_model_get_item (payments, 0);
+  summary->currency = g_strdup (g_list_model_get_n_items (payments) > 0
+                                ? coprod_payment_get_currency (_coprod_record_list_peek (COPROD_RECORD_LIST (payments), 0))
+                                : "GBP");
 
-    summary->currency = g_strdup (first ? coprod_payment_get_currency (first) : "GBP");
-  }
-
-  classes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   run.registry = registry;
   run.index = _coprod_registry_get_index (registry);
   run.as_of = date;
   date_days (date, NULL, &run.as_of_day);
   run.currency = summary->currency;
-  run.classes = classes;
+  map_records (&run.people, people);
+  map_records (&run.projects, projects);
+  map_records (&run.partnerships, partnerships);
+  map_records (&run.meetings, meetings);
+  people_sums = g_new0 (Sums, MAX (g_list_model_get_n_items (people), 1));
+  project_sums = g_new0 (Sums, MAX (g_list_model_get_n_items (projects), 1));
+  partnership_sums = g_new0 (Sums, MAX (g_list_model_get_n_items (partnerships), 1));
+  run.projects_at = projects_at = g_new (Place, MAX (g_list_model_get_n_items (projects), 1));
+  run.meetings_at = meetings_at = g_new (Place, MAX (g_list_model_get_n_items (meetings), 1));
+  run.policies = policies = g_new0 (CoprodPolicy *, MAX (g_list_model_get_n_items (partnerships), 1));
+  run.policy_known = policy_known = g_new0 (guint8, MAX (g_list_model_get_n_items (partnerships), 1));
 
-  /* each payment classified once */
-  owed = g_ptr_array_new_with_free_func (g_object_unref);
-  total = totals_new (NULL);
-  summary->total = total;
-  n = g_list_model_get_n_items (payments);
-  for (i = 0; i < n; i++)
-    {
-      g_autoptr(CoprodPayment) payment = g_list_model_get_item (payments, i);
-      Classified *c = classify (&run, payment, owed);
-
-      if (c->klass == CLASS_OTHER_CURRENCY)
-        summary->n_other_currency++;
-      if (c->klass == CLASS_AWAITING && c->unjudged)
-        summary->n_unjudged++;
-      add_payment (&run, total, payment);
-    }
-  g_ptr_array_sort (owed, compare_owed);
-  for (i = 0; i < owed->len; i++)
-    g_list_store_append (summary->owed_claims, g_ptr_array_index (owed, i));
-
-  /* people */
-  n = g_list_model_get_n_items (people);
-  for (i = 0; i < n; i++)
-    {
-      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
-      const char *id = coprod_record_get_id (COPROD_RECORD (person));
-      g_autoptr(CoprodPaymentTotals) totals = totals_new (id);
-      GPtrArray *involvements = _coprod_index_get (run.index, COPROD_RELATION_INVOLVEMENTS_OF_PERSON, id);
-      gint64 minutes = 0;
-
-      totals->preference = coprod_person_get_payment_preference (person);
-      add_payments (&run, totals, NULL,
-                    _coprod_index_get (run.index, COPROD_RELATION_PAYMENTS_OF_PERSON, id));
-      for (j = 0; involvements != NULL && j < involvements->len; j++)
-        add_involvement (&run, totals, &minutes, g_ptr_array_index (involvements, j));
-      keep_row (summary->people, totals, minutes);
-    }
-
-  /* projects, and the hours of the whole registry */
+  /* projects: their involvements count for the project, its partnership,
+   * their people and the whole registry */
+  involvements = _coprod_fields_find (COPROD_TYPE_PROJECT, "involvements");
   n = g_list_model_get_n_items (projects);
   for (i = 0; i < n; i++)
     {
-      g_autoptr(CoprodProject) project = g_list_model_get_item (projects, i);
-      const char *id = coprod_record_get_id (COPROD_RECORD (project));
-      g_autoptr(CoprodPaymentTotals) totals = totals_new (id);
-      gint64 minutes = 0;
+      CoprodProject *project = _coprod_record_list_peek (COPROD_RECORD_LIST (projects), i);
+      Sums *sums = &project_sums[i];
+      Place *place = &projects_at[i];
 
-      add_payments (&run, totals, NULL,
-                    _coprod_index_get (run.index, COPROD_RELATION_PAYMENTS_OF_PROJECT, id));
-      add_project_involvements (&run, totals, &minutes, project);
-      total->n_involvements += totals->n_involvements;
-      total_minutes += minutes;
-      keep_row (summary->projects, totals, minutes);
+      set_place (&run, place, coprod_project_get_partnership_id (project), NULL);
+      add_involvements (&run, involvements, project, sums, people_sums);
+      total.n_involvements += sums->n_involvements;
+      total.minutes += sums->minutes;
+      if (place->partnership >= 0)
+        {
+          partnership_sums[place->partnership].n_involvements += sums->n_involvements;
+          partnership_sums[place->partnership].minutes += sums->minutes;
+        }
     }
-  total->hours = total_minutes / 60.0;
 
-  /* partnerships: the payments of their projects and meetings, each once */
-  n = g_list_model_get_n_items (partnerships);
+  n = g_list_model_get_n_items (meetings);
   for (i = 0; i < n; i++)
     {
-      g_autoptr(CoprodPartnership) partnership = g_list_model_get_item (partnerships, i);
-      const char *id = coprod_record_get_id (COPROD_RECORD (partnership));
-      g_autoptr(CoprodPaymentTotals) totals = totals_new (id);
-      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-      GPtrArray *its_projects = _coprod_index_get (run.index, COPROD_RELATION_PROJECTS_OF_PARTNERSHIP, id);
-      GPtrArray *its_meetings = _coprod_index_get (run.index, COPROD_RELATION_MEETINGS_OF_PARTNERSHIP, id);
-      gint64 minutes = 0;
+      CoprodMeeting *meeting = _coprod_record_list_peek (COPROD_RECORD_LIST (meetings), i);
 
-      for (j = 0; its_projects != NULL && j < its_projects->len; j++)
-        {
-          CoprodProject *project = g_ptr_array_index (its_projects, j);
-
-          add_payments (&run, totals, seen,
-                        _coprod_index_get (run.index, COPROD_RELATION_PAYMENTS_OF_PROJECT,
-                                           coprod_record_get_id (COPROD_RECORD (project))));
-          add_project_involvements (&run, totals, &minutes, project);
-        }
-      for (j = 0; its_meetings != NULL && j < its_meetings->len; j++)
-        add_payments (&run, totals, seen,
-                      _coprod_index_get (run.index, COPROD_RELATION_PAYMENTS_OF_MEETING,
-                                         coprod_record_get_id (g_ptr_array_index (its_meetings, j))));
-      keep_row (summary->partnerships, totals, minutes);
+      set_place (&run, &meetings_at[i], coprod_meeting_get_partnership_id (meeting),
+                 coprod_meeting_get_project_id (meeting));
     }
+
+  /* each payment classified once, and counted in the total, for its
+   * person, for its project and its meeting's project, and for their
+   * partnerships and its meeting's, each once; in batches, so that the
+   * look-ups of a batch wait on memory together */
+  owed = g_ptr_array_new_with_free_func (g_object_unref);
+  n = g_list_model_get_n_items (payments);
+  for (i = 0; i < n; i += BATCH)
+    {
+      Paying batch[BATCH];
+      guint k, n_batch = 0;
+
+      for (k = i; k < n && k < i + BATCH; k++)
+        {
+          CoprodPayment *payment = _coprod_record_list_peek (COPROD_RECORD_LIST (payments), k);
+
+          if (offered_later (&run, payment))
+            continue;
+          batch[n_batch].payment = payment;
+          _coprod_registry_prefetch (registry, coprod_payment_get_project_id (payment));
+          _coprod_registry_prefetch (registry, coprod_payment_get_meeting_id (payment));
+          _coprod_registry_prefetch (registry, coprod_payment_get_person_id (payment));
+          n_batch++;
+        }
+      for (k = 0; k < n_batch; k++)
+        {
+          CoprodPayment *payment = batch[k].payment;
+
+          batch[k].project = lookup_of_type (&run, coprod_payment_get_project_id (payment),
+                                             COPROD_TYPE_PROJECT);
+          batch[k].meeting = lookup_of_type (&run, coprod_payment_get_meeting_id (payment),
+                                             COPROD_TYPE_MEETING);
+          batch[k].person = lookup_of_type (&run, coprod_payment_get_person_id (payment),
+                                            COPROD_TYPE_PERSON);
+          if (batch[k].project != NULL)
+            _coprod_address_map_prefetch (&run.projects, batch[k].project);
+          if (batch[k].meeting != NULL)
+            _coprod_address_map_prefetch (&run.meetings, batch[k].meeting);
+          if (batch[k].person != NULL)
+            _coprod_address_map_prefetch (&run.people, batch[k].person);
+        }
+      for (k = 0; k < n_batch; k++)
+        add_paying (&run, &batch[k], summary, owed, &total, people_sums, project_sums,
+                    partnership_sums);
+    }
+  g_ptr_array_sort (owed, compare_owed);
+  _coprod_record_list_take_all (COPROD_RECORD_LIST (summary->owed_claims), owed);
+
+  keep_rows (summary->people, people, people_sums, TRUE);
+  keep_rows (summary->projects, projects, project_sums, FALSE);
+  keep_rows (summary->partnerships, partnerships, partnership_sums, FALSE);
+  summary->total = totals_new (NULL, &total);
+
+  _coprod_address_map_clear (&run.people);
+  _coprod_address_map_clear (&run.projects);
+  _coprod_address_map_clear (&run.partnerships);
+  _coprod_address_map_clear (&run.meetings);
 
   if (run.overflow)
     {

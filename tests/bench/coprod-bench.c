@@ -563,6 +563,37 @@ measure (Bench  *b,
     }
 }
 
+static gboolean
+selected (GStrv only_ops,
+          Op    op)
+{
+  return only_ops == NULL || g_strv_contains ((const char * const *) only_ops, op_keys[op]);
+}
+
+/* The parser and the load first, with nothing else held; then the
+ * generators with the tree; then the rest with the registry */
+static const Op order[] = {
+  OP_JSON_PARSER, OP_LOAD,
+  OP_JSON_GEN_DATA, OP_JSON_GEN_FILE,
+  OP_VALIDATE, OP_ASSESS, OP_CHECKS, OP_REVIEWS, OP_PAYMENTS, OP_REACH,
+  OP_PLEDGES, OP_SEATS, OP_SAVE, OP_TO_DATA,
+};
+
+/* Whether any operation of the order from @from up to @until (N_OPS: to
+ * the end) is to run */
+static gboolean
+any_selected (GStrv only_ops,
+              guint from,
+              Op    until)
+{
+  guint i;
+
+  for (i = from; i < G_N_ELEMENTS (order) && order[i] != until; i++)
+    if (selected (only_ops, order[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 print_ratio (const char   *label,
              const Result *num,
@@ -604,12 +635,6 @@ main (int   argc,
   Result results[N_OPS];
   Bench b = { 0 };
   GStatBuf st;
-  static const Op order[] = {
-    OP_JSON_PARSER, OP_LOAD,
-    OP_JSON_GEN_DATA, OP_JSON_GEN_FILE,
-    OP_VALIDATE, OP_ASSESS, OP_CHECKS, OP_REVIEWS, OP_PAYMENTS, OP_REACH,
-    OP_PLEDGES, OP_SEATS, OP_SAVE, OP_TO_DATA,
-  };
   guint i;
   Op op;
 
@@ -640,20 +665,21 @@ main (int   argc,
 
   can_clear_refs = !fork_memory && reset_peak ();
 
-  /* the parser and the load first, with nothing else held; then the
-   * generators with the tree; then the rest with the registry */
   memset (results, 0, sizeof results);
   for (i = 0; i < G_N_ELEMENTS (order); i++)
     {
       op = order[i];
-      if (op == OP_JSON_GEN_DATA)
+      /* what the operations from here on work on, set up only when one
+       * of them is to run */
+      if (op == OP_JSON_GEN_DATA && any_selected (only_ops, i, OP_VALIDATE))
         set_up_tree (&b);
       if (op == OP_VALIDATE)
         {
           g_clear_pointer (&b.tree, json_node_unref);
-          set_up_registry (&b);
+          if (any_selected (only_ops, i, N_OPS))
+            set_up_registry (&b);
         }
-      if (only_ops != NULL && !g_strv_contains ((const char * const *) only_ops, op_keys[op]))
+      if (!selected (only_ops, op))
         continue;
       if (!json)
         g_printerr ("  %s ...\n", op_names[op]);
