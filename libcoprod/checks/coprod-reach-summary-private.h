@@ -11,9 +11,9 @@ struct _CoprodReachSummary
 {
   GObject parent_instance;
   char *as_of;
-  GListStore *projects;
-  GListStore *partnerships;
-  GListStore *kinds;
+  GListModel *projects;         /* read-only CoprodRecordLists */
+  GListModel *partnerships;
+  GListModel *kinds;
   CoprodReachTotal *total;
 };
 

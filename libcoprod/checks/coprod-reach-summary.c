@@ -6,6 +6,7 @@
 
 #include "coprod-enum-types.h"
 #include "coprod-reach-summary-private.h"
+#include "coprod-record-list-private.h"
 #include "coprod-reach-total.h"
 
 /**
@@ -163,9 +164,9 @@ coprod_reach_summary_class_init (CoprodReachSummaryClass *klass)
 static void
 coprod_reach_summary_init (CoprodReachSummary *self)
 {
-  self->projects = g_list_store_new (COPROD_TYPE_REACH_TOTAL);
-  self->partnerships = g_list_store_new (COPROD_TYPE_REACH_TOTAL);
-  self->kinds = g_list_store_new (COPROD_TYPE_REACH_TOTAL);
+  self->projects = G_LIST_MODEL (_coprod_record_list_new (COPROD_TYPE_REACH_TOTAL));
+  self->partnerships = G_LIST_MODEL (_coprod_record_list_new (COPROD_TYPE_REACH_TOTAL));
+  self->kinds = G_LIST_MODEL (_coprod_record_list_new (COPROD_TYPE_REACH_TOTAL));
 }
 
 CoprodReachSummary *

@@ -106,7 +106,7 @@ coprod_reach_total_finalize (GObject *object)
 {
   CoprodReachTotal *self = COPROD_REACH_TOTAL (object);
 
-  g_free (self->subject_id);
+  g_clear_pointer (&self->subject_id, g_ref_string_release);
 
   G_OBJECT_CLASS (coprod_reach_total_parent_class)->finalize (object);
 }

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "coprod-address-private.h"
 #include "coprod-date.h"
 #include "coprod-date-private.h"
 #include "coprod-enum-types.h"
@@ -16,11 +17,23 @@
 #include "coprod-reach-summary-private.h"
 #include "coprod-reach-total-private.h"
 #include "coprod-record.h"
+#include "coprod-record-list-private.h"
+
+/* The figures of one row, kept in an array while the engine runs; the
+ * rows with outputs become CoprodReachTotals at the end */
+typedef struct
+{
+  gint64 page_views;
+  gint64 people_reached;
+  guint n_outputs;
+  guint n_with_page_views;
+  guint n_with_people_reached;
+  CoprodFigureQualifier page_views_qualifier;
+  CoprodFigureQualifier people_reached_qualifier;
+} Sums;
 
 typedef struct
 {
-  const char *as_of;
-  GHashTable *counted;      /* CoprodOutput, those counted as of the date */
   gboolean overflow;
 } Run;
 
@@ -58,41 +71,81 @@ add_figure (Run                   *run,
 }
 
 static void
-add_output (Run              *run,
-            CoprodReachTotal *total,
-            CoprodOutput     *output)
+add_output (Run          *run,
+            Sums         *sums,
+            CoprodOutput *output)
 {
-  if (!g_hash_table_contains (run->counted, output))
-    return;
-
-  total->n_outputs++;
-  add_figure (run, &total->page_views, &total->page_views_qualifier, &total->n_with_page_views,
+  sums->n_outputs++;
+  add_figure (run, &sums->page_views, &sums->page_views_qualifier, &sums->n_with_page_views,
               coprod_output_get_page_views (output),
               coprod_output_get_page_views_qualifier (output));
-  add_figure (run, &total->people_reached, &total->people_reached_qualifier,
-              &total->n_with_people_reached,
+  add_figure (run, &sums->people_reached, &sums->people_reached_qualifier,
+              &sums->n_with_people_reached,
               coprod_output_get_people_reached (output),
               coprod_output_get_people_reached_qualifier (output));
 }
 
-static void
-add_outputs (Run              *run,
-             CoprodReachTotal *total,
-             GPtrArray        *outputs)
-{
-  guint i;
-
-  for (i = 0; outputs != NULL && i < outputs->len; i++)
-    add_output (run, total, g_ptr_array_index (outputs, i));
-}
-
 static CoprodReachTotal *
-total_new (const char *subject_id)
+total_new (const char *subject_id,
+           const Sums *sums)
 {
   CoprodReachTotal *total = _coprod_reach_total_new ();
 
-  total->subject_id = g_strdup (subject_id);
+  /* record ids are shared strings */
+  total->subject_id = subject_id ? g_ref_string_acquire ((char *) subject_id) : NULL;
+  total->n_outputs = sums->n_outputs;
+  total->page_views = sums->page_views;
+  total->page_views_qualifier = sums->page_views_qualifier;
+  total->n_with_page_views = sums->n_with_page_views;
+  total->people_reached = sums->people_reached;
+  total->people_reached_qualifier = sums->people_reached_qualifier;
+  total->n_with_people_reached = sums->n_with_people_reached;
   return total;
+}
+
+/* The rows of @records (a registry collection) with outputs, put in
+ * @list (new, so that nothing is emitted) */
+static void
+keep_rows (GListModel *list,
+           GListModel *records,
+           const Sums *sums)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  guint i, n = g_list_model_get_n_items (records);
+
+  for (i = 0; i < n; i++)
+    if (sums[i].n_outputs > 0)
+      g_ptr_array_add (rows, total_new (coprod_record_get_id (_coprod_record_list_peek (COPROD_RECORD_LIST (records), i)),
+                                        &sums[i]));
+  _coprod_record_list_take_all (COPROD_RECORD_LIST (list), rows);
+}
+
+/* The position in @map of the record @id names, if it is of @type; or -1 */
+static gint
+position_of (CoprodRegistry         *registry,
+             const CoprodAddressMap *map,
+             const char             *id,
+             GType                   type)
+{
+  GType found = G_TYPE_INVALID;
+  CoprodRecord *record;
+  guint position;
+
+  if (id == NULL)
+    return -1;
+  record = _coprod_registry_lookup_typed (registry, id, &found);
+  return found == type && _coprod_address_map_find (map, record, &position) ? (gint) position : -1;
+}
+
+static void
+map_records (CoprodAddressMap *map,
+             GListModel       *records)
+{
+  guint i, n = g_list_model_get_n_items (records);
+
+  _coprod_address_map_init (map, n);
+  for (i = 0; i < n; i++)
+    _coprod_address_map_add (map, _coprod_record_list_peek (COPROD_RECORD_LIST (records), i), i);
 }
 
 /**
@@ -120,11 +173,15 @@ coprod_registry_summarise_reach (CoprodRegistry  *registry,
 {
   g_autofree char *date = NULL;
   g_autoptr(CoprodReachSummary) summary = NULL;
-  g_autoptr(GHashTable) counted = NULL;
   g_autoptr(GEnumClass) kinds = NULL;
   g_autoptr(GPtrArray) by_kind = NULL;
+  g_autofree Sums *kind_sums = NULL;
+  g_autofree Sums *project_sums = NULL;
+  g_autofree Sums *partnership_sums = NULL;
+  g_autofree gint *partnership_of_project = NULL;
+  CoprodAddressMap projects_map = { 0 }, partnerships_map = { 0 };
   GListModel *outputs, *projects, *partnerships;
-  CoprodIndex *index;
+  Sums total = { 0 };
   Run run = { 0 };
   guint i, j, n;
 
@@ -135,83 +192,74 @@ coprod_registry_summarise_reach (CoprodRegistry  *registry,
   if (date == NULL)
     return NULL;
 
-  index = _coprod_registry_get_index (registry);
   outputs = coprod_registry_get_outputs (registry);
   projects = coprod_registry_get_projects (registry);
   partnerships = coprod_registry_get_partnerships (registry);
 
   summary = _coprod_reach_summary_new ();
   summary->as_of = g_strdup (date);
-  summary->total = total_new (NULL);
-
-  counted = g_hash_table_new (NULL, NULL);
-  run.as_of = date;
-  run.counted = counted;
 
   kinds = g_type_class_ref (COPROD_TYPE_OUTPUT_KIND);
-  by_kind = g_ptr_array_new_with_free_func (g_object_unref);
-  for (i = 0; i < kinds->n_values; i++)
-    {
-      CoprodReachTotal *total = total_new (NULL);
+  kind_sums = g_new0 (Sums, kinds->n_values);
+  project_sums = g_new0 (Sums, MAX (g_list_model_get_n_items (projects), 1));
+  partnership_sums = g_new0 (Sums, MAX (g_list_model_get_n_items (partnerships), 1));
+  n = g_list_model_get_n_items (projects);
+  partnership_of_project = g_new (gint, MAX (n, 1));
+  for (i = 0; i < n; i++)
+    partnership_of_project[i] = -2;     /* not yet known */
+  map_records (&projects_map, projects);
+  map_records (&partnerships_map, partnerships);
 
-      total->kind = kinds->values[i].value;
-      g_ptr_array_add (by_kind, total);
-    }
-
-  /* each output once: counted as of the date, by kind and overall */
+  /* each output once, if it counts as of the date: overall, by kind, for
+   * its project and for the project's partnership */
   n = g_list_model_get_n_items (outputs);
   for (i = 0; i < n; i++)
     {
-      g_autoptr(CoprodOutput) output = g_list_model_get_item (outputs, i);
+      CoprodOutput *output = _coprod_record_list_peek (COPROD_RECORD_LIST (outputs), i);
       const char *when = coprod_output_get_published_date (output);
       CoprodOutputKind kind = coprod_output_get_kind (output);
+      gint project;
 
       if (when == NULL)
         when = coprod_output_get_reach_from (output);
       if (when != NULL && coprod_date_compare (when, date) > 0)
         continue;
 
-      g_hash_table_add (counted, output);
-      add_output (&run, summary->total, output);
-      for (j = 0; j < by_kind->len; j++)
-        if (((CoprodReachTotal *) g_ptr_array_index (by_kind, j))->kind == kind)
-          add_output (&run, g_ptr_array_index (by_kind, j), output);
-    }
-  for (j = 0; j < by_kind->len; j++)
-    {
-      CoprodReachTotal *total = g_ptr_array_index (by_kind, j);
+      add_output (&run, &total, output);
+      for (j = 0; j < kinds->n_values; j++)
+        if (kinds->values[j].value == (gint) kind)
+          add_output (&run, &kind_sums[j], output);
 
-      if (total->n_outputs > 0)
-        g_list_store_append (summary->kinds, total);
-    }
-
-  n = g_list_model_get_n_items (projects);
-  for (i = 0; i < n; i++)
-    {
-      g_autoptr(CoprodProject) project = g_list_model_get_item (projects, i);
-      const char *id = coprod_record_get_id (COPROD_RECORD (project));
-      g_autoptr(CoprodReachTotal) total = total_new (id);
-
-      add_outputs (&run, total, _coprod_index_get (index, COPROD_RELATION_OUTPUTS_OF_PROJECT, id));
-      if (total->n_outputs > 0)
-        g_list_store_append (summary->projects, total);
+      project = position_of (registry, &projects_map, coprod_output_get_project_id (output),
+                             COPROD_TYPE_PROJECT);
+      if (project < 0)
+        continue;
+      add_output (&run, &project_sums[project], output);
+      if (partnership_of_project[project] == -2)
+        partnership_of_project[project] =
+          position_of (registry, &partnerships_map,
+                       coprod_project_get_partnership_id (_coprod_record_list_peek (COPROD_RECORD_LIST (projects), project)),
+                       COPROD_TYPE_PARTNERSHIP);
+      if (partnership_of_project[project] >= 0)
+        add_output (&run, &partnership_sums[partnership_of_project[project]], output);
     }
 
-  n = g_list_model_get_n_items (partnerships);
-  for (i = 0; i < n; i++)
-    {
-      g_autoptr(CoprodPartnership) partnership = g_list_model_get_item (partnerships, i);
-      const char *id = coprod_record_get_id (COPROD_RECORD (partnership));
-      g_autoptr(CoprodReachTotal) total = total_new (id);
-      GPtrArray *its_projects = _coprod_index_get (index, COPROD_RELATION_PROJECTS_OF_PARTNERSHIP, id);
+  summary->total = total_new (NULL, &total);
+  by_kind = g_ptr_array_new_with_free_func (g_object_unref);
+  for (j = 0; j < kinds->n_values; j++)
+    if (kind_sums[j].n_outputs > 0)
+      {
+        CoprodReachTotal *of_kind = total_new (NULL, &kind_sums[j]);
 
-      for (j = 0; its_projects != NULL && j < its_projects->len; j++)
-        add_outputs (&run, total,
-                     _coprod_index_get (index, COPROD_RELATION_OUTPUTS_OF_PROJECT,
-                                        coprod_record_get_id (g_ptr_array_index (its_projects, j))));
-      if (total->n_outputs > 0)
-        g_list_store_append (summary->partnerships, total);
-    }
+        of_kind->kind = kinds->values[j].value;
+        g_ptr_array_add (by_kind, of_kind);
+      }
+  _coprod_record_list_take_all (COPROD_RECORD_LIST (summary->kinds), by_kind);
+  keep_rows (summary->projects, projects, project_sums);
+  keep_rows (summary->partnerships, partnerships, partnership_sums);
+
+  _coprod_address_map_clear (&projects_map);
+  _coprod_address_map_clear (&partnerships_map);
 
   if (run.overflow)
     {
