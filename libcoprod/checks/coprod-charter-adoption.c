@@ -16,6 +16,7 @@
 #include "coprod-error.h"
 #include "coprod-index-private.h"
 #include "coprod-pledge-health-private.h"
+#include "coprod-record-list-private.h"
 #include "coprod-text-private.h"
 
 /**
@@ -338,7 +339,7 @@ struct _CoprodCharterAdoption
 
   CoprodCharter *charter;
   char *as_of;
-  GListStore *adoptions;
+  GListModel *adoptions;         /* a read-only CoprodRecordList */
   const char *first_adopter_id;   /* held by a pledge of @adoptions */
   CoprodClaimAgreement agreement;
 };
@@ -522,7 +523,7 @@ coprod_charter_adoption_class_init (CoprodCharterAdoptionClass *klass)
 static void
 coprod_charter_adoption_init (CoprodCharterAdoption *self)
 {
-  self->adoptions = g_list_store_new (COPROD_TYPE_ADOPTION);
+  self->adoptions = G_LIST_MODEL (_coprod_record_list_new (COPROD_TYPE_ADOPTION));
 }
 
 /**
@@ -784,7 +785,7 @@ charter_adoption (CoprodRegistry *registry,
       CoprodAdoption *adoption = g_ptr_array_index (adoptions, i);
 
       adoption->rank = 1 + count_before (ends, adoptions->len, adoption->start);
-      g_list_store_append (self->adoptions, adoption);
+      _coprod_record_list_append (COPROD_RECORD_LIST (self->adoptions), adoption);
     }
 
   /* the first organisation: the earliest adoption by one, unless another
@@ -897,7 +898,8 @@ coprod_registry_get_charter_adoption_all (CoprodRegistry  *self,
 {
   g_autofree char *date = NULL;
   GListModel *charters;
-  GListStore *result;
+  g_autoptr(GPtrArray) adoptions = NULL;
+  CoprodRecordList *result;
   guint i, n;
 
   g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
@@ -909,14 +911,11 @@ coprod_registry_get_charter_adoption_all (CoprodRegistry  *self,
 
   charters = coprod_registry_get_charters (self);
   n = g_list_model_get_n_items (charters);
-  result = g_list_store_new (COPROD_TYPE_CHARTER_ADOPTION);
+  adoptions = g_ptr_array_new_full (n, g_object_unref);
   for (i = 0; i < n; i++)
-    {
-      g_autoptr(CoprodCharter) charter = g_list_model_get_item (charters, i);
-      g_autoptr(CoprodCharterAdoption) adoption = charter_adoption (self, charter, date);
-
-      g_list_store_append (result, adoption);
-    }
+    g_ptr_array_add (adoptions, charter_adoption (self, _coprod_record_list_peek (COPROD_RECORD_LIST (charters), i), date));
+  result = _coprod_record_list_new (COPROD_TYPE_CHARTER_ADOPTION);
+  _coprod_record_list_take_all (result, adoptions);
 
   return G_LIST_MODEL (result);
 }

@@ -12,8 +12,11 @@
 #include "coprod-date-private.h"
 #include "coprod-enum-types.h"
 #include "coprod-error.h"
+#include "coprod-field-private.h"
+#include "coprod-pledge.h"
 #include "coprod-pledge-health.h"
 #include "coprod-pledge-health-private.h"
+#include "coprod-record-list-private.h"
 #include "coprod-text-private.h"
 
 /**
@@ -60,7 +63,7 @@ struct _CoprodPledgeHealth
   CoprodPledgeStatus status;
   guint n_done;
   guint n_abandoned;
-  GListStore *overdue;
+  GListModel *overdue;          /* a read-only CoprodRecordList */
   int progress;
   gboolean review_due;
   gboolean review_missed;
@@ -314,7 +317,7 @@ coprod_pledge_health_class_init (CoprodPledgeHealthClass *klass)
 static void
 coprod_pledge_health_init (CoprodPledgeHealth *self)
 {
-  self->overdue = g_list_store_new (COPROD_TYPE_COMMITMENT);
+  self->overdue = G_LIST_MODEL (_coprod_record_list_new (COPROD_TYPE_COMMITMENT));
   self->progress = -1;
 }
 
@@ -587,9 +590,9 @@ pledge_health (CoprodPledge *pledge,
                const char   *as_of)
 {
   CoprodPledgeHealth *self = g_object_new (COPROD_TYPE_PLEDGE_HEALTH, NULL);
-  GListModel *commitments = coprod_pledge_get_commitments (pledge);
+  const CoprodField *commitments = _coprod_fields_find (COPROD_TYPE_PLEDGE, "commitments");
   const char *review_date = coprod_pledge_get_review_date (pledge);
-  guint i, n = g_list_model_get_n_items (commitments);
+  guint i, n = _coprod_field_get_n_children (pledge, commitments);
   guint64 sum = 0;
   guint counted = 0;
   gboolean in_force;
@@ -604,7 +607,7 @@ pledge_health (CoprodPledge *pledge,
 
   for (i = 0; i < n; i++)
     {
-      g_autoptr(CoprodCommitment) commitment = g_list_model_get_item (commitments, i);
+      CoprodCommitment *commitment = _coprod_field_peek_child (pledge, commitments, i);
       CoprodCommitmentStatus status = coprod_commitment_get_status (commitment);
       const char *due = coprod_commitment_get_due_date (commitment);
 
@@ -627,7 +630,7 @@ pledge_health (CoprodPledge *pledge,
         }
 
       if (in_force && due != NULL && coprod_date_compare (due, as_of) < 0)
-        g_list_store_append (self->overdue, commitment);
+        _coprod_record_list_append (COPROD_RECORD_LIST (self->overdue), commitment);
     }
 
   if (counted > 0)
@@ -708,7 +711,8 @@ coprod_registry_get_pledge_health_all (CoprodRegistry  *self,
 {
   g_autofree char *date = NULL;
   GListModel *pledges;
-  GListStore *result;
+  g_autoptr(GPtrArray) healths = NULL;
+  CoprodRecordList *result;
   guint i, n;
 
   g_return_val_if_fail (COPROD_IS_REGISTRY (self), NULL);
@@ -720,14 +724,11 @@ coprod_registry_get_pledge_health_all (CoprodRegistry  *self,
 
   pledges = coprod_registry_get_pledges (self);
   n = g_list_model_get_n_items (pledges);
-  result = g_list_store_new (COPROD_TYPE_PLEDGE_HEALTH);
+  healths = g_ptr_array_new_full (n, g_object_unref);
   for (i = 0; i < n; i++)
-    {
-      g_autoptr(CoprodPledge) pledge = g_list_model_get_item (pledges, i);
-      g_autoptr(CoprodPledgeHealth) health = pledge_health (pledge, date);
-
-      g_list_store_append (result, health);
-    }
+    g_ptr_array_add (healths, pledge_health (_coprod_record_list_peek (COPROD_RECORD_LIST (pledges), i), date));
+  result = _coprod_record_list_new (COPROD_TYPE_PLEDGE_HEALTH);
+  _coprod_record_list_take_all (result, healths);
 
   return G_LIST_MODEL (result);
 }
