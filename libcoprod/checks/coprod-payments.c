@@ -186,6 +186,16 @@ typedef struct
   CoprodPolicy *policy;         /* the policy of what it names, or NULL */
 } Place;
 
+/* Starts bringing @sums into the caches before it is written */
+static inline void
+prefetch_sums (Sums *sums)
+{
+#ifdef __GNUC__
+  __builtin_prefetch (sums, 1);
+  __builtin_prefetch ((guint8 *) sums + sizeof (Sums) - 1, 1);
+#endif
+}
+
 typedef struct
 {
   CoprodRegistry *registry;
@@ -426,6 +436,11 @@ keep_rows (GListModel *list,
       CoprodRecord *record;
       CoprodPaymentTotals *totals;
 
+      /* a row shares its record's id, whose count of references is
+       * written: the records and then their ids a little ahead are
+       * brought into the caches, so that the writes do not wait on
+       * memory one after another */
+      _coprod_record_list_prefetch_ids (COPROD_RECORD_LIST (records), n, i);
       if (sums[i].n_payments == 0 && sums[i].n_involvements == 0)
         continue;
       record = _coprod_record_list_peek (COPROD_RECORD_LIST (records), i);
@@ -500,6 +515,7 @@ typedef struct
   gint64 minutes;
   const char *person_id;
   CoprodRecord *person;         /* NULL: no person of the registry */
+  gint position;                /* the person's; -1: none */
 } Counted;
 
 /* The people of @batch, whose ids were prefetched; their places in the
@@ -555,14 +571,16 @@ add_involvements (Run               *run,
       resolve_people (run, batch, n_batch);
       for (k = 0; k < n_batch; k++)
         {
-          gint position = position_of_record (&run->people, batch[k].person);
-
-          if (position >= 0)
-            {
-              people_sums[position].n_involvements++;
-              people_sums[position].minutes += batch[k].minutes;
-            }
+          batch[k].position = position_of_record (&run->people, batch[k].person);
+          if (batch[k].position >= 0)
+            prefetch_sums (&people_sums[batch[k].position]);
         }
+      for (k = 0; k < n_batch; k++)
+        if (batch[k].position >= 0)
+          {
+            people_sums[batch[k].position].n_involvements++;
+            people_sums[batch[k].position].minutes += batch[k].minutes;
+          }
     }
 }
 
@@ -586,6 +604,9 @@ typedef struct
   CoprodRecord *project;
   CoprodRecord *meeting;
   CoprodRecord *person;
+  gint project_position;        /* -1: none */
+  gint meeting_position;
+  gint person_position;
 } Paying;
 
 static void
@@ -598,9 +619,9 @@ add_paying (Run                  *run,
             Sums                 *project_sums,
             Sums                 *partnership_sums)
 {
-  gint project = position_of_record (&run->projects, paying->project);
-  gint meeting = position_of_record (&run->meetings, paying->meeting);
-  gint person = position_of_record (&run->people, paying->person);
+  gint project = paying->project_position;
+  gint meeting = paying->meeting_position;
+  gint person = paying->person_position;
   gint meeting_project = -1, covering, rows[3];
   CoprodPolicy *policy = NULL;
   Classified c = { 0 };
@@ -657,7 +678,12 @@ map_records (CoprodAddressMap *map,
 
   _coprod_address_map_init (map, n);
   for (i = 0; i < n; i++)
-    _coprod_address_map_add (map, _coprod_record_list_peek (COPROD_RECORD_LIST (records), i), i);
+    {
+      /* the places of the records a little ahead brought into the caches */
+      if (i + 8 < n)
+        _coprod_address_map_prefetch (map, _coprod_record_list_peek (COPROD_RECORD_LIST (records), i + 8));
+      _coprod_address_map_add (map, _coprod_record_list_peek (COPROD_RECORD_LIST (records), i), i);
+    }
 }
 
 static int
@@ -764,6 +790,9 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
       Sums *sums = &project_sums[i];
       Place *place = &projects_at[i];
 
+      if (i + 4 < n)
+        _coprod_registry_prefetch (registry, coprod_project_get_partnership_id (
+                                     _coprod_record_list_peek (COPROD_RECORD_LIST (projects), i + 4)));
       set_place (&run, place, coprod_project_get_partnership_id (project), NULL);
       add_involvements (&run, involvements, project, sums, people_sums);
       total.n_involvements += sums->n_involvements;
@@ -779,6 +808,15 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
   for (i = 0; i < n; i++)
     {
       CoprodMeeting *meeting = _coprod_record_list_peek (COPROD_RECORD_LIST (meetings), i);
+
+      /* the look-ups of the meetings a little ahead started */
+      if (i + 8 < n)
+        {
+          CoprodMeeting *ahead = _coprod_record_list_peek (COPROD_RECORD_LIST (meetings), i + 8);
+
+          _coprod_registry_prefetch (registry, coprod_meeting_get_partnership_id (ahead));
+          _coprod_registry_prefetch (registry, coprod_meeting_get_project_id (ahead));
+        }
 
       set_place (&run, &meetings_at[i], coprod_meeting_get_partnership_id (meeting),
                  coprod_meeting_get_project_id (meeting));
@@ -823,6 +861,16 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
             _coprod_address_map_prefetch (&run.meetings, batch[k].meeting);
           if (batch[k].person != NULL)
             _coprod_address_map_prefetch (&run.people, batch[k].person);
+        }
+      for (k = 0; k < n_batch; k++)
+        {
+          batch[k].project_position = position_of_record (&run.projects, batch[k].project);
+          batch[k].meeting_position = position_of_record (&run.meetings, batch[k].meeting);
+          batch[k].person_position = position_of_record (&run.people, batch[k].person);
+          if (batch[k].person_position >= 0)
+            prefetch_sums (&people_sums[batch[k].person_position]);
+          if (batch[k].project_position >= 0)
+            prefetch_sums (&project_sums[batch[k].project_position]);
         }
       for (k = 0; k < n_batch; k++)
         add_paying (&run, &batch[k], summary, owed, &total, people_sums, project_sums,

@@ -55,4 +55,12 @@ gpointer          _coprod_record_list_peek      (CoprodRecordList *self,
                                                  guint             position);
 guint             _coprod_record_list_get_size  (CoprodRecordList *self);
 
+/* For a walk over @self's @n records that writes to each one's id (a row
+ * of an engine sharing it): at @i, brings the record 16 ahead into the
+ * caches, and the id of the one 8 ahead, so that the waits on memory
+ * overlap */
+void              _coprod_record_list_prefetch_ids (CoprodRecordList *self,
+                                                    guint             n,
+                                                    guint             i);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "coprod-record-list-private.h"
+#include "coprod-record.h"
 
 struct _CoprodRecordList
 {
@@ -336,6 +337,25 @@ _coprod_record_list_peek (CoprodRecordList *self,
   g_return_val_if_fail (position < self->n_items, NULL);
 
   return self->items[position];
+}
+
+void
+_coprod_record_list_prefetch_ids (CoprodRecordList *self,
+                                  guint             n,
+                                  guint             i)
+{
+#ifdef __GNUC__
+  if (i + 16 < n)
+    __builtin_prefetch (self->items[i + 16]);
+  if (i + 8 < n)
+    {
+      const char *id = coprod_record_get_id (self->items[i + 8]);
+
+      /* a GRefString's count is just before its text */
+      if (id != NULL)
+        __builtin_prefetch (id - sizeof (gsize), 1);
+    }
+#endif
 }
 
 guint
