@@ -58,6 +58,7 @@ typedef struct
   GPtrArray  *types;       /* of TypeFields, each type once */
   /* the lists the specific checks read, found once */
   const CoprodField *involvements;
+  const CoprodField *withdrawn_date;    /* a person's */
   const CoprodField *memberships;
   const CoprodField *ratings;
   GPtrArray  *people;      /* scratch: the people of a project's involvements */
@@ -409,12 +410,17 @@ check_project (Validation    *v,
     {
       CoprodInvolvement *inv = _coprod_field_peek_child (project, involvements, i);
       const char *person_id = coprod_involvement_get_person_id (inv);
-      CoprodRecord *person = person_id ? coprod_registry_lookup (v->registry, person_id) : NULL;
+      GType type = G_TYPE_INVALID;
+      CoprodRecord *person = person_id ? _coprod_registry_lookup_typed (v->registry, person_id, &type) : NULL;
 
       g_ptr_array_index (v->people, i) = person;
 #ifdef __GNUC__
+      /* the start of the record, for its type, and where a person keeps
+       * the date they withdrew */
       if (person != NULL)
         __builtin_prefetch (person);
+      if (type == COPROD_TYPE_PERSON && v->withdrawn_date != NULL)
+        __builtin_prefetch (_COPROD_FIELD_P (person, v->withdrawn_date));
 #endif
       if (person != NULL && partnership != NULL)
         _coprod_index_prefetch_member_record (_coprod_registry_get_index (v->registry),
@@ -805,6 +811,7 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
   v.types = g_ptr_array_new_with_free_func (g_free);
   v.people = g_ptr_array_new ();
   v.involvements = _coprod_fields_find (COPROD_TYPE_PROJECT, "involvements");
+  v.withdrawn_date = _coprod_fields_find (COPROD_TYPE_PERSON, "withdrawn-date");
   v.memberships = _coprod_fields_find (COPROD_TYPE_PARTNERSHIP, "memberships");
   v.ratings = _coprod_fields_find (COPROD_TYPE_REVIEW, "ratings");
 
