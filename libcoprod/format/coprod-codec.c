@@ -151,6 +151,16 @@ typedef struct
   int   child_code;
 } RecordErrors;
 
+/* A place in the table of field strings: the string, with its length
+ * and the low bits of its hash beside it, so that a look-up reads a
+ * string only when it is most likely the one */
+typedef struct
+{
+  char   *string;
+  guint32 length;
+  guint32 tag;
+} InternEntry;
+
 typedef struct
 {
   CoprodJsonReader  r;
@@ -166,8 +176,7 @@ typedef struct
   /* the field strings made so far, shared by every record that holds the
    * same value (open addressing, keyed hash: names cannot be made to
    * collide); each holds a reference */
-  char            **strings;
-  guint64          *hashes;
+  InternEntry      *strings;
   guint             n_strings;
   guint             strings_size;
 } Loader;
@@ -175,18 +184,18 @@ typedef struct
 /* Strings longer than this are seldom repeated: they are not looked up */
 #define INTERN_MAX 64
 
+/* An entry's place starts at its tag (the low bits of its hash), so the
+ * table grows without reading its strings */
 static void
-intern_insert (Loader  *l,
-               guint64  hash,
-               char    *s)
+intern_insert (Loader      *l,
+               InternEntry  entry)
 {
   guint mask = l->strings_size - 1;
   guint i;
 
-  for (i = (guint) hash & mask; l->strings[i] != NULL; i = (i + 1) & mask)
+  for (i = entry.tag & mask; l->strings[i].string != NULL; i = (i + 1) & mask)
     ;
-  l->strings[i] = s;
-  l->hashes[i] = hash;
+  l->strings[i] = entry;
 }
 
 /* A field string of the @len bytes at @s: a new reference to the one
@@ -201,6 +210,7 @@ intern (Loader     *l,
         gsize       len)
 {
   guint64 hash;
+  guint32 tag;
   guint mask, i;
   char *made;
 
@@ -208,33 +218,31 @@ intern (Loader     *l,
     return _coprod_field_string_new (s, (gssize) len);
 
   hash = _coprod_json_name_hash (s, len);
+  tag = (guint32) hash;
   if (l->strings_size > 0)
     {
       mask = l->strings_size - 1;
-      for (i = (guint) hash & mask; l->strings[i] != NULL; i = (i + 1) & mask)
-        if (l->hashes[i] == hash && g_ref_string_length (l->strings[i]) == len &&
-            memcmp (l->strings[i], s, len) == 0)
-          return g_ref_string_acquire (l->strings[i]);
+      for (i = tag & mask; l->strings[i].string != NULL; i = (i + 1) & mask)
+        if (l->strings[i].tag == tag && l->strings[i].length == len &&
+            memcmp (l->strings[i].string, s, len) == 0)
+          return g_ref_string_acquire (l->strings[i].string);
     }
 
   if ((l->n_strings + 1) * 2 > l->strings_size)
     {
-      char **old_strings = l->strings;
-      guint64 *old_hashes = l->hashes;
+      InternEntry *old = l->strings;
       guint old_size = l->strings_size;
 
       l->strings_size = MAX (1024, old_size * 2);
-      l->strings = g_new0 (char *, l->strings_size);
-      l->hashes = g_new (guint64, l->strings_size);
+      l->strings = g_new0 (InternEntry, l->strings_size);
       for (i = 0; i < old_size; i++)
-        if (old_strings[i] != NULL)
-          intern_insert (l, old_hashes[i], old_strings[i]);
-      g_free (old_strings);
-      g_free (old_hashes);
+        if (old[i].string != NULL)
+          intern_insert (l, old[i]);
+      g_free (old);
     }
 
   made = _coprod_field_string_new (s, (gssize) len);
-  intern_insert (l, hash, made);
+  intern_insert (l, (InternEntry) { made, (guint32) len, tag });
   l->n_strings++;
 
   return g_ref_string_acquire (made);
@@ -246,10 +254,9 @@ intern_clear (Loader *l)
   guint i;
 
   for (i = 0; i < l->strings_size; i++)
-    if (l->strings[i] != NULL)
-      g_ref_string_release (l->strings[i]);
+    if (l->strings[i].string != NULL)
+      g_ref_string_release (l->strings[i].string);
   g_clear_pointer (&l->strings, g_free);
-  g_clear_pointer (&l->hashes, g_free);
 }
 
 static const TypeFields *
