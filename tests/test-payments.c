@@ -258,6 +258,125 @@ test_policy_of_parent (void **state)
   assert_int_equal (coprod_payment_summary_get_n_unjudged (summary), 2);
 }
 
+/* Where each payment counts: for its project and for the project of its
+ * meeting, if that is another; for the partnerships of both and of the
+ * meeting, each once; for its person only if that names a person; and in
+ * no row if it is in another currency or offered after the date. Every
+ * involvement counts for its project, its project's partnership and its
+ * person. */
+static void
+test_rows_each_once (void **state)
+{
+  static const char document[] =
+    "{ \"format\": \"coprod\", \"version\": 1,"
+    "  \"organisations\": [ { \"id\": \"org-c\", \"name\": \"A council\" } ],"
+    "  \"people\": [ { \"id\": \"p-1\", \"roles\": [\"lived-experience\"] },"
+    "                { \"id\": \"p-2\", \"roles\": [\"carer\"] },"
+    "                { \"id\": \"p-idle\" } ],"
+    "  \"partnerships\": ["
+    "    { \"id\": \"prt-1\", \"name\": \"Forum\", \"memberships\": [ { \"member_id\": \"org-c\" } ] },"
+    "    { \"id\": \"prt-2\", \"name\": \"Board\" },"
+    "    { \"id\": \"prt-quiet\", \"name\": \"Quiet\" } ],"
+    "  \"projects\": ["
+    "    { \"id\": \"prj-a\", \"title\": \"A\", \"partnership_id\": \"prt-1\","
+    "      \"involvements\": ["
+    "        { \"person_id\": \"p-1\", \"stage\": \"planning\", \"mode\": \"partner\","
+    "          \"date\": \"2024-05-01\", \"hours\": 2 },"
+    "        { \"person_id\": \"p-2\", \"stage\": \"doing\", \"mode\": \"partner\","
+    "          \"date\": \"2024-05-01\", \"hours\": 1.25 },"
+    "        { \"person_id\": \"p-2\", \"stage\": \"doing\", \"mode\": \"partner\","
+    "          \"planned\": true, \"hours\": 9 } ] },"
+    "    { \"id\": \"prj-b\", \"title\": \"B\", \"partnership_id\": \"prt-1\","
+    "      \"involvements\": ["
+    "        { \"person_id\": \"p-1\", \"stage\": \"doing\", \"mode\": \"partner\","
+    "          \"date\": \"2030-01-01\", \"hours\": 4 },"
+    "        { \"person_id\": \"org-c\", \"stage\": \"doing\", \"mode\": \"partner\","
+    "          \"date\": \"2024-05-01\", \"hours\": 0.5 } ] },"
+    "    { \"id\": \"prj-c\", \"title\": \"C\", \"partnership_id\": \"prt-2\" } ],"
+    "  \"meetings\": ["
+    "    { \"id\": \"m-b\", \"project_id\": \"prj-b\", \"partnership_id\": \"prt-2\","
+    "      \"date\": \"2024-05-01\", \"status\": \"held\" },"
+    "    { \"id\": \"m-c\", \"project_id\": \"prj-c\", \"date\": \"2024-05-01\", \"status\": \"held\" } ],"
+    "  \"policies\": [ { \"id\": \"pol-1\", \"organisation_id\": \"org-c\", \"payment_days\": 14,"
+    "      \"covers\": [\"payment\"] } ],"
+    "  \"payments\": ["
+    "    { \"id\": \"pay-1\", \"person_id\": \"p-1\", \"project_id\": \"prj-a\", \"meeting_id\": \"m-b\","
+    "      \"kind\": \"fee\", \"amount\": 1000, \"outcome\": \"accepted\", \"claimed_date\": \"2024-05-01\","
+    "      \"paid_date\": \"2024-05-03\" },"
+    "    { \"id\": \"pay-2\", \"person_id\": \"org-c\", \"project_id\": \"prj-gone\", \"meeting_id\": \"m-c\","
+    "      \"kind\": \"travel\", \"amount\": 200, \"outcome\": \"accepted\", \"claimed_date\": \"2024-05-01\","
+    "      \"paid_date\": \"2024-05-02\" },"
+    "    { \"id\": \"pay-3\", \"person_id\": \"p-2\", \"meeting_id\": \"m-b\","
+    "      \"kind\": \"fee\", \"amount\": 30, \"outcome\": \"accepted\", \"claimed_date\": \"2024-05-01\" },"
+    "    { \"id\": \"pay-4\", \"person_id\": \"p-2\", \"project_id\": \"prj-a\", \"kind\": \"fee\","
+    "      \"amount\": 7, \"currency\": \"EUR\", \"outcome\": \"accepted\", \"claimed_date\": \"2024-05-01\" },"
+    "    { \"id\": \"pay-5\", \"person_id\": \"p-2\", \"project_id\": \"prj-a\", \"kind\": \"fee\","
+    "      \"amount\": 9, \"outcome\": \"pending\", \"offered_date\": \"2024-07-01\" } ]"
+    "}";
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(CoprodPaymentSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  CoprodPaymentTotals *row;
+
+  if (!coprod_registry_load_from_data (registry, document, -1, &error))
+    fail_msg ("%s", error->message);
+
+  summary = coprod_registry_summarise_payments (registry, "2024-06-01", &error);
+  assert_non_null (summary);
+  assert_int_equal (coprod_payment_summary_get_n_other_currency (summary), 1);
+
+  /* the whole registry: pay-1, pay-2 and pay-3; involvements held by the
+   * date, whoever they name */
+  row = coprod_payment_summary_get_total (summary);
+  assert_int_equal (coprod_payment_totals_get_n_payments (row), 3);
+  assert_true (coprod_payment_totals_get_paid (row) == 1200);
+  assert_true (coprod_payment_totals_get_expenses_paid (row) == 200);
+  assert_true (coprod_payment_totals_get_owed (row) == 30);
+  assert_int_equal (coprod_payment_totals_get_n_involvements (row), 3);
+  assert_true (coprod_payment_totals_get_hours (row) == 3.75);
+
+  /* projects: pay-1 for prj-a and for prj-b, whose meeting it was for;
+   * pay-2's project is not in the registry, so its meeting's counts */
+  row = find_totals (coprod_payment_summary_get_projects (summary), "prj-a");
+  assert_int_equal (coprod_payment_totals_get_n_payments (row), 1);
+  assert_true (coprod_payment_totals_get_paid (row) == 1000);
+  assert_true (coprod_payment_totals_get_hours (row) == 3.25);
+  row = find_totals (coprod_payment_summary_get_projects (summary), "prj-b");
+  assert_int_equal (coprod_payment_totals_get_n_payments (row), 2);
+  assert_true (coprod_payment_totals_get_paid (row) == 1000);
+  assert_true (coprod_payment_totals_get_owed (row) == 30);
+  assert_int_equal (coprod_payment_totals_get_n_involvements (row), 1);
+  row = find_totals (coprod_payment_summary_get_projects (summary), "prj-c");
+  assert_true (coprod_payment_totals_get_paid (row) == 200);
+
+  /* partnerships: pay-1 once for prt-1 (both its projects are there) and
+   * once for prt-2 (its meeting's); pay-3 for both; pay-2 for prt-2
+   * through prj-c */
+  row = find_totals (coprod_payment_summary_get_partnerships (summary), "prt-1");
+  assert_int_equal (coprod_payment_totals_get_n_payments (row), 2);
+  assert_true (coprod_payment_totals_get_paid (row) == 1000);
+  assert_true (coprod_payment_totals_get_owed (row) == 30);
+  assert_int_equal (coprod_payment_totals_get_n_involvements (row), 3);
+  assert_true (coprod_payment_totals_get_hours (row) == 3.75);
+  row = find_totals (coprod_payment_summary_get_partnerships (summary), "prt-2");
+  assert_int_equal (coprod_payment_totals_get_n_payments (row), 3);
+  assert_true (coprod_payment_totals_get_paid (row) == 1200);
+  assert_int_equal (coprod_payment_totals_get_n_involvements (row), 0);
+  assert_null (find_totals (coprod_payment_summary_get_partnerships (summary), "prt-quiet"));
+
+  /* people: only those of the registry, each with their own */
+  row = find_totals (coprod_payment_summary_get_people (summary), "p-1");
+  assert_int_equal (coprod_payment_totals_get_n_payments (row), 1);
+  assert_true (coprod_payment_totals_get_hours (row) == 2.0);
+  row = find_totals (coprod_payment_summary_get_people (summary), "p-2");
+  assert_int_equal (coprod_payment_totals_get_n_payments (row), 1);
+  assert_true (coprod_payment_totals_get_owed (row) == 30);
+  assert_int_equal (coprod_payment_totals_get_n_involvements (row), 1);
+  assert_null (find_totals (coprod_payment_summary_get_people (summary), "org-c"));
+  assert_null (find_totals (coprod_payment_summary_get_people (summary), "p-idle"));
+  assert_int_equal (g_list_model_get_n_items (coprod_payment_summary_get_people (summary)), 2);
+}
+
 /* declined, reduced and donated offers are counted apart and never owed,
  * however long ago they were claimed */
 static void
@@ -678,6 +797,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_claim_boundary),
     cmocka_unit_test (test_policy_of_parent),
+    cmocka_unit_test (test_rows_each_once),
     cmocka_unit_test (test_declined_reduced_donated),
     cmocka_unit_test (test_sums_exact),
     cmocka_unit_test (test_bad_as_of),

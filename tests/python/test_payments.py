@@ -88,6 +88,57 @@ class Claims(unittest.TestCase):
                 self.assertEqual(c.props.person_id, "p-1")
                 self.assertEqual(c.props.amount, 5000)
 
+    def test_rows_each_once(self):
+        """A payment counts for its project and its meeting's project, for
+        each partnership of theirs and of the meeting once, and for its
+        person only if it names a person of the registry."""
+        fee = {"kind": "fee", "outcome": "accepted", "claimed_date": "2024-05-01"}
+        registry = registry_of({
+            "format": "coprod", "version": 1,
+            "organisations": [{"id": "org-c", "name": "A council"}],
+            "people": [{"id": "p-1", "roles": ["lived-experience"]},
+                       {"id": "p-2", "roles": ["carer"]}, {"id": "p-idle"}],
+            "partnerships": [
+                {"id": "prt-1", "name": "Forum", "memberships": [{"member_id": "org-c"}]},
+                {"id": "prt-2", "name": "Board"}],
+            "projects": [
+                {"id": "prj-a", "title": "A", "partnership_id": "prt-1", "involvements": [
+                    {"person_id": "p-1", "stage": "planning", "mode": "partner",
+                     "date": "2024-05-01", "hours": 2}]},
+                {"id": "prj-b", "title": "B", "partnership_id": "prt-1"},
+                {"id": "prj-c", "title": "C", "partnership_id": "prt-2"}],
+            "meetings": [
+                {"id": "m-b", "project_id": "prj-b", "partnership_id": "prt-2",
+                 "date": "2024-05-01", "status": "held"},
+                {"id": "m-c", "project_id": "prj-c", "date": "2024-05-01", "status": "held"}],
+            "policies": [{"id": "pol-1", "organisation_id": "org-c", "payment_days": 14,
+                          "covers": ["payment"]}],
+            "payments": [
+                dict(fee, id="pay-1", person_id="p-1", project_id="prj-a", meeting_id="m-b",
+                     amount=1000, paid_date="2024-05-03"),
+                dict(fee, id="pay-2", person_id="org-c", project_id="prj-gone",
+                     meeting_id="m-c", amount=200, paid_date="2024-05-02"),
+                dict(fee, id="pay-3", person_id="p-2", meeting_id="m-b", amount=30)]})
+        s = registry.summarise_payments("2024-06-01")
+
+        def rows(model):
+            return {t.get_subject_id(): (t.get_n_payments(), t.get_paid(), t.get_owed(),
+                                         t.get_n_involvements(), t.get_hours())
+                    for t in model}
+
+        self.assertEqual(rows(s.get_projects()), {
+            "prj-a": (1, 1000, 0, 1, 2.0),
+            "prj-b": (2, 1000, 30, 0, 0.0),
+            "prj-c": (1, 200, 0, 0, 0.0)})
+        self.assertEqual(rows(s.get_partnerships()), {
+            "prt-1": (2, 1000, 30, 1, 2.0),
+            "prt-2": (3, 1200, 30, 0, 0.0)})
+        self.assertEqual(rows(s.get_people()), {
+            "p-1": (1, 1000, 0, 1, 2.0),
+            "p-2": (1, 0, 30, 0, 0.0)})
+        # read-only lists of rows
+        self.assertFalse(isinstance(s.get_people(), Gio.ListStore))
+
     def test_paid_on_day_n_is_on_time(self):
         registry = registry_of(document([
             claim("pay-1", paid_date="2024-03-15"),
