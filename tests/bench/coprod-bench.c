@@ -28,7 +28,10 @@
  *
  * The parser and the load run first, with nothing else held; then the
  * generator baselines, with the parsed tree; then the rest, with the
- * loaded registry.
+ * loaded registry. The tree and the registry are set up only if an
+ * operation that needs them is to run, so that --only load,validate (say)
+ * does not parse the tree; run-benchmarks runs the three groups each in a
+ * process of its own.
  *
  * Peak memory is the process's VmHWM, reset before each run by writing 5
  * to /proc/self/clear_refs; where that is not permitted, each operation is
