@@ -670,22 +670,6 @@ add_paying (Run                  *run,
       add_classified (run, &partnership_sums[rows[k]], &c);
 }
 
-static void
-map_records (CoprodAddressMap *map,
-             GListModel       *records)
-{
-  guint i, n = g_list_model_get_n_items (records);
-
-  _coprod_address_map_init (map, n);
-  for (i = 0; i < n; i++)
-    {
-      /* the places of the records a little ahead brought into the caches */
-      if (i + 8 < n)
-        _coprod_address_map_prefetch (map, _coprod_record_list_peek (COPROD_RECORD_LIST (records), i + 8));
-      _coprod_address_map_add (map, _coprod_record_list_peek (COPROD_RECORD_LIST (records), i), i);
-    }
-}
-
 static int
 compare_owed (gconstpointer a,
               gconstpointer b)
@@ -768,10 +752,10 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
   run.as_of = date;
   date_days (date, NULL, &run.as_of_day);
   run.currency = summary->currency;
-  map_records (&run.people, people);
-  map_records (&run.projects, projects);
-  map_records (&run.partnerships, partnerships);
-  map_records (&run.meetings, meetings);
+  _coprod_record_list_map_positions (COPROD_RECORD_LIST (people), &run.people);
+  _coprod_record_list_map_positions (COPROD_RECORD_LIST (projects), &run.projects);
+  _coprod_record_list_map_positions (COPROD_RECORD_LIST (partnerships), &run.partnerships);
+  _coprod_record_list_map_positions (COPROD_RECORD_LIST (meetings), &run.meetings);
   people_sums = g_new0 (Sums, MAX (g_list_model_get_n_items (people), 1));
   project_sums = g_new0 (Sums, MAX (g_list_model_get_n_items (projects), 1));
   partnership_sums = g_new0 (Sums, MAX (g_list_model_get_n_items (partnerships), 1));

@@ -137,17 +137,6 @@ position_of (CoprodRegistry         *registry,
   return found == type && _coprod_address_map_find (map, record, &position) ? (gint) position : -1;
 }
 
-static void
-map_records (CoprodAddressMap *map,
-             GListModel       *records)
-{
-  guint i, n = g_list_model_get_n_items (records);
-
-  _coprod_address_map_init (map, n);
-  for (i = 0; i < n; i++)
-    _coprod_address_map_add (map, _coprod_record_list_peek (COPROD_RECORD_LIST (records), i), i);
-}
-
 /**
  * coprod_registry_summarise_reach:
  * @registry: a registry
@@ -207,8 +196,8 @@ coprod_registry_summarise_reach (CoprodRegistry  *registry,
   partnership_of_project = g_new (gint, MAX (n, 1));
   for (i = 0; i < n; i++)
     partnership_of_project[i] = -2;     /* not yet known */
-  map_records (&projects_map, projects);
-  map_records (&partnerships_map, partnerships);
+  _coprod_record_list_map_positions (COPROD_RECORD_LIST (projects), &projects_map);
+  _coprod_record_list_map_positions (COPROD_RECORD_LIST (partnerships), &partnerships_map);
 
   /* each output once, if it counts as of the date: overall, by kind, for
    * its project and for the project's partnership */

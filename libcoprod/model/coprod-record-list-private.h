@@ -17,6 +17,8 @@
 
 #include <gio/gio.h>
 
+#include "coprod-address-private.h"
+
 G_BEGIN_DECLS
 
 #define COPROD_TYPE_RECORD_LIST (coprod_record_list_get_type ())
@@ -54,6 +56,11 @@ void              _coprod_record_list_emit_replaced (CoprodRecordList *self,
 gpointer          _coprod_record_list_peek      (CoprodRecordList *self,
                                                  guint             position);
 guint             _coprod_record_list_get_size  (CoprodRecordList *self);
+
+/* Fills @map (made here; clear it with _coprod_address_map_clear()) with
+ * the position of each item of @self */
+void              _coprod_record_list_map_positions (CoprodRecordList *self,
+                                                     CoprodAddressMap *map);
 
 /* For a walk over @self's @n records that writes to each one's id (a row
  * of an engine sharing it): at @i, brings the record 16 ahead into the

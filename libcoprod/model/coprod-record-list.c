@@ -340,6 +340,22 @@ _coprod_record_list_peek (CoprodRecordList *self,
 }
 
 void
+_coprod_record_list_map_positions (CoprodRecordList *self,
+                                   CoprodAddressMap *map)
+{
+  guint i;
+
+  _coprod_address_map_init (map, self->n_items);
+  for (i = 0; i < self->n_items; i++)
+    {
+      /* the places of the items a little ahead brought into the caches */
+      if (i + 8 < self->n_items)
+        _coprod_address_map_prefetch (map, self->items[i + 8]);
+      _coprod_address_map_add (map, self->items[i], i);
+    }
+}
+
+void
 _coprod_record_list_prefetch_ids (CoprodRecordList *self,
                                   guint             n,
                                   guint             i)
