@@ -731,7 +731,7 @@ def _plain(value):
 def _differences(path, ours, theirs, out):
     """Appends to @out a (where, ours, theirs) for each value that differs"""
     if isinstance(ours, dict) and isinstance(theirs, dict):
-        for key in ours.keys() | theirs.keys():
+        for key in list(ours) + [k for k in theirs if k not in ours]:
             _differences(f'{path}.{key}', ours.get(key), theirs.get(key), out)
     elif (isinstance(ours, list) and isinstance(theirs, list) and len(ours) == len(theirs)
           and any(isinstance(v, (dict, list, tuple)) for v in ours)):
