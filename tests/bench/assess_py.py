@@ -208,7 +208,7 @@ class _Index:
                                          'young-person' in roles, 'staff' in roles,
                                          person.get('withdrawn_date'))
         self._other_ids = None
-        self._meetings = None
+        self._meeting_projects = None
         self._payers = None
         self._supported = None
         self._proposals = None
@@ -230,33 +230,27 @@ class _Index:
                                for r in self.collection(name)}
         return record_id in self._other_ids
 
-    @property
-    def meetings(self):
-        if self._meetings is None:
-            self._meetings = {m['id']: m for m in self.collection('meetings')}
-        return self._meetings
-
-    def _also_of_meeting_project(self, related, record, project_id):
-        """A payment or proposal tied to a meeting of another project is one
-        of that project too"""
-        meeting = self.meetings.get(record.get('meeting_id'))
-        if meeting is not None:
-            meeting_project = meeting.get('project_id')
-            if meeting_project is not None and meeting_project != project_id:
-                related.setdefault(meeting_project, []).append(record)
+    def _projects_of(self, record):
+        """The projects @record (a payment or a proposal) is of: the one it
+        names, and that of its meeting when that is another"""
+        project = record.get('project_id')
+        if self._meeting_projects is None:
+            self._meeting_projects = {m['id']: m.get('project_id')
+                                      for m in self.collection('meetings')}
+        meeting_project = self._meeting_projects.get(record.get('meeting_id'))
+        if meeting_project is None or meeting_project == project:
+            return (project,) if project is not None else ()
+        return (project, meeting_project) if project is not None else (meeting_project,)
 
     def payers(self, project_id):
         """The people paid for @project_id or one of its meetings"""
         if self._payers is None:
-            related = {}
+            self._payers = {}
             for payment in self.collection('payments'):
-                project = payment.get('project_id')
-                if project is not None:
-                    related.setdefault(project, []).append(payment)
-                if payment.get('meeting_id') is not None:
-                    self._also_of_meeting_project(related, payment, project)
-            self._payers = {k: {p['person_id'] for p in v if p.get('person_id') is not None}
-                            for k, v in related.items()}
+                person = payment.get('person_id')
+                if person is not None:
+                    for project in self._projects_of(payment):
+                        self._payers.setdefault(project, set()).add(person)
         return self._payers.get(project_id, EMPTY)
 
     def supported(self, project_id):
@@ -274,14 +268,10 @@ class _Index:
 
     def proposals(self, project_id):
         if self._proposals is None:
-            related = {}
+            self._proposals = {}
             for proposal in self.collection('proposals'):
-                project = proposal.get('project_id')
-                if project is not None:
-                    related.setdefault(project, []).append(proposal)
-                if proposal.get('meeting_id') is not None:
-                    self._also_of_meeting_project(related, proposal, project)
-            self._proposals = related
+                for project in self._projects_of(proposal):
+                    self._proposals.setdefault(project, []).append(proposal)
         return self._proposals.get(project_id, ())
 
     def _index_partnerships(self):
@@ -408,12 +398,15 @@ def _assess(project, index):
     mode_counts = [[0] * N_MODES for _ in range(N_STAGES)]
     hours = [0.0] * N_STAGES
     stage_people = [set() for _ in range(N_STAGES)]
-    le_partners = [set() for _ in range(N_STAGES)]
-    pro_partners = [set() for _ in range(N_STAGES)]
+    # partners once per stage: (stage, person) pairs, and counts per stage
+    le_partners = set()
+    pro_partners = set()
+    n_le = [0] * N_STAGES
+    n_pro = [0] * N_STAGES
     n_staff = [0] * N_STAGES
     first_le_partner = [None] * N_STAGES
-    best_people = [[] for _ in range(N_STAGES)]
-    best_added = [set() for _ in range(N_STAGES)]
+    best_people = [()] * N_STAGES
+    best_added = [None] * N_STAGES
     lived_people = set()
     has_young_people = False
     staff = None
@@ -453,14 +446,16 @@ def _assess(project, index):
         if s is None or not stages & (1 << s):
             continue
         mode = MODES[inv.get('mode', 'none')]
+        planned = inv.get('planned', False)
 
         if not lived:
-            if inv.get('planned', False):
+            if planned:
                 continue
             if mode > professional_best[s]:
                 professional_best[s] = mode
-            if mode == PARTNER:
-                pro_partners[s].add(person_id)
+            if mode == PARTNER and (s, person_id) not in pro_partners:
+                pro_partners.add((s, person_id))
+                n_pro[s] += 1
             continue
 
         # lived experience brought in to plan or decide after a fixed deadline
@@ -471,7 +466,7 @@ def _assess(project, index):
 
         if mode > projected_best[s]:
             projected_best[s] = mode
-        if inv.get('planned', False):
+        if planned:
             continue
 
         lived_people.add(person_id)
@@ -479,10 +474,11 @@ def _assess(project, index):
         mode_counts[s][mode] += 1
         hours[s] += inv.get('hours', 0.0)
 
-        if mode == PARTNER and person_id not in le_partners[s]:
-            if not le_partners[s]:
+        if mode == PARTNER and (s, person_id) not in le_partners:
+            if not n_le[s]:
                 first_le_partner[s] = (i, person_id)
-            le_partners[s].add(person_id)
+            le_partners.add((s, person_id))
+            n_le[s] += 1
             if staff is None:
                 staff = index.staff(partnership_id)
             if staff_role or person_id in staff:
@@ -492,9 +488,9 @@ def _assess(project, index):
         # added once at the best mode
         if mode > best[s]:
             best[s] = mode
-            best_people[s] = []
-            best_added[s] = set()
-        if mode == best[s] and mode and person_id not in best_added[s]:
+            best_people[s] = [person_id]
+            best_added[s] = {person_id}
+        elif mode == best[s] and mode and person_id not in best_added[s]:
             best_added[s].add(person_id)
             best_people[s].append(person_id)
 
@@ -542,8 +538,8 @@ def _assess(project, index):
     self.n_people = [len(p) for p in stage_people]
     self.n_people_total = len(lived_people)
     self.mode_counts = mode_counts
-    self.n_le_partners = [len(p) for p in le_partners]
-    self.n_professional_partners = [len(p) for p in pro_partners]
+    self.n_le_partners = n_le
+    self.n_professional_partners = n_pro
     self.n_staff_partners = n_staff
     self.hours = hours
     self.n_paid = [len(p & paid) if paid else 0 for p in stage_people]
@@ -595,21 +591,19 @@ def _assess(project, index):
                     f'professionals are partners in {nick} but people with lived '
                     f'experience were only {MODE_NICKS[best[i]]}'))
 
-        n_le = len(le_partners[i])
-        n_pro = len(pro_partners[i])
         # one voice of lived experience among several professionals
-        if n_le == 1 and n_pro > 1:
+        if n_le[i] == 1 and n_pro[i] > 1:
             first, first_id = first_le_partner[i]
             findings.append(Finding(
                 SEVERITY_WARNING, 'single-voice', project_id, f'involvements[{first}]',
                 f'in {nick}, {first_id} is the only partner with lived experience, '
-                f'beside {n_pro} professional partners'))
+                f'beside {n_pro[i]} professional partners'))
 
         # lived experience in the stage only from inside the organisations
-        if n_le > 0 and n_staff[i] == n_le:
+        if n_le[i] > 0 and n_staff[i] == n_le[i]:
             findings.append(Finding(
                 SEVERITY_WARNING, 'lived-experience-staff-only', project_id, None,
-                f'every partner with lived experience in {nick} ({n_le}) is also staff '
+                f'every partner with lived experience in {nick} ({n_le[i]}) is also staff '
                 'of an organisation; they are counted, and shown apart'))
 
     if rung >= CO_DESIGN and stages & PLANNING_AND_DECIDING != PLANNING_AND_DECIDING:
