@@ -23,6 +23,7 @@ only when first needed.
 """
 
 import sys
+from typing import NamedTuple, Optional
 
 STAGES = ('planning', 'deciding', 'designing', 'doing', 'delivering', 'evaluating')
 STAGE_INDEX = {nick: i for i, nick in enumerate(STAGES)}
@@ -61,6 +62,7 @@ COLLECTIONS = ('organisations', 'people', 'partnerships', 'posts', 'projects',
                'meetings', 'rate_cards', 'policies', 'payments', 'outputs',
                'charters', 'pledges', 'proposals', 'reviews')
 EMPTY = frozenset()
+NOBODY = (0,) * N_STAGES
 
 
 def date_after(a, b):
@@ -90,18 +92,16 @@ def rung_from_modes(stages, best):
     return RUNG_OF_BEST[max(best)]
 
 
-class Finding:
-    __slots__ = ('severity', 'code', 'record_id', 'member', 'message')
-
-    def __init__(self, severity, code, record_id, member, message):
-        self.severity = severity
-        self.code = code
-        self.record_id = record_id
-        self.member = member
-        self.message = message
+class Finding(NamedTuple):
+    """What the assessment noticed, as CoprodFinding gives it"""
+    severity: int
+    code: str
+    record_id: str
+    member: Optional[str]
+    message: str
 
     def as_tuple(self):
-        return (self.severity, self.code, self.record_id, self.member, self.message)
+        return tuple(self)
 
 
 class Gap:
@@ -532,18 +532,26 @@ def _assess(project, index):
     self.stages = stages
     self.project_status = status
     self.has_young_people = has_young_people
-    self.best_mode = best
-    self.projected_best = projected_best
-    self.best_mode_people = best_people
-    self.n_people = [len(p) for p in stage_people]
+    # what is kept is read only: tuples, which the collector stops
+    # following once it has seen them hold only numbers and strings
+    self.best_mode = tuple(best)
+    self.projected_best = tuple(projected_best)
+    self.best_mode_people = tuple(map(tuple, best_people))
+    self.n_people = tuple(map(len, stage_people))
     self.n_people_total = len(lived_people)
-    self.mode_counts = mode_counts
-    self.n_le_partners = n_le
-    self.n_professional_partners = n_pro
-    self.n_staff_partners = n_staff
-    self.hours = hours
-    self.n_paid = [len(p & paid) if paid else 0 for p in stage_people]
-    self.n_supported = [len(p & supported) if supported else 0 for p in stage_people]
+    self.mode_counts = tuple(map(tuple, mode_counts))
+    self.n_le_partners = tuple(n_le)
+    self.n_professional_partners = tuple(n_pro)
+    self.n_staff_partners = tuple(n_staff)
+    self.hours = tuple(hours)
+    if paid:
+        self.n_paid = tuple([len(p & paid) for p in stage_people])
+    else:
+        self.n_paid = NOBODY
+    if supported:
+        self.n_supported = tuple([len(p & supported) for p in stage_people])
+    else:
+        self.n_supported = NOBODY
     self.n_proposals_adopted = adopted
     self.n_proposals_not_adopted = not_adopted
     self.n_proposals_pending = pending
@@ -569,7 +577,7 @@ def _assess(project, index):
     else:
         next_rung = rung
     self.next_rung = next_rung
-    self.gap_specs = gaps
+    self.gap_specs = tuple(gaps)
 
     # the findings
     n_stages_involved = 0
@@ -654,7 +662,7 @@ def _assess(project, index):
             f'the project claims {RUNG_NICKS[claimed_rung]} but the involvements held '
             f'reach {RUNG_NICKS[rung]}'))
 
-    self.findings = findings
+    self.findings = tuple(findings)
     return self
 
 
