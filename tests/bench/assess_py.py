@@ -128,7 +128,7 @@ class Gap:
 class Assessment:
     """One project's assessment. Rungs, modes and statuses are the values
     of the library's enums (RUNG_NICKS, MODE_NICKS give their nicks),
-    stages a mask of flags (bit i: STAGES[i]); the per-stage lists are
+    stages a mask of flags (bit i: STAGES[i]); the per-stage tuples are
     indexed like STAGES. The gaps are described as they are found and
     made when asked for, as the library does."""
     __slots__ = ('project_id', 'rung', 'projected_rung', 'aimed_rung', 'claimed_rung',
