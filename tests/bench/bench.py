@@ -1,25 +1,36 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """Times, in one run, the assessment of every project of a registry file
-done in pure Python (json.load and the ladder's rules) and done through
+done in pure Python (json.load and the library's rules) and done through
 libcoprod from Python (load and assess_all via gi).
 
     bench.py [--runs N] [--budget SECONDS] [--json] FILE
 
-The pure-Python assessment follows the library's rules (ARCHITECTURE.md,
-"The ladder and the assessment"): only the involvements of people with
-the lived-experience, carer or family-member roles count; for each stage
-in scope the best mode among them is taken; then the first rule that
-matches, from co-production down, gives the rung. Both ways must give
-every project the same rung; the run fails if they do not.
+The pure-Python assessment (assess_py.py, beside this file) gives what
+libcoprod's assess_all gives: the rungs reached, planned, claimed and
+aimed at, the evidence of every stage, the gaps and the findings; its
+test (tests/python/test_bench_assessment.py) compares every value with
+the library's. The run fails if the two give any project a different
+rung, and, for a file of up to 20 MB, if any value differs.
+
+It also times the rung alone in pure Python (py_rungs: only the rules of
+ARCHITECTURE.md, "The ladder and the assessment", over held involvements),
+the least a Python program could do, for comparison.
 """
 
 import argparse
 import gc
 import json
+import os
 import statistics
 import sys
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import assess_py  # noqa: E402
+
+# Up to this size, every value of every assessment is compared
+FULL_COMPARE_BYTES = 20_000_000
 
 LIVED_EXPERIENCE = frozenset(('lived-experience', 'carer', 'family-member'))
 STAGES = ('planning', 'deciding', 'designing', 'doing', 'delivering', 'evaluating')
@@ -115,38 +126,50 @@ def main():
         print(f'bench.py: libcoprod from Python is not available: {e}', file=sys.stderr)
         return 77
 
-    times = {k: [] for k in ('py_json_load', 'py_assess', 'py_total',
+    times = {k: [] for k in ('py_json_load', 'py_assess', 'py_total', 'py_rungs',
                              'gi_load', 'gi_assess', 'gi_total')}
     python_rungs = library_rungs = None
+    differences = []
 
-    for _ in range(args.runs):
+    for run in range(args.runs):
         def load_json():
             with open(args.file, 'rb') as f:
                 return json.load(f)
 
         t_load, document = timed(load_json)
-        t_assess, python_rungs = timed(lambda: assess_all_python(document))
-        del document
+        t_assess, assessments = timed(lambda: assess_py.assess_all(document))
+        t_rungs, rungs_only = timed(lambda: assess_all_python(document))
+        python_rungs = [a.rung for a in assessments]
+        if rungs_only != python_rungs:
+            print('bench.py: the rung alone and the whole assessment in Python disagree',
+                  file=sys.stderr)
+            return 1
+        del assessments, rungs_only
         times['py_json_load'].append(t_load)
         times['py_assess'].append(t_assess)
         times['py_total'].append(t_load + t_assess)
+        times['py_rungs'].append(t_rungs)
 
         registry = Coprod.Registry.new()
         gfile = Gio.File.new_for_path(args.file)
         t_load, _ = timed(lambda: registry.load_from_file(gfile, None))
         t_assess, assessments = timed(registry.assess_all)
         library_rungs = [int(a.get_rung()) for a in assessments]
-        del assessments, registry
+        if run == 0 and os.path.getsize(args.file) <= FULL_COMPARE_BYTES:
+            differences, _ = assess_py.compare_document(document, registry, Coprod)
+        del assessments, registry, document
         times['gi_load'].append(t_load)
         times['gi_assess'].append(t_assess)
         times['gi_total'].append(t_load + t_assess)
         if times['py_total'][-1] + times['gi_total'][-1] > args.budget:
             break
 
-    if python_rungs != library_rungs:
+    if python_rungs != library_rungs or differences:
         differ = sum(1 for a, b in zip(python_rungs, library_rungs) if a != b)
-        print(f'bench.py: the pure-Python assessment and libcoprod disagree on {differ} '
-              f'of {len(library_rungs)} projects', file=sys.stderr)
+        print(f'bench.py: the pure-Python assessment and libcoprod disagree: {differ} '
+              f'of {len(library_rungs)} rungs, {len(differences)} values', file=sys.stderr)
+        for where, ours, theirs in differences[:5]:
+            print(f'  {where}: python {ours!r}, libcoprod {theirs!r}', file=sys.stderr)
         return 1
 
     results = {name: summary(seconds) for name, seconds in times.items()}
@@ -165,7 +188,7 @@ def main():
         print(f'  {name:<22} {len(r["runs"]):>4} {r["median"]:>10.3f} {r["min"]:>10.3f} {r["max"]:>10.3f}')
     print('\nratios of medians:')
     for num, den in (('gi_total', 'py_total'), ('gi_load', 'py_json_load'),
-                     ('gi_assess', 'py_assess')):
+                     ('gi_assess', 'py_assess'), ('gi_assess', 'py_rungs')):
         print(f'  {num} / {den:<20} {results[num]["median"] / results[den]["median"]:8.2f}')
     return 0
 
