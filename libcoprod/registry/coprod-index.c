@@ -837,8 +837,9 @@ _coprod_index_policy_of_partnership (CoprodIndex *index,
   /* Up the parent chain, one step at a time (a chain may be long, so no
    * recursion), until a partnership with an answer: known already, or a
    * member with a policy. Every partnership walked gets the same answer,
-   * so each is walked once however many ask. A chain that comes back on
-   * itself stops where it would repeat. */
+   * so each is walked once however many ask. A partnership whose chain
+   * does not end (a loop, or one leading into a loop: validation's
+   * parent-cycle) takes nothing from its parents. */
   walked = g_ptr_array_new ();
   while (id != NULL)
     {
