@@ -136,16 +136,16 @@ int
 coprod_date_compare (const char *a,
                      const char *b)
 {
-  gsize n;
-  int r;
-
   g_return_val_if_fail (a != NULL, 0);
   g_return_val_if_fail (b != NULL, 0);
 
-  n = MIN (strlen (a), strlen (b));
-  r = strncmp (a, b, n);
+  /* over the shorter of the two: one pass, as the engines compare every
+   * involvement's date with the date they work as of */
+  for (; *a != '\0' && *b != '\0'; a++, b++)
+    if (*a != *b)
+      return (guchar) *a < (guchar) *b ? -1 : 1;
 
-  return r < 0 ? -1 : r > 0 ? 1 : 0;
+  return 0;
 }
 
 char *

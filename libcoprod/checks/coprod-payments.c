@@ -174,6 +174,14 @@ typedef struct
         n_declined, n_reduced, n_donated;
 } Sums;
 
+/* A person's involvements, apart from their sums of money: the pass over
+ * every involvement writes to a small array, which the caches hold */
+typedef struct
+{
+  gint64 minutes;
+  guint n_involvements;
+} Tally;
+
 /* Where a project or a meeting stands, worked out once for all its
  * payments */
 typedef struct
@@ -209,6 +217,10 @@ typedef struct
   CoprodAddressMap meetings;      /* CoprodMeeting -> position */
   Place *projects_at;             /* by the project's position */
   Place *meetings_at;             /* by the meeting's position */
+  const CoprodField *involvement_date;
+  const CoprodField *involvement_planned;
+  const CoprodField *involvement_hours;
+  const CoprodField *involvement_person;
   CoprodPolicy **policies;        /* by the partnership's position, once known */
   guint8 *policy_known;
   gboolean overflow;
@@ -379,14 +391,16 @@ static gint64
 counted_minutes (Run               *run,
                  CoprodInvolvement *involvement)
 {
-  const char *date = coprod_involvement_get_date (involvement);
+  /* read in place through the field table: every involvement of the
+   * registry comes here, and each getter would check its type again */
+  const char *date = *(char **) _COPROD_FIELD_P (involvement, run->involvement_date);
 
-  if (coprod_involvement_get_planned (involvement))
+  if (*(gboolean *) _COPROD_FIELD_P (involvement, run->involvement_planned))
     return -1;
   if (date != NULL && coprod_date_compare (date, run->as_of) > 0)
     return -1;
 
-  return (gint64) (coprod_involvement_get_hours (involvement) * 60 + 0.5);
+  return (gint64) (*(double *) _COPROD_FIELD_P (involvement, run->involvement_hours) * 60 + 0.5);
 }
 
 static CoprodPaymentTotals *
@@ -542,7 +556,7 @@ add_involvements (Run               *run,
                   const CoprodField *involvements,
                   CoprodProject     *project,
                   Sums              *sums,
-                  Sums              *people_sums)
+                  Tally             *people_tallies)
 {
   guint n = _coprod_field_get_n_children (project, involvements);
   guint j, k;
@@ -564,7 +578,7 @@ add_involvements (Run               *run,
           sums->n_involvements++;
           sums->minutes += minutes;
           batch[n_batch].minutes = minutes;
-          batch[n_batch].person_id = coprod_involvement_get_person_id (involvement);
+          batch[n_batch].person_id = *(char **) _COPROD_FIELD_P (involvement, run->involvement_person);
           _coprod_registry_prefetch (run->registry, batch[n_batch].person_id);
           n_batch++;
         }
@@ -572,14 +586,16 @@ add_involvements (Run               *run,
       for (k = 0; k < n_batch; k++)
         {
           batch[k].position = position_of_record (&run->people, batch[k].person);
+#ifdef __GNUC__
           if (batch[k].position >= 0)
-            prefetch_sums (&people_sums[batch[k].position]);
+            __builtin_prefetch (&people_tallies[batch[k].position], 1);
+#endif
         }
       for (k = 0; k < n_batch; k++)
         if (batch[k].position >= 0)
           {
-            people_sums[batch[k].position].n_involvements++;
-            people_sums[batch[k].position].minutes += batch[k].minutes;
+            people_tallies[batch[k].position].n_involvements++;
+            people_tallies[batch[k].position].minutes += batch[k].minutes;
           }
     }
 }
@@ -716,6 +732,8 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
   g_autoptr(CoprodPaymentSummary) summary = NULL;
   g_autoptr(GPtrArray) owed = NULL;
   g_autofree Sums *people_sums = NULL;
+  g_autofree Tally *people_tallies = NULL;
+  g_autoptr(GTypeClass) involvement_class = NULL;
   g_autofree Sums *project_sums = NULL;
   g_autofree Sums *partnership_sums = NULL;
   g_autofree Place *projects_at = NULL;
@@ -757,6 +775,7 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
   _coprod_record_list_map_positions (COPROD_RECORD_LIST (partnerships), &run.partnerships);
   _coprod_record_list_map_positions (COPROD_RECORD_LIST (meetings), &run.meetings);
   people_sums = g_new0 (Sums, MAX (g_list_model_get_n_items (people), 1));
+  people_tallies = g_new0 (Tally, MAX (g_list_model_get_n_items (people), 1));
   project_sums = g_new0 (Sums, MAX (g_list_model_get_n_items (projects), 1));
   partnership_sums = g_new0 (Sums, MAX (g_list_model_get_n_items (partnerships), 1));
   run.projects_at = projects_at = g_new (Place, MAX (g_list_model_get_n_items (projects), 1));
@@ -767,6 +786,12 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
   /* projects: their involvements count for the project, its partnership,
    * their people and the whole registry */
   involvements = _coprod_fields_find (COPROD_TYPE_PROJECT, "involvements");
+  /* the field table of involvements is made with their class */
+  involvement_class = g_type_class_ref (COPROD_TYPE_INVOLVEMENT);
+  run.involvement_date = _coprod_fields_find (COPROD_TYPE_INVOLVEMENT, "date");
+  run.involvement_planned = _coprod_fields_find (COPROD_TYPE_INVOLVEMENT, "planned");
+  run.involvement_hours = _coprod_fields_find (COPROD_TYPE_INVOLVEMENT, "hours");
+  run.involvement_person = _coprod_fields_find (COPROD_TYPE_INVOLVEMENT, "person-id");
   n = g_list_model_get_n_items (projects);
   for (i = 0; i < n; i++)
     {
@@ -778,7 +803,7 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
         _coprod_registry_prefetch (registry, coprod_project_get_partnership_id (
                                      _coprod_record_list_peek (COPROD_RECORD_LIST (projects), i + 4)));
       set_place (&run, place, coprod_project_get_partnership_id (project), NULL);
-      add_involvements (&run, involvements, project, sums, people_sums);
+      add_involvements (&run, involvements, project, sums, people_tallies);
       total.n_involvements += sums->n_involvements;
       total.minutes += sums->minutes;
       if (place->partnership >= 0)
@@ -863,6 +888,12 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
   g_ptr_array_sort (owed, compare_owed);
   _coprod_record_list_take_all (COPROD_RECORD_LIST (summary->owed_claims), owed);
 
+  n = g_list_model_get_n_items (people);
+  for (i = 0; i < n; i++)
+    {
+      people_sums[i].n_involvements = people_tallies[i].n_involvements;
+      people_sums[i].minutes = people_tallies[i].minutes;
+    }
   keep_rows (summary->people, people, people_sums, TRUE);
   keep_rows (summary->projects, projects, project_sums, FALSE);
   keep_rows (summary->partnerships, partnerships, partnership_sums, FALSE);
