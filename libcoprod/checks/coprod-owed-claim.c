@@ -115,12 +115,13 @@ coprod_owed_claim_finalize (GObject *object)
 {
   CoprodOwedClaim *self = COPROD_OWED_CLAIM (object);
 
-  g_free (self->payment_id);
-  g_free (self->person_id);
-  g_free (self->currency);
-  g_free (self->claimed_date);
-  g_free (self->due_date);
-  g_free (self->policy_id);
+  /* shared strings (GRefStrings), as the engine makes them */
+  g_clear_pointer (&self->payment_id, g_ref_string_release);
+  g_clear_pointer (&self->person_id, g_ref_string_release);
+  g_clear_pointer (&self->currency, g_ref_string_release);
+  g_clear_pointer (&self->claimed_date, g_ref_string_release);
+  g_clear_pointer (&self->due_date, g_ref_string_release);
+  g_clear_pointer (&self->policy_id, g_ref_string_release);
 
   G_OBJECT_CLASS (coprod_owed_claim_parent_class)->finalize (object);
 }

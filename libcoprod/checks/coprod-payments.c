@@ -221,6 +221,7 @@ typedef struct
   const CoprodField *involvement_planned;
   const CoprodField *involvement_hours;
   const CoprodField *involvement_person;
+  GHashTable *due_dates;          /* day -> its text, a GRefString */
   CoprodPolicy **policies;        /* by the partnership's position, once known */
   guint8 *policy_known;
   gboolean overflow;
@@ -240,6 +241,31 @@ add_money (Run    *run,
       return;
     }
   *sum = (gint64) result;
+}
+
+/* Another reference to a record's string (every string a record holds is
+ * a GRefString) */
+static char *
+shared (const char *s)
+{
+  return s != NULL ? g_ref_string_acquire ((char *) s) : NULL;
+}
+
+/* The text of the day @day, made once per run */
+static const char *
+due_date_text (Run     *run,
+               guint32  day)
+{
+  char *text = g_hash_table_lookup (run->due_dates, GUINT_TO_POINTER (day));
+
+  if (text == NULL)
+    {
+      g_autofree char *made = date_of_day (day);
+
+      text = g_ref_string_new (made);
+      g_hash_table_insert (run->due_dates, GUINT_TO_POINTER (day), text);
+    }
+  return text;
 }
 
 /* Whether @payment was offered after the date and not claimed by it:
@@ -314,15 +340,17 @@ classify (Run           *run,
         {
           CoprodOwedClaim *claim = _coprod_owed_claim_new ();
 
+          /* the record's strings are shared, not copied, and so is the
+           * text of each due date */
           c->klass = CLASS_OWED;
-          claim->payment_id = g_strdup (coprod_record_get_id (COPROD_RECORD (payment)));
-          claim->person_id = g_strdup (coprod_payment_get_person_id (payment));
+          claim->payment_id = shared (coprod_record_get_id (COPROD_RECORD (payment)));
+          claim->person_id = shared (coprod_payment_get_person_id (payment));
           claim->amount = c->amount;
-          claim->currency = g_strdup (coprod_payment_get_currency (payment));
-          claim->claimed_date = g_strdup (claimed);
-          claim->due_date = date_of_day (due_day);
+          claim->currency = shared (coprod_payment_get_currency (payment));
+          claim->claimed_date = shared (claimed);
+          claim->due_date = shared (due_date_text (run, due_day));
           claim->days_late = run->as_of_day - due_day;
-          claim->policy_id = g_strdup (coprod_record_get_id (COPROD_RECORD (policy)));
+          claim->policy_id = shared (coprod_record_get_id (COPROD_RECORD (policy)));
           claim->payment_days = days;
           g_ptr_array_add (owed, claim);
         }
@@ -734,6 +762,8 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
   g_autofree Sums *people_sums = NULL;
   g_autofree Tally *people_tallies = NULL;
   g_autoptr(GTypeClass) involvement_class = NULL;
+  g_autoptr(GHashTable) due_dates = g_hash_table_new_full (NULL, NULL, NULL,
+                                                           (GDestroyNotify) g_ref_string_release);
   g_autofree Sums *project_sums = NULL;
   g_autofree Sums *partnership_sums = NULL;
   g_autofree Place *projects_at = NULL;
@@ -770,6 +800,7 @@ coprod_registry_summarise_payments (CoprodRegistry  *registry,
   run.as_of = date;
   date_days (date, NULL, &run.as_of_day);
   run.currency = summary->currency;
+  run.due_dates = due_dates;
   _coprod_record_list_map_positions (COPROD_RECORD_LIST (people), &run.people);
   _coprod_record_list_map_positions (COPROD_RECORD_LIST (projects), &run.projects);
   _coprod_record_list_map_positions (COPROD_RECORD_LIST (partnerships), &run.partnerships);
