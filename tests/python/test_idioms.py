@@ -165,6 +165,20 @@ class CheckedValuesTestCase(unittest.TestCase):
         self.assertEqual(person.not_a_property, 1)
 
 
+
+class DateCompareTestCase(unittest.TestCase):
+    """Coprod.date_compare: by the shorter of the two, so a year or a
+    month contains the dates inside it"""
+
+    def test_signs(self):
+        cases = [("2024-05-01", "2024-05-02", -1), ("2024-06", "2024-05-31", 1),
+                 ("2019", "2019-04-30", 0), ("2019-04", "2019-04-30", 0),
+                 ("2019-12-31", "2020", -1), ("2024", "2024", 0)]
+        for a, b, expected in cases:
+            with self.subTest(a=a, b=b):
+                self.assertEqual(Coprod.date_compare(a, b), expected)
+                self.assertEqual(Coprod.date_compare(b, a), -expected)
+
 class MappingTestCase(unittest.TestCase):
 
     def setUp(self):
