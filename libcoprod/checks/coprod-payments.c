@@ -9,7 +9,6 @@
  */
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "coprod-address-private.h"
@@ -676,7 +675,8 @@ add_paying (Run                  *run,
     meeting_project = run->meetings_at[meeting].project;
 
   /* the policy: that of the project's partnership (the meeting's
-   * project's if the payment names no project), else the meeting's */
+   * project's if the payment names no project), else the meeting's; the
+   * rule of partnership_of(), read from the places worked out once */
   covering = coprod_payment_get_project_id (paying->payment) != NULL ? project : meeting_project;
   if (covering >= 0 && run->projects_at[covering].has_partnership)
     policy = run->projects_at[covering].policy;
