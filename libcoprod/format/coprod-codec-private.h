@@ -34,6 +34,27 @@ CoprodDocument *_coprod_codec_read           (const char         *data,
                                               gsize               length,
                                               GError            **error);
 
+/* Whether a document is read in two halves, by two threads (see "Reading
+ * in two halves" in coprod-codec.c): when it is large and there are two
+ * processors (AUTO), never, or whenever a place to split it is found,
+ * for tests and fuzzing, whose result must be the one pass's: in a
+ * second thread (ALWAYS), or with the second half read first in the
+ * calling thread (IN_TURN: the same every time, and quick). @halved, if
+ * not NULL, tells whether it was. */
+typedef enum
+{
+  COPROD_CODEC_HALVES_AUTO,
+  COPROD_CODEC_HALVES_NEVER,
+  COPROD_CODEC_HALVES_ALWAYS,
+  COPROD_CODEC_HALVES_IN_TURN,
+} CoprodCodecHalves;
+
+CoprodDocument *_coprod_codec_read_with      (const char         *data,
+                                              gsize               length,
+                                              CoprodCodecHalves   halves,
+                                              gboolean           *halved,
+                                              GError            **error);
+
 /* The same, from @bytes, which it takes: the bytes are let go as soon as
  * the text is parsed */
 CoprodDocument *_coprod_codec_read_bytes     (GBytes             *bytes,

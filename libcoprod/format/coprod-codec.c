@@ -161,6 +161,21 @@ typedef struct
   guint32 tag;
 } InternEntry;
 
+typedef struct Half Half;
+
+/* A string of the second half that is to be the first half's: an id or a
+ * reference, which the registry finds by the address of the id's string */
+typedef struct
+{
+  gpointer    target;     /* where it goes (char **), or the record whose id
+                             it is; while its list is being read, its place
+                             in l->strv */
+  const char *s;          /* in the document's bytes */
+  guint32     tag;        /* the low bits of its hash */
+  guint8      len;
+  gboolean    is_id : 1;
+} Fixup;
+
 typedef struct
 {
   CoprodJsonReader  r;
@@ -179,6 +194,14 @@ typedef struct
   InternEntry      *strings;
   guint             n_strings;
   guint             strings_size;
+  /* a load in two halves (see "Reading in two halves" below) */
+  Half             *half;       /* the first half's view of the second */
+  gboolean          deferring;  /* the second half: ids and references are
+                                   found in the first half's table later */
+  GArray           *fixups;     /* of Fixup, what is deferred */
+  char             *placeholder;/* held where a deferred string will go */
+  gboolean          landed;     /* the first half took the second's records */
+  gboolean          abandoned;  /* read it again, in one pass */
 } Loader;
 
 /* Strings longer than this are seldom repeated: they are not looked up */
@@ -204,21 +227,23 @@ intern_insert (Loader      *l,
  * they are most of the repeated values, and few distinct ones, so the
  * table stays small enough to be quick; longer free text and lists of
  * free text are seldom repeated and are copied. */
-static char *
-intern (Loader     *l,
-        const char *s,
-        gsize       len)
+static inline guint32
+intern_tag (const char *s,
+            gsize       len)
 {
-  guint64 hash;
-  guint32 tag;
+  return (guint32) _coprod_json_name_hash (s, len);
+}
+
+/* intern() of a string whose tag is known */
+static char *
+intern_tagged (Loader     *l,
+               const char *s,
+               gsize       len,
+               guint32     tag)
+{
   guint mask, i;
   char *made;
 
-  if (len > INTERN_MAX)
-    return _coprod_field_string_new (s, (gssize) len);
-
-  hash = _coprod_json_name_hash (s, len);
-  tag = (guint32) hash;
   if (l->strings_size > 0)
     {
       mask = l->strings_size - 1;
@@ -246,6 +271,47 @@ intern (Loader     *l,
   l->n_strings++;
 
   return g_ref_string_acquire (made);
+}
+
+static char *
+intern (Loader     *l,
+        const char *s,
+        gsize       len)
+{
+  if (len > INTERN_MAX)
+    return _coprod_field_string_new (s, (gssize) len);
+
+  return intern_tagged (l, s, len, intern_tag (s, len));
+}
+
+/* A reference (or an id) of @len bytes at @s, to be the string at
+ * @location (or, when @location is NULL, at place @index of l->strv).
+ * In the second half of a load in two halves it is deferred: the
+ * placeholder stands in for it until the first half interns it. A string
+ * with escapes (not in the document's bytes as it is) is interned here:
+ * it is found by its text rather than by its address. */
+static char *
+intern_ref (Loader     *l,
+            const char *s,
+            gsize       len,
+            char      **location,
+            guint       index)
+{
+  Fixup fixup;
+
+  if (!l->deferring || len > INTERN_MAX ||
+      (const guchar *) s < l->r.data || (const guchar *) s >= l->r.end)
+    return intern (l, s, len);
+
+  /* hashed here, by the second half's thread */
+  fixup.target = location != NULL ? (gpointer) location : GUINT_TO_POINTER (index);
+  fixup.s = s;
+  fixup.tag = intern_tag (s, len);
+  fixup.len = (guint8) len;
+  fixup.is_id = FALSE;
+  g_array_append_val (l->fixups, fixup);
+
+  return g_ref_string_acquire (l->placeholder);
 }
 
 static void
@@ -571,8 +637,11 @@ read_field (Loader            *l,
         if (p != NULL)
           {
             _coprod_field_string_free (*(char **) p);
-            *(char **) p = field->kind == COPROD_FIELD_TEXT && len > 32 ?
-              _coprod_field_string_new (s, (gssize) len) : intern (l, s, len);
+            if (field->kind == COPROD_FIELD_REF)
+              *(char **) p = intern_ref (l, s, len, (char **) p, 0);
+            else
+              *(char **) p = field->kind == COPROD_FIELD_TEXT && len > 32 ?
+                _coprod_field_string_new (s, (gssize) len) : intern (l, s, len);
           }
         return TRUE;
       }
@@ -691,7 +760,7 @@ read_field (Loader            *l,
         GFlagsClass *fclass = field->kind == COPROD_FIELD_FLAGS ?
           G_PARAM_SPEC_FLAGS (field->pspec)->flags_class : NULL;
         gboolean first = TRUE, ok = TRUE;
-        guint flags = 0, i = 0;
+        guint flags = 0, i = 0, fixups_base;
 
         if (kind != COPROD_JSON_ARRAY)
           {
@@ -703,6 +772,7 @@ read_field (Loader            *l,
         if (!_coprod_json_reader_begin_array (r))
           return FALSE;
         g_ptr_array_set_size (l->strv, 0);   /* frees what a failed list left */
+        fixups_base = l->fixups != NULL ? l->fixups->len : 0;
         for (i = 0; _coprod_json_reader_next_element (r, &first); i++)
           {
             CoprodJsonKind element = _coprod_json_reader_peek (r);
@@ -757,7 +827,7 @@ read_field (Loader            *l,
               }
             else if (p != NULL)
               g_ptr_array_add (l->strv, field->kind == COPROD_FIELD_REFS ?
-                                        intern (l, s, len) :
+                                        intern_ref (l, s, len, NULL, l->strv->len) :
                                         _coprod_field_string_new (s, (gssize) len));
           }
         if (r->failed)
@@ -779,12 +849,21 @@ read_field (Loader            *l,
                     strv = g_memdup2 (l->strv->pdata, l->strv->len * sizeof (char *));
                     /* emptied below: its free function lets NULL be */
                     memset (l->strv->pdata, 0, l->strv->len * sizeof (char *));
+                    for (; l->fixups != NULL && fixups_base < l->fixups->len; fixups_base++)
+                      {
+                        Fixup *fixup = &g_array_index (l->fixups, Fixup, fixups_base);
+
+                        fixup->target = &strv[GPOINTER_TO_UINT (fixup->target)];
+                      }
                   }
                 _coprod_field_strv_free (*(char ***) p);
                 *(char ***) p = strv;
               }
           }
         g_ptr_array_set_size (l->strv, 0);
+        /* what a list that was not kept deferred goes with it */
+        if (l->fixups != NULL && l->fixups->len > fixups_base)
+          g_array_set_size (l->fixups, fixups_base);
         return TRUE;
       }
 
@@ -977,6 +1056,8 @@ read_record (Loader  *l,
   const char *id_problem = NULL;
   int id_code = 0;
   CoprodJsonKind id_kind = COPROD_JSON_NONE;
+  const char *id_deferred = NULL;
+  gsize id_deferred_len = 0;
   gboolean has_id = FALSE;
   guint64 seen = 0;
   gboolean first = TRUE;
@@ -1019,8 +1100,16 @@ read_record (Loader  *l,
                 goto syntax;
               /* shared with the references that name it, so that
                * looking them up is comparing pointers */
-              id = id_len <= INTERN_MAX ? intern (l, s, id_len)
-                                        : _coprod_field_string_new (s, (gssize) id_len);
+              if (l->deferring && id_len <= INTERN_MAX &&
+                  (const guchar *) s >= r->data && (const guchar *) s < r->end)
+                {
+                  /* interned by the first half, when it takes the record */
+                  id_deferred = s;
+                  id_deferred_len = id_len;
+                }
+              else
+                id = id_len <= INTERN_MAX ? intern (l, s, id_len)
+                                          : _coprod_field_string_new (s, (gssize) id_len);
               if (!id_is_valid (s, id_len))
                 {
                   id_problem = "not a valid id " ID_RULES;
@@ -1087,8 +1176,12 @@ read_record (Loader  *l,
 
       g_set_error (&l->error, COPROD_ERROR,
                    fields_first ? errs.field_code : errs.child_code,
-                   "%s[%u] (id \"%s\")%s", info->member, index, id,
+                   "%s[%u] (id \"%s\")%s", info->member, index, id != NULL ? id : "",
                    fields_first ? errs.field_error : errs.child_error);
+    }
+  else if (id_deferred != NULL)
+    {
+      /* a second half's record: its id is looked at when it is taken */
     }
   else
     {
@@ -1113,9 +1206,23 @@ read_record (Loader  *l,
   if (l->error != NULL)
     return NULL;
 
-  _coprod_record_take_id (COPROD_RECORD (object), g_steal_pointer (&id));
-  g_hash_table_insert (l->seen, (gpointer) coprod_record_get_id (COPROD_RECORD (object)),
-                       object);
+  if (id_deferred != NULL)
+    {
+      Fixup fixup;
+
+      fixup.target = object;
+      fixup.s = id_deferred;
+      fixup.tag = intern_tag (id_deferred, id_deferred_len);
+      fixup.len = (guint8) id_deferred_len;
+      fixup.is_id = TRUE;
+      g_array_append_val (l->fixups, fixup);
+    }
+  else
+    {
+      _coprod_record_take_id (COPROD_RECORD (object), g_steal_pointer (&id));
+      g_hash_table_insert (l->seen, (gpointer) coprod_record_get_id (COPROD_RECORD (object)),
+                           object);
+    }
   if (unknown != NULL)
     set_unknown (object, unknown);
 
@@ -1145,6 +1252,59 @@ _coprod_document_free (CoprodDocument *doc)
   g_free (doc);
 }
 
+static inline gboolean half_lands     (Loader *l, guint c);
+static inline gboolean half_abandoned (Loader *l);
+static gboolean        half_take   (Loader *l, guint c);
+
+/* The records of the collection @c from the element at r->p (the first
+ * of the array when @first) to the end of its array */
+static gboolean
+read_records (Loader         *l,
+              CoprodDocument *doc,
+              guint           c,
+              gboolean        first)
+{
+  CoprodJsonReader *r = &l->r;
+  guint index;
+
+  for (index = 0; _coprod_json_reader_next_element (r, &first); index++)
+    {
+      GObject *record;
+
+      if (l->stop)
+        {
+          if (!_coprod_json_reader_skip (r))
+            return FALSE;
+          continue;
+        }
+
+      if (G_UNLIKELY (l->half != NULL))
+        {
+          if (l->deferring)
+            {
+              /* the second half: stop if the first no longer needs it */
+              if (half_abandoned (l))
+                {
+                  r->failed = TRUE;
+                  return FALSE;
+                }
+            }
+          else if (half_lands (l, c))
+            return half_take (l, c);
+        }
+
+      record = read_record (l, c, index);
+      if (record != NULL)
+        g_ptr_array_add (doc->collections[c], record);
+      else if (r->failed)
+        return FALSE;
+      else
+        l->stop = TRUE;
+    }
+
+  return !r->failed;
+}
+
 /* The records of one collection */
 static gboolean
 read_collection (Loader         *l,
@@ -1153,8 +1313,6 @@ read_collection (Loader         *l,
 {
   CoprodJsonReader *r = &l->r;
   CoprodJsonKind kind = _coprod_json_reader_peek (r);
-  gboolean first = TRUE;
-  guint index;
 
   if (kind == COPROD_JSON_NONE)
     return FALSE;
@@ -1169,27 +1327,8 @@ read_collection (Loader         *l,
 
   if (!_coprod_json_reader_begin_array (r))
     return FALSE;
-  for (index = 0; _coprod_json_reader_next_element (r, &first); index++)
-    {
-      GObject *record;
 
-      if (l->stop)
-        {
-          if (!_coprod_json_reader_skip (r))
-            return FALSE;
-          continue;
-        }
-
-      record = read_record (l, c, index);
-      if (record != NULL)
-        g_ptr_array_add (doc->collections[c], record);
-      else if (r->failed)
-        return FALSE;
-      else
-        l->stop = TRUE;
-    }
-
-  return !r->failed;
+  return read_records (l, doc, c, TRUE);
 }
 
 /* The top-level members "format" and "version", as read */
@@ -1235,6 +1374,102 @@ check_header (const Header  *h,
   return TRUE;
 }
 
+/* One member of the document's object, named @name; FALSE when the
+ * bytes break a rule. @names holds the names of the unknown members
+ * seen so far, @seen the collections. */
+static gboolean
+read_member (Loader            *l,
+             CoprodDocument    *doc,
+             Header            *h,
+             CoprodJsonNameSet *names,
+             guint32           *seen,
+             const char        *name,
+             gsize              len)
+{
+  CoprodJsonReader *r = &l->r;
+  int c;
+
+  if (len == 6 && memcmp (name, "format", 6) == 0)
+    {
+      const char *s;
+      gsize slen;
+
+      if (h->has_format)
+        return FALSE;
+      h->has_format = TRUE;
+      if (_coprod_json_reader_peek (r) == COPROD_JSON_STRING)
+        {
+          if (!_coprod_json_reader_read_string (r, &s, &slen))
+            return FALSE;
+          h->format_ok = slen == 6 && memcmp (s, "coprod", 6) == 0;
+        }
+      else if (!_coprod_json_reader_skip (r))
+        return FALSE;
+      if (!h->format_ok)
+        l->stop = TRUE;
+      return TRUE;
+    }
+
+  if (len == 7 && memcmp (name, "version", 7) == 0)
+    {
+      if (h->version_kind != COPROD_JSON_NONE)
+        return FALSE;
+      h->version_kind = _coprod_json_reader_peek (r);
+      if (h->version_kind == COPROD_JSON_INTEGER)
+        {
+          gboolean is_integer;
+          double d;
+
+          if (!_coprod_json_reader_read_number (r, &is_integer, &h->version, &d))
+            return FALSE;
+          if (h->version < 1 || h->version > COPROD_FORMAT_VERSION)
+            l->stop = TRUE;
+        }
+      else
+        {
+          if (h->version_kind == COPROD_JSON_NONE || !_coprod_json_reader_skip (r))
+            return FALSE;
+          l->stop = TRUE;
+        }
+      return TRUE;
+    }
+
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    if (strlen (_coprod_collections[c].member) == len &&
+        memcmp (_coprod_collections[c].member, name, len) == 0)
+      break;
+
+  if (c < COPROD_N_COLLECTIONS)
+    {
+      if (*seen & (1u << c))
+        return FALSE;
+      *seen |= 1u << c;
+      if (l->stop)
+        return _coprod_json_reader_skip (r);
+      return read_collection (l, doc, (guint) c);
+    }
+
+  if (!_coprod_json_name_set_add (names, name, len))
+    return FALSE;
+  if (!l->stop)
+    {
+      g_autofree char *key = g_strndup (name, len);
+      JsonNode *node = _coprod_json_reader_read_node (r);
+
+      if (node == NULL)
+        return FALSE;
+      json_object_set_member (doc->unknown, key, node);
+      return TRUE;
+    }
+  return _coprod_json_reader_skip (r);
+}
+
+static gboolean half_take_document (Loader            *l,
+                                    CoprodDocument    *doc,
+                                    Header            *h,
+                                    CoprodJsonNameSet *names,
+                                    guint32           *seen);
+
 /* The pass over the whole document; FALSE when the bytes break a rule */
 static gboolean
 read_document (Loader         *l,
@@ -1265,86 +1500,15 @@ read_document (Loader         *l,
     return FALSE;
   while (_coprod_json_reader_next_member (r, &first, &name, &len))
     {
-      int c;
-
-      if (len == 6 && memcmp (name, "format", 6) == 0)
+      if (!read_member (l, doc, h, &names, &seen, name, len))
+        goto syntax;
+      if (l->landed)
         {
-          const char *s;
-          gsize slen;
-
-          if (h->has_format)
+          /* the second half read the rest: take what it saw */
+          if (!half_take_document (l, doc, h, &names, &seen))
             goto syntax;
-          h->has_format = TRUE;
-          if (_coprod_json_reader_peek (r) == COPROD_JSON_STRING)
-            {
-              if (!_coprod_json_reader_read_string (r, &s, &slen))
-                goto syntax;
-              h->format_ok = slen == 6 && memcmp (s, "coprod", 6) == 0;
-            }
-          else if (!_coprod_json_reader_skip (r))
-            goto syntax;
-          if (!h->format_ok)
-            l->stop = TRUE;
-          continue;
-        }
-
-      if (len == 7 && memcmp (name, "version", 7) == 0)
-        {
-          if (h->version_kind != COPROD_JSON_NONE)
-            goto syntax;
-          h->version_kind = _coprod_json_reader_peek (r);
-          if (h->version_kind == COPROD_JSON_INTEGER)
-            {
-              gboolean is_integer;
-              double d;
-
-              if (!_coprod_json_reader_read_number (r, &is_integer, &h->version, &d))
-                goto syntax;
-              if (h->version < 1 || h->version > COPROD_FORMAT_VERSION)
-                l->stop = TRUE;
-            }
-          else
-            {
-              if (h->version_kind == COPROD_JSON_NONE || !_coprod_json_reader_skip (r))
-                goto syntax;
-              l->stop = TRUE;
-            }
-          continue;
-        }
-
-      for (c = 0; c < COPROD_N_COLLECTIONS; c++)
-        if (strlen (_coprod_collections[c].member) == len &&
-            memcmp (_coprod_collections[c].member, name, len) == 0)
           break;
-
-      if (c < COPROD_N_COLLECTIONS)
-        {
-          if (seen & (1u << c))
-            goto syntax;
-          seen |= 1u << c;
-          if (l->stop)
-            {
-              if (!_coprod_json_reader_skip (r))
-                goto syntax;
-            }
-          else if (!read_collection (l, doc, (guint) c))
-            goto syntax;
-          continue;
         }
-
-      if (!_coprod_json_name_set_add (&names, name, len))
-        goto syntax;
-      if (!l->stop)
-        {
-          g_autofree char *key = g_strndup (name, len);
-          JsonNode *node = _coprod_json_reader_read_node (r);
-
-          if (node == NULL)
-            goto syntax;
-          json_object_set_member (doc->unknown, key, node);
-        }
-      else if (!_coprod_json_reader_skip (r))
-        goto syntax;
     }
   _coprod_json_name_set_clear (&names);
   if (r->failed)
@@ -1371,16 +1535,536 @@ syntax:
   return FALSE;
 }
 
-CoprodDocument *
-_coprod_codec_read (const char  *data,
-                    gsize        length,
-                    GError     **error)
+/* Reading in two halves.
+ *
+ * A large document is read by two threads. The second looks, from the
+ * middle of the bytes on, for a line that is four spaces and "{" (a
+ * record, in a document laid out as libcoprod and json-glib save it) and
+ * for the member of the document's object it is in (the last line before
+ * it that is two spaces and a name), and reads from that record to the
+ * end of the document. The first reads from the start as it always does,
+ * and when it comes to the very byte where the second started, as an
+ * element of the same collection, it takes what the second read and is
+ * done. A newline is never inside a string (JSON escapes it), so the
+ * guess is seldom wrong; when it is, the first never comes to that place
+ * and reads everything itself.
+ *
+ * The second half reads records exactly as the first would, with one
+ * difference: the ids of its records and the references in them are not
+ * made into strings of its own, but noted (where they go, and their bytes)
+ * and stand in for by a placeholder. The first half interns them in its
+ * own table when it takes the records, so that an id and every reference
+ * to it are one string, whichever half read them, and checks then that
+ * no id is used twice. Its other strings (dates, short texts) stay the
+ * second half's own: equal values, not shared across the halves.
+ *
+ * The two halves give the document the one pass gives, or nothing: if
+ * either half finds anything wrong (in the bytes, in a record, an id used
+ * twice, a member of the document's object given in both halves), the
+ * whole document is read again in one pass, which finds the same problem
+ * and words it with its place, as it always has. A document with a
+ * problem costs up to a second read; one without costs one read, shared
+ * by two processors. */
+
+/* How far ahead the strings the first half takes are asked for */
+#define FIXUPS_AHEAD 8
+
+/* Below this, one pass is quicker than starting a thread */
+#define HALF_MIN_BYTES (8u << 20)
+
+/* Where the second half is: the first half cancels it if it has not
+ * started, and otherwise waits for it to be done before the bytes it
+ * reads can go */
+enum
+{
+  HALF_PENDING,
+  HALF_RUNNING,
+  HALF_DONE,
+  HALF_CANCELLED,
+};
+
+/* Held by both halves (an atomic reference-counted box) */
+struct Half
+{
+  const char        *data;
+  gsize              length;
+  gsize              target;      /* where to start looking for a record */
+  gint               state;       /* atomic; HALF_DONE is set under @lock */
+  GMutex             lock;
+  GCond              cond;
+  /* chosen by the second half, published by setting @split */
+  guint              collection;
+  const guchar      *split;       /* atomic */
+  gboolean           chosen;      /* under @lock: the second has looked */
+  gint               abandon;     /* atomic: the first does not need it */
+  /* what the second half read, to the end of the document */
+  Loader             second;
+  gboolean           second_made;
+  CoprodDocument    *doc;
+  Header             header;
+  CoprodJsonNameSet  names;
+  guint32            seen;
+  gboolean           ok;
+};
+
+static void
+loader_init (Loader     *l,
+             const char *data,
+             gsize       length)
+{
+  memset (l, 0, sizeof *l);
+  _coprod_json_reader_init (&l->r, data, length);
+  l->strv = g_ptr_array_new_with_free_func ((GDestroyNotify) _coprod_field_string_free);
+  l->children = g_ptr_array_new_with_free_func (g_object_unref);
+  l->seen = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+loader_clear (Loader *l)
+{
+  guint c;
+
+  for (c = 0; c < l->n_types; c++)
+    g_free (l->types[c]);
+  l->n_types = 0;
+  intern_clear (l);
+  g_clear_pointer (&l->seen, g_hash_table_unref);
+  g_clear_pointer (&l->strv, g_ptr_array_unref);
+  g_clear_pointer (&l->children, g_ptr_array_unref);
+  g_clear_pointer (&l->fixups, g_array_unref);
+  g_clear_pointer (&l->placeholder, g_ref_string_release);
+  g_clear_error (&l->error);
+  _coprod_json_reader_clear (&l->r);
+}
+
+static CoprodDocument *
+document_new (void)
+{
+  CoprodDocument *doc = g_new0 (CoprodDocument, 1);
+  guint c;
+
+  doc->unknown = json_object_new ();
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    doc->collections[c] = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return doc;
+}
+
+/* Where the second half starts: a record at the second level, as a line
+ * of four spaces and "{" at or after half->target, and the collection it
+ * is in. FALSE when there is none. */
+static gboolean
+half_choose (Half          *half,
+             const guchar **split,
+             guint         *collection)
+{
+  const guchar *data = (const guchar *) half->data;
+  const guchar *end = data + half->length;
+  const guchar *q, *p, *name, *name_end;
+  guint c;
+
+  for (q = data + half->target; q < end; q++)
+    {
+      q = memchr (q, '\n', (gsize) (end - q));
+      if (q == NULL || end - q <= 6)
+        return FALSE;
+      if (memcmp (q + 1, "    {", 5) == 0)
+        break;
+    }
+  if (q >= end)
+    return FALSE;
+
+  /* the last line before it that is two spaces and a name */
+  for (p = q; p > data; p--)
+    if (p[0] == '\n' && p[1] == ' ' && p[2] == ' ' && p[3] == '"')
+      break;
+  if (p == data)
+    return FALSE;
+
+  name = p + 4;
+  name_end = memchr (name, '"', (gsize) MIN (end - name, 64));
+  if (name_end == NULL)
+    return FALSE;
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    if (strlen (_coprod_collections[c].member) == (gsize) (name_end - name) &&
+        memcmp (_coprod_collections[c].member, name, (gsize) (name_end - name)) == 0)
+      break;
+  if (c == COPROD_N_COLLECTIONS)
+    return FALSE;
+
+  *split = q + 5;
+  *collection = c;
+  return TRUE;
+}
+
+static void
+half_clear (gpointer data)
+{
+  Half *half = data;
+
+  if (half->second_made)
+    loader_clear (&half->second);
+  _coprod_document_free (half->doc);
+  _coprod_json_name_set_clear (&half->names);
+  g_mutex_clear (&half->lock);
+  g_cond_clear (&half->cond);
+}
+
+/* The second half's reading, the part of half_run() between its start
+ * and its end */
+static void
+half_read (Half *half)
+{
+  Loader *l = &half->second;
+  CoprodJsonReader *r = &l->r;
+  const guchar *split = NULL;
+  guint c = 0;
+  gboolean chosen = half_choose (half, &split, &c);
+  gboolean first = FALSE;
+  const char *name;
+  gsize len;
+
+  if (chosen)
+    {
+      half->collection = c;
+      g_atomic_pointer_set (&half->split, split);
+    }
+  g_mutex_lock (&half->lock);
+  half->chosen = TRUE;
+  g_cond_broadcast (&half->cond);
+  g_mutex_unlock (&half->lock);
+  if (!chosen)
+    return;
+
+  loader_init (l, half->data, half->length);
+  half->second_made = TRUE;
+  l->half = half;
+  l->deferring = TRUE;
+  l->fixups = g_array_new (FALSE, FALSE, sizeof (Fixup));
+  l->placeholder = g_ref_string_new ("");
+  half->doc = document_new ();
+  l->doc = half->doc;
+
+  /* inside the document's object and the collection's array */
+  r->p = split;
+  r->depth = 2;
+  if (!read_records (l, half->doc, c, TRUE))
+    return;
+  while (_coprod_json_reader_next_member (r, &first, &name, &len))
+    if (!read_member (l, half->doc, &half->header, &half->names, &half->seen, name, len))
+      return;
+
+  half->ok = !r->failed && _coprod_json_reader_at_end (r) &&
+             l->error == NULL && !l->stop;
+}
+
+/* The second half, in a thread of the pool */
+static void
+half_run (gpointer data,
+          gpointer user_data)
+{
+  Half *half = data;
+
+  if (g_atomic_int_compare_and_exchange (&half->state, HALF_PENDING, HALF_RUNNING))
+    {
+      half_read (half);
+
+      g_mutex_lock (&half->lock);
+      g_atomic_int_set (&half->state, HALF_DONE);
+      half->chosen = TRUE;
+      g_cond_broadcast (&half->cond);
+      g_mutex_unlock (&half->lock);
+    }
+  g_atomic_rc_box_release_full (half, half_clear);
+}
+
+/* Waits until the second half is done, or cancels it if it has not
+ * started; after this it reads nothing more */
+static void
+half_wait (Half *half)
+{
+  if (g_atomic_int_compare_and_exchange (&half->state, HALF_PENDING, HALF_CANCELLED))
+    return;
+
+  g_mutex_lock (&half->lock);
+  while (g_atomic_int_get (&half->state) != HALF_DONE)
+    g_cond_wait (&half->cond, &half->lock);
+  g_mutex_unlock (&half->lock);
+}
+
+static inline gboolean
+half_abandoned (Loader *l)
+{
+  return g_atomic_int_get (&l->half->abandon);
+}
+
+/* Whether the first half has come to where the second started */
+static inline gboolean
+half_lands (Loader *l,
+            guint   c)
+{
+  const guchar *split = g_atomic_pointer_get (&l->half->split);
+
+  return split == l->r.p && l->half->collection == c && l->error == NULL;
+}
+
+/* Waits for the second half and takes its records, interning their ids
+ * and references; FALSE, with l->abandoned set, when the document is to
+ * be read again in one pass */
+static gboolean
+half_take (Loader *l,
+           guint   c)
+{
+  Half *half = l->half;
+  GArray *fixups;
+  guint i, k;
+
+  half_wait (half);
+  if (!half->ok)
+    goto abandon;
+
+  /* each string is a wait on memory for its place in the table, the
+   * string there and where it goes: they are asked for ahead, so that
+   * the waits overlap */
+  fixups = half->second.fixups;
+  for (i = 0; i < fixups->len; i++)
+    {
+      Fixup *fixup = &g_array_index (fixups, Fixup, i);
+      guint mask = l->strings_size - 1;
+      char *string;
+
+      if (i + 2 * FIXUPS_AHEAD < fixups->len && l->strings_size > 0)
+        __builtin_prefetch (&l->strings[g_array_index (fixups, Fixup, i + 2 * FIXUPS_AHEAD).tag & mask]);
+      if (i + FIXUPS_AHEAD < fixups->len && l->strings_size > 0)
+        {
+          const Fixup *ahead = &g_array_index (fixups, Fixup, i + FIXUPS_AHEAD);
+          const char *there = l->strings[ahead->tag & mask].string;
+
+          if (there != NULL)
+            __builtin_prefetch (there - sizeof (gsize), 1);
+          if (!ahead->is_id)
+            __builtin_prefetch (ahead->target, 1);
+        }
+
+      string = intern_tagged (l, fixup->s, fixup->len, fixup->tag);
+      if (!fixup->is_id)
+        {
+          char **location = fixup->target;
+          char *placeholder = *location;
+
+          *location = string;
+          g_ref_string_release (placeholder);
+        }
+      else if (g_hash_table_contains (l->seen, string))
+        {
+          g_ref_string_release (string);
+          goto abandon;
+        }
+      else
+        {
+          _coprod_record_take_id (COPROD_RECORD (fixup->target), string);
+          g_hash_table_insert (l->seen, string, fixup->target);
+        }
+    }
+  g_array_set_size (fixups, 0);
+
+  for (k = 0; k < COPROD_N_COLLECTIONS; k++)
+    g_ptr_array_extend_and_steal (l->doc->collections[k],
+                                  g_steal_pointer (&half->doc->collections[k]));
+
+  /* the second half checked the bytes to the end */
+  l->r.p = l->r.end;
+  l->r.depth = 0;
+  l->landed = TRUE;
+  return TRUE;
+
+abandon:
+  l->abandoned = TRUE;
+  return FALSE;
+}
+
+/* The members of the document's object the second half read */
+static gboolean
+half_take_document (Loader            *l,
+                    CoprodDocument    *doc,
+                    Header            *h,
+                    CoprodJsonNameSet *names,
+                    guint32           *seen)
+{
+  Half *half = l->half;
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+  guint i;
+
+  /* a member given in both halves is given twice */
+  if ((*seen & half->seen) != 0 ||
+      (h->has_format && half->header.has_format) ||
+      (h->version_kind != COPROD_JSON_NONE && half->header.version_kind != COPROD_JSON_NONE))
+    goto abandon;
+  for (i = 0; i < half->names.size; i++)
+    if (half->names.names[i] != NULL &&
+        !_coprod_json_name_set_add (names, half->names.names[i], strlen (half->names.names[i])))
+      goto abandon;
+
+  *seen |= half->seen;
+  if (half->header.has_format)
+    {
+      h->has_format = TRUE;
+      h->format_ok = half->header.format_ok;
+    }
+  if (half->header.version_kind != COPROD_JSON_NONE)
+    {
+      h->version_kind = half->header.version_kind;
+      h->version = half->header.version;
+    }
+
+  json_object_iter_init_ordered (&iter, half->doc->unknown);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    json_object_set_member (doc->unknown, member, json_node_copy (node));
+
+  return TRUE;
+
+abandon:
+  l->abandoned = TRUE;
+  return FALSE;
+}
+
+/* The threads second halves run in: GLib's shared threads, kept between
+ * loads, so that a load does not start a thread of its own */
+static GThreadPool *
+half_pool (void)
+{
+  static GThreadPool *pool = NULL;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (half_run, NULL, -1, FALSE, NULL));
+
+  return pool;
+}
+
+static void
+half_start (Loader           *l,
+            const char       *data,
+            gsize             length,
+            CoprodCodecHalves halves)
+{
+  Half *half = g_atomic_rc_box_new0 (Half);
+
+  half->data = data;
+  half->length = length;
+  half->target = length / 2;
+  half->state = HALF_PENDING;
+  g_mutex_init (&half->lock);
+  g_cond_init (&half->cond);
+  l->half = half;
+
+  /* the pool's reference; a thread that cannot be started leaves the
+   * second half pending, and the first cancels it */
+  /* for fuzzing: the second half first, in this thread, every time the
+   * same; what the first half does with it is the same as with a thread */
+  if (halves == COPROD_CODEC_HALVES_IN_TURN)
+    {
+      half_run (g_atomic_rc_box_acquire (half), NULL);
+      return;
+    }
+
+  if (!g_thread_pool_push (half_pool (), g_atomic_rc_box_acquire (half), NULL))
+    g_atomic_int_compare_and_exchange (&half->state, HALF_PENDING, HALF_CANCELLED);
+
+  /* for tests: the same halves every time */
+  if (halves == COPROD_CODEC_HALVES_ALWAYS)
+    {
+      g_mutex_lock (&half->lock);
+      while (!half->chosen && g_atomic_int_get (&half->state) != HALF_CANCELLED)
+        g_cond_wait (&half->cond, &half->lock);
+      g_mutex_unlock (&half->lock);
+    }
+}
+
+static void
+half_finish (Loader *l)
+{
+  Half *half = g_steal_pointer (&l->half);
+
+  if (half == NULL)
+    return;
+
+  g_atomic_int_set (&half->abandon, TRUE);
+  half_wait (half);
+  g_atomic_rc_box_release_full (half, half_clear);
+}
+
+static CoprodDocument *
+read_pass (const char        *data,
+           gsize              length,
+           CoprodCodecHalves  halves,
+           gboolean          *landed,
+           gboolean          *abandoned,
+           GError           **error)
 {
   g_autoptr(CoprodDocument) doc = NULL;
   Header header = { FALSE, FALSE, COPROD_JSON_NONE, 0 };
   Loader l;
   gboolean ok;
-  guint c;
+
+  loader_init (&l, data, length);
+  doc = document_new ();
+  l.doc = doc;
+
+  if (halves == COPROD_CODEC_HALVES_ALWAYS || halves == COPROD_CODEC_HALVES_IN_TURN ||
+      (halves == COPROD_CODEC_HALVES_AUTO && length >= HALF_MIN_BYTES &&
+       g_get_num_processors () >= 2))
+    half_start (&l, data, length, halves);
+
+  ok = read_document (&l, doc, &header);
+  half_finish (&l);
+  *landed = l.landed;
+
+  if (l.abandoned)
+    {
+      *abandoned = TRUE;
+      loader_clear (&l);
+      return NULL;
+    }
+
+  /* the registry takes it as its index of ids: its keys are the records' */
+  doc->index = g_steal_pointer (&l.seen);
+
+  if (!ok)
+    {
+      loader_clear (&l);
+      /* the guard words what is wrong with the bytes, with the place */
+      if (_coprod_json_guard_check (data, length, NULL, error))
+        {
+          /* not expected: the two accept the same documents */
+          g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_PARSE,
+                               "the document is not valid JSON");
+        }
+      return NULL;
+    }
+
+  if (l.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&l.error));
+      loader_clear (&l);
+      return NULL;
+    }
+
+  loader_clear (&l);
+  return g_steal_pointer (&doc);
+}
+
+CoprodDocument *
+_coprod_codec_read_with (const char         *data,
+                         gsize               length,
+                         CoprodCodecHalves   halves,
+                         gboolean           *halved,
+                         GError            **error)
+{
+  CoprodDocument *doc;
+  gboolean abandoned = FALSE;
+  gboolean landed = FALSE;
 
   /* A byte order mark is not JSON, but editors on some systems add one */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -1400,49 +2084,21 @@ _coprod_codec_read (const char  *data,
       return NULL;
     }
 
-  memset (&l, 0, sizeof l);
-  _coprod_json_reader_init (&l.r, data, length);
-  l.strv = g_ptr_array_new_with_free_func ((GDestroyNotify) _coprod_field_string_free);
-  l.children = g_ptr_array_new_with_free_func (g_object_unref);
-  l.seen = g_hash_table_new (g_str_hash, g_str_equal);
+  doc = read_pass (data, length, halves, &landed, &abandoned, error);
+  if (abandoned)
+    doc = read_pass (data, length, COPROD_CODEC_HALVES_NEVER, &landed, &abandoned, error);
+  if (halved != NULL)
+    *halved = landed;
 
-  doc = g_new0 (CoprodDocument, 1);
-  doc->unknown = json_object_new ();
-  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
-    doc->collections[c] = g_ptr_array_new_with_free_func (g_object_unref);
+  return doc;
+}
 
-  l.doc = doc;
-  ok = read_document (&l, doc, &header);
-
-  for (c = 0; c < l.n_types; c++)
-    g_free (l.types[c]);
-  intern_clear (&l);
-  /* the registry takes it as its index of ids: its keys are the records' */
-  doc->index = l.seen;
-  g_ptr_array_unref (l.strv);
-  g_ptr_array_unref (l.children);
-  _coprod_json_reader_clear (&l.r);
-
-  if (!ok)
-    {
-      /* the guard words what is wrong with the bytes, with the place */
-      g_clear_error (&l.error);
-      if (_coprod_json_guard_check (data, length, NULL, error))
-        {
-          /* not expected: the two accept the same documents */
-          g_set_error_literal (error, COPROD_ERROR, COPROD_ERROR_PARSE,
-                               "the document is not valid JSON");
-        }
-      return NULL;
-    }
-
-  if (l.error != NULL)
-    {
-      g_propagate_error (error, l.error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&doc);
+CoprodDocument *
+_coprod_codec_read (const char  *data,
+                    gsize        length,
+                    GError     **error)
+{
+  return _coprod_codec_read_with (data, length, COPROD_CODEC_HALVES_AUTO, NULL, error);
 }
 
 CoprodDocument *

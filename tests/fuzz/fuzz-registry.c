@@ -16,6 +16,12 @@
  * json-glib nodes (what it keeps of unknown members) must be identical,
  * type for type, to what JsonParser makes of them.
  *
+ * Every input is also read in two halves wherever a place to split it is
+ * found (format/coprod-codec.c, "Reading in two halves"), the second
+ * half first and in the same thread, so that a run is repeatable: the
+ * result must be the one pass's, the same records saved to the same
+ * bytes, or the same error.
+ *
  * Built with libFuzzer when meson is set up with -Dfuzzing=true and
  * clang; always built with fuzz-replay.c as a test over corpus/registry/.
  */
@@ -27,6 +33,7 @@
 #include <libcoprod/coprod.h>
 
 #include "fuzz.h"
+#include "coprod-codec-private.h"
 #include "coprod-json-guard-private.h"
 #include "coprod-json-reader-private.h"
 
@@ -104,6 +111,74 @@ nodes_identical (JsonNode *a,
 
 /* The reader and the guard agree on @data; returns whether the guard
  * accepts it, with its error */
+/* The document as saved */
+static char *
+document_text (CoprodDocument *doc)
+{
+  g_autoptr(CoprodRegistry) holder = coprod_registry_new ();
+  GListModel *collections[COPROD_N_COLLECTIONS];
+  char *text;
+  guint c, i;
+
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    {
+      GListStore *store = g_list_store_new (G_TYPE_OBJECT);
+
+      for (i = 0; i < doc->collections[c]->len; i++)
+        g_list_store_append (store, g_ptr_array_index (doc->collections[c], i));
+      collections[c] = G_LIST_MODEL (store);
+    }
+  _coprod_document_keep_unknown (doc, holder);
+  text = _coprod_codec_write (collections, holder, NULL);
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    g_object_unref (collections[c]);
+
+  return text;
+}
+
+/* One pass and two halves give the same document or the same error */
+static void
+check_halves (const char *data,
+              gsize       size)
+{
+  g_autoptr(GError) one_error = NULL;
+  g_autoptr(GError) two_error = NULL;
+  g_autoptr(CoprodDocument) one = NULL;
+  g_autoptr(CoprodDocument) two = NULL;
+  g_autofree char *one_text = NULL;
+  g_autofree char *two_text = NULL;
+
+  one = _coprod_codec_read_with (data, size, COPROD_CODEC_HALVES_NEVER, NULL, &one_error);
+  two = _coprod_codec_read_with (data, size, COPROD_CODEC_HALVES_IN_TURN, NULL, &two_error);
+
+  if ((one == NULL) != (two == NULL))
+    {
+      g_printerr ("one pass %s, two halves %s\n", one ? "loads" : one_error->message,
+                  two ? "load" : two_error->message);
+      abort ();
+    }
+  if (one == NULL)
+    {
+      if (one_error->domain != two_error->domain || one_error->code != two_error->code ||
+          strcmp (one_error->message, two_error->message) != 0)
+        {
+          g_printerr ("one pass: %s\ntwo halves: %s\n", one_error->message, two_error->message);
+          abort ();
+        }
+      return;
+    }
+
+  one_text = document_text (one);
+  two_text = document_text (two);
+  if (strcmp (one_text, two_text) != 0 ||
+      g_hash_table_size (one->index) != g_hash_table_size (two->index))
+    {
+      g_printerr ("one pass and two halves read different documents\n%s\n%s\n",
+                  one_text, two_text);
+      abort ();
+    }
+}
+
 static gboolean
 check_reader_against_guard (const char  *data,
                             gsize        size,
@@ -227,6 +302,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     return 0;
 
   guard_ok = check_reader_against_guard ((const char *) data, size, &guard_error);
+  check_halves ((const char *) data, size);
 
   registry = coprod_registry_new ();
 
