@@ -614,6 +614,30 @@ index_projects (CoprodIndex *index,
     }
 }
 
+/* Starts reading the record @ahead places after @i in @list, if there is
+ * one */
+static inline void
+prefetch_ahead (CoprodRecordList *list,
+                guint             n,
+                guint             i,
+                guint             ahead)
+{
+#ifdef __GNUC__
+  if (i + ahead < n)
+    __builtin_prefetch (_coprod_record_list_peek (list, i + ahead));
+#endif
+}
+
+/* Starts reading the text of @id, which relate() hashes */
+static inline void
+prefetch_text (const char *id)
+{
+#ifdef __GNUC__
+  if (id != NULL)
+    __builtin_prefetch (id);
+#endif
+}
+
 /* @of_people: the meetings of each attendee; otherwise those of each
  * project and partnership */
 static void
@@ -621,15 +645,25 @@ index_meetings (CoprodIndex *index,
                 GListModel  *meetings,
                 gboolean     of_people)
 {
-  guint i, n = g_list_model_get_n_items (meetings);
+  CoprodRecordList *list = COPROD_RECORD_LIST (meetings);
+  guint i, n = _coprod_record_list_get_size (list);
 
   for (i = 0; i < n; i++)
     {
-      CoprodMeeting *meeting = g_list_model_get_item (meetings, i);
+      CoprodMeeting *meeting = _coprod_record_list_peek (list, i);
       const char * const *attendee;
 
       if (!of_people)
         {
+          /* the meetings and the text of their ids a little ahead */
+          prefetch_ahead (list, n, i, 16);
+          if (i + 8 < n)
+            {
+              CoprodMeeting *ahead = _coprod_record_list_peek (list, i + 8);
+
+              prefetch_text (coprod_meeting_get_project_id (ahead));
+              prefetch_text (coprod_meeting_get_partnership_id (ahead));
+            }
           relate (index, COPROD_RELATION_MEETINGS_OF_PROJECT,
                   coprod_meeting_get_project_id (meeting), meeting);
           relate (index, COPROD_RELATION_MEETINGS_OF_PARTNERSHIP,
@@ -638,48 +672,87 @@ index_meetings (CoprodIndex *index,
       else
         for (attendee = coprod_meeting_get_attendee_ids (meeting); *attendee != NULL; attendee++)
           relate (index, COPROD_RELATION_MEETINGS_OF_PERSON, *attendee, meeting);
-      g_object_unref (meeting);
     }
 }
 
-/* One of the relations of payments: @relation */
+/* One of the relations of payments: @relation. In batches: the reads of
+ * a batch's ids, and of the meetings they name, started together. */
 static void
 index_payments (CoprodIndex    *index,
                 GListModel     *payments,
                 CoprodRelation  relation)
 {
-  guint i, n = g_list_model_get_n_items (payments);
+  CoprodRecordList *list = COPROD_RECORD_LIST (payments);
+  const CoprodField *meeting_project = NULL;
+  guint i, k, n = _coprod_record_list_get_size (list);
 
-  for (i = 0; i < n; i++)
+  if (relation == COPROD_RELATION_PAYMENTS_OF_PROJECT)
     {
-      CoprodPayment *payment = g_list_model_get_item (payments, i);
-      const char *project_id = coprod_payment_get_project_id (payment);
-      const char *meeting_id = coprod_payment_get_meeting_id (payment);
-      CoprodRecord *meeting;
+      /* the field table of meetings is made with their class */
+      g_type_class_unref (g_type_class_ref (COPROD_TYPE_MEETING));
+      meeting_project = _coprod_fields_find (COPROD_TYPE_MEETING, "project-id");
+    }
 
-      if (relation == COPROD_RELATION_PAYMENTS_OF_PERSON)
-        relate (index, COPROD_RELATION_PAYMENTS_OF_PERSON,
-                coprod_payment_get_person_id (payment), payment);
-      if (relation == COPROD_RELATION_PAYMENTS_OF_MEETING)
-        relate (index, COPROD_RELATION_PAYMENTS_OF_MEETING, meeting_id, payment);
-      if (relation != COPROD_RELATION_PAYMENTS_OF_PROJECT)
+  for (i = 0; i < n; i += BATCH)
+    {
+      struct {
+        CoprodPayment *payment;
+        const char    *id;               /* the one @relation is by */
+        const char    *meeting_id;
+        CoprodRecord  *meeting;          /* a meeting, or NULL */
+      } batch[BATCH];
+      guint n_batch = MIN (n - i, BATCH);
+
+      for (k = 0; k < n_batch; k++)
         {
-          g_object_unref (payment);
-          continue;
-        }
+          CoprodPayment *payment = _coprod_record_list_peek (list, i + k);
 
-      relate (index, COPROD_RELATION_PAYMENTS_OF_PROJECT, project_id, payment);
+          prefetch_ahead (list, n, i + k, BATCH);
+          batch[k].payment = payment;
+          batch[k].meeting_id = coprod_payment_get_meeting_id (payment);
+          batch[k].meeting = NULL;
+          if (relation == COPROD_RELATION_PAYMENTS_OF_PERSON)
+            batch[k].id = coprod_payment_get_person_id (payment);
+          else if (relation == COPROD_RELATION_PAYMENTS_OF_MEETING)
+            batch[k].id = batch[k].meeting_id;
+          else
+            {
+              batch[k].id = coprod_payment_get_project_id (payment);
+              _coprod_registry_prefetch (index->registry, batch[k].meeting_id);
+            }
+          prefetch_text (batch[k].id);
+        }
 
       /* paid for a meeting of a project: a payment of that project too */
-      meeting = meeting_id ? coprod_registry_lookup (index->registry, meeting_id) : NULL;
-      if (COPROD_IS_MEETING (meeting))
-        {
-          const char *meeting_project = coprod_meeting_get_project_id (COPROD_MEETING (meeting));
+      if (relation == COPROD_RELATION_PAYMENTS_OF_PROJECT)
+        for (k = 0; k < n_batch; k++)
+          {
+            GType type = G_TYPE_INVALID;
+            CoprodRecord *meeting = batch[k].meeting_id
+              ? _coprod_registry_lookup_typed (index->registry, batch[k].meeting_id, &type)
+              : NULL;
 
-          if (g_strcmp0 (meeting_project, project_id) != 0)
-            relate (index, COPROD_RELATION_PAYMENTS_OF_PROJECT, meeting_project, payment);
+            if (type == COPROD_TYPE_MEETING)
+              {
+                batch[k].meeting = meeting;
+#ifdef __GNUC__
+                __builtin_prefetch (_COPROD_FIELD_P (meeting, meeting_project));
+#endif
+              }
+          }
+
+      for (k = 0; k < n_batch; k++)
+        {
+          relate (index, relation, batch[k].id, batch[k].payment);
+          if (batch[k].meeting != NULL)
+            {
+              const char *project_id = batch[k].id;
+              const char *other = coprod_meeting_get_project_id (COPROD_MEETING (batch[k].meeting));
+
+              if (other != project_id && g_strcmp0 (other, project_id) != 0)
+                relate (index, COPROD_RELATION_PAYMENTS_OF_PROJECT, other, batch[k].payment);
+            }
         }
-      g_object_unref (payment);
     }
 }
 
