@@ -672,6 +672,101 @@ test_finalized (void **state)
   coprod_test_assert_finalized (a);
 }
 
+/* The findings are made when first asked for, from what the assessment
+ * noted and holds: asked for after the registry has changed, or gone,
+ * they say what they would have said at once */
+static const char findings_doc[] =
+  "{\"format\":\"coprod\",\"version\":1,"
+  "\"organisations\":[{\"id\":\"org-1\"}],"
+  "\"people\":[{\"id\":\"le-1\",\"roles\":[\"lived-experience\"],\"withdrawn_date\":\"2024-01\"},"
+  "{\"id\":\"le-2\",\"roles\":[\"lived-experience\"]},"
+  "{\"id\":\"pro-1\",\"roles\":[\"professional\"]},{\"id\":\"pro-2\",\"roles\":[\"professional\"]}],"
+  "\"policies\":[{\"id\":\"pol-1\",\"organisation_id\":\"org-1\",\"covers\":[\"travel-tickets\"]}],"
+  "\"partnerships\":[{\"id\":\"prt\",\"memberships\":[{\"member_id\":\"org-1\"}]}],"
+  "\"projects\":[{\"id\":\"prj\",\"partnership_id\":\"prt\",\"deadline\":\"2023-12\","
+  "\"deadline_fixed\":true,\"stages\":[\"planning\",\"deciding\",\"doing\"],"
+  "\"involvements\":["
+  "{\"person_id\":\"le-1\",\"stage\":\"planning\",\"mode\":\"partner\",\"date\":\"2024-06\"},"
+  "{\"person_id\":\"org-1\",\"stage\":\"planning\",\"mode\":\"partner\"},"
+  "{\"person_id\":\"ghost\",\"stage\":\"planning\",\"mode\":\"partner\"},"
+  "{\"person_id\":\"le-2\",\"stage\":\"deciding\",\"mode\":\"partner\",\"date\":\"2024-02\"},"
+  "{\"person_id\":\"pro-1\",\"stage\":\"deciding\",\"mode\":\"partner\"},"
+  "{\"person_id\":\"pro-2\",\"stage\":\"deciding\",\"mode\":\"partner\"},"
+  "{\"person_id\":\"pro-1\",\"stage\":\"doing\",\"mode\":\"partner\"}]}]}";
+
+static char *
+findings_text (CoprodAssessment *a)
+{
+  GListModel *findings = coprod_assessment_get_findings (a);
+  GString *out = g_string_new (NULL);
+  guint i;
+
+  for (i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(CoprodFinding) f = g_list_model_get_item (findings, i);
+
+      g_string_append_printf (out, "%d %s %s %s %s\n", coprod_finding_get_severity (f),
+                              coprod_finding_get_code (f), coprod_finding_get_record_id (f),
+                              coprod_finding_get_member (f) ? coprod_finding_get_member (f) : "-",
+                              coprod_finding_get_message (f));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_findings_later (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  g_autoptr(GListModel) at_once = NULL;
+  g_autoptr(GListModel) later = NULL;
+  g_autoptr(CoprodAssessment) first = NULL;
+  g_autoptr(CoprodAssessment) second = NULL;
+  g_autoptr(CoprodProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+  GListModel *involvements;
+  guint i;
+
+  if (!coprod_registry_load_from_data (registry, findings_doc, -1, &error))
+    fail_msg ("%s", error->message);
+  at_once = coprod_registry_assess_all (registry);
+  later = coprod_registry_assess_all (registry);
+  first = g_list_model_get_item (at_once, 0);
+  second = g_list_model_get_item (later, 0);
+  expected = findings_text (first);
+
+  /* each kind that names an id, in the order found */
+  assert_non_null (strstr (expected, "after-withdrawal prj involvements[0] the involvement of le-1 "));
+  assert_non_null (strstr (expected, "not-a-person prj involvements[1] the involvement names org-1,"));
+  assert_non_null (strstr (expected, "unknown-person prj involvements[2] "));
+  assert_non_null (strstr (expected, "late-involvement prj involvements[3] le-2 took part in deciding "));
+  assert_non_null (strstr (expected, "single-voice prj involvements[3] in deciding, le-2 is the only "
+                                     "partner with lived experience, beside 2 professional partners"));
+  assert_non_null (strstr (expected, "professionals-only prj - professionals are partners in doing "));
+  assert_non_null (strstr (expected, "unsupported prj - policy pol-1 covers"));
+  assert_true (strstr (expected, "after-withdrawal") < strstr (expected, "single-voice"));
+
+  /* the records the findings name changed, then gone */
+  project = g_list_model_get_item (coprod_registry_get_projects (registry), 0);
+  involvements = coprod_project_get_involvements (project);
+  for (i = 0; i < g_list_model_get_n_items (involvements); i++)
+    {
+      g_autoptr(CoprodInvolvement) involvement = g_list_model_get_item (involvements, i);
+
+      coprod_involvement_set_person_id (involvement, "other");
+    }
+  g_clear_object (&project);
+  g_clear_object (&at_once);
+  g_clear_object (&later);
+  coprod_registry_clear (registry);
+  g_clear_object (&registry);
+
+  text = findings_text (second);
+  assert_string_equal (text, expected);
+}
+
 /* "Not yet" is not "left out": the aim of a project still going is not
  * reached so far; that of a completed one is not reached */
 static void
@@ -791,7 +886,7 @@ main (void)
   g_autoptr(JsonObject) root = load_cases ();
   JsonArray *cases = json_object_get_array_member (root, "cases");
   guint n = json_array_get_length (cases);
-  g_autofree struct CMUnitTest *tests = g_new0 (struct CMUnitTest, n + 6);
+  g_autofree struct CMUnitTest *tests = g_new0 (struct CMUnitTest, n + 7);
   guint i;
 
   for (i = 0; i < n; i++)
@@ -809,6 +904,7 @@ main (void)
   tests[n + 3] = (struct CMUnitTest) cmocka_unit_test (test_finalized);
   tests[n + 4] = (struct CMUnitTest) cmocka_unit_test (test_aim_so_far);
   tests[n + 5] = (struct CMUnitTest) cmocka_unit_test (test_many_people_then_few);
+  tests[n + 6] = (struct CMUnitTest) cmocka_unit_test (test_findings_later);
 
-  return _cmocka_run_group_tests ("assessment", tests, n + 6, NULL, NULL);
+  return _cmocka_run_group_tests ("assessment", tests, n + 7, NULL, NULL);
 }

@@ -375,6 +375,141 @@ test_scale_index_follows_changes (void **state)
   g_object_unref (partnership);
 }
 
+/* A partnership of records made one by one, so that no id string is
+ * shared: every question about members is answered by text */
+static CoprodPartnership *
+partnership_with (CoprodRegistry *registry,
+                  const char     *id,
+                  const char     *parent_id,
+                  const char    **members)
+{
+  CoprodPartnership *partnership = coprod_partnership_new (id, NULL);
+  guint i;
+
+  coprod_partnership_set_parent_id (partnership, parent_id);
+  for (i = 0; members != NULL && members[i] != NULL; i += 2)
+    {
+      g_autoptr(CoprodMembership) membership = coprod_membership_new (members[i], NULL);
+
+      coprod_membership_set_on_behalf_of_id (membership, members[i + 1]);
+      coprod_partnership_add_membership (partnership, membership);
+    }
+  g_object_ref (partnership);
+  add (registry, partnership);
+  g_object_unref (partnership);
+
+  return partnership;
+}
+
+static void
+add_policy (CoprodRegistry *registry,
+            const char     *id,
+            const char     *organisation_id,
+            CoprodSupport   covers)
+{
+  add (registry, g_object_new (COPROD_TYPE_POLICY, "id", id,
+                               "organisation-id", organisation_id,
+                               "covers", covers, NULL));
+}
+
+/* Members, staff and policies of partnerships, by text: a member listed
+ * twice, a member who is also staff, members and organisations that name
+ * no record, a policy found up the parents, and parent chains that come
+ * back on themselves */
+static void
+test_scale_index_members_by_text (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = coprod_registry_new ();
+  const char *g_members[] = {
+    "org-1", NULL,
+    "p-1", NULL,
+    "p-1", "org-1",            /* listed twice, the second time as staff */
+    "p-2", "org-2",            /* for an organisation that is not a member */
+    "ghost", NULL,             /* names no record */
+    "p-3", "ghost",            /* for a member that names no record */
+    "p-4", "nowhere",          /* for an id that names nothing and is no member */
+    "nobody", "org-1",         /* staff that names no record */
+    NULL
+  };
+  const char *cycle_members[] = { "org-3", NULL, NULL };
+  const char *ids[] = { "org-1", "org-2", "org-3", "org-9", "p-1", "p-2", "p-3", "p-4" };
+  CoprodPartnership *g, *h, *t;
+  CoprodIndex *index;
+  guint round, i;
+
+  for (i = 0; i < G_N_ELEMENTS (ids); i++)
+    add (registry, ids[i][0] == 'o' ? (gpointer) coprod_organisation_new (ids[i], NULL)
+                                    : (gpointer) coprod_person_new (ids[i], NULL));
+  add_policy (registry, "pol-a", "org-9", COPROD_SUPPORT_TRAVEL_TICKETS);  /* not a member */
+  add_policy (registry, "pol-b", "org-1", COPROD_SUPPORT_NONE);           /* covers nothing */
+  add_policy (registry, "pol-c", "ghost", COPROD_SUPPORT_REFRESHMENTS);   /* a member's, by text */
+  add_policy (registry, "pol-d", "org-1", COPROD_SUPPORT_PAYMENT);        /* later */
+  add_policy (registry, "pol-e", "org-3", COPROD_SUPPORT_PAYMENT);
+
+  g = partnership_with (registry, "g", NULL, g_members);
+  h = partnership_with (registry, "h", "g", NULL);
+  partnership_with (registry, "k", "m", NULL);          /* k -> m -> k */
+  partnership_with (registry, "m", "k", NULL);
+  partnership_with (registry, "n", "k", NULL);          /* leads into the loop */
+  partnership_with (registry, "q", "r", cycle_members); /* q -> r -> q, with its own */
+  partnership_with (registry, "r", "q", NULL);
+  t = partnership_with (registry, "s", "nowhere", NULL); /* a parent that is no record */
+
+  /* the same answers whichever is asked first, and asked again */
+  for (round = 0; round < 2; round++)
+    {
+      g_autofree char *ghost = g_strdup ("ghost");
+      const char *order[] = { "h", "g", "k", "n", "m", "q", "r", "s" };
+      const char *expected[] = { "pol-c", "pol-c", NULL, NULL, NULL, "pol-e", NULL, NULL };
+
+      /* a change makes a new index */
+      coprod_partnership_set_parent_id (t, round ? "elsewhere" : "nowhere");
+      index = _coprod_registry_get_index (registry);
+
+      for (i = 0; i < G_N_ELEMENTS (order); i++)
+        {
+          guint k = round ? G_N_ELEMENTS (order) - 1 - i : i;
+          CoprodPolicy *policy = _coprod_index_policy_of_partnership (index, order[k]);
+
+          if (expected[k] == NULL)
+            assert_null (policy);
+          else
+            assert_string_equal (coprod_record_get_id (COPROD_RECORD (policy)), expected[k]);
+        }
+      assert_null (_coprod_index_policy_of_partnership (index, "p-1"));
+      assert_null (_coprod_index_policy_of_partnership (index, "no-such"));
+
+      assert_true (_coprod_index_is_member (index, "g", "p-1"));
+      assert_true (_coprod_index_is_member (index, "g", ghost));
+      assert_true (_coprod_index_is_member (index, "g", "nobody"));
+      assert_false (_coprod_index_is_member (index, "g", "org-2"));
+      assert_false (_coprod_index_is_member (index, "g", "nowhere"));
+      assert_false (_coprod_index_is_member (index, "h", "p-1"));
+      assert_false (_coprod_index_is_member (index, "p-1", "p-1"));
+      assert_false (_coprod_index_is_member (index, "no-such", "p-1"));
+
+      assert_true (_coprod_index_has_member_record (index, COPROD_RECORD (g),
+                                                    coprod_registry_lookup (registry, "p-1")));
+      assert_false (_coprod_index_has_member_record (index, COPROD_RECORD (g),
+                                                     coprod_registry_lookup (registry, "org-2")));
+      assert_false (_coprod_index_has_member_record (index, COPROD_RECORD (h),
+                                                     coprod_registry_lookup (registry, "p-1")));
+
+      assert_true (_coprod_index_has_staff_record (index, COPROD_RECORD (g),
+                                                   coprod_registry_lookup (registry, "p-1")));
+      assert_true (_coprod_index_has_staff_record (index, COPROD_RECORD (g),
+                                                   coprod_registry_lookup (registry, "p-3")));
+      assert_false (_coprod_index_has_staff_record (index, COPROD_RECORD (g),
+                                                    coprod_registry_lookup (registry, "p-2")));
+      assert_false (_coprod_index_has_staff_record (index, COPROD_RECORD (g),
+                                                    coprod_registry_lookup (registry, "p-4")));
+      assert_false (_coprod_index_has_staff_record (index, COPROD_RECORD (g),
+                                                    coprod_registry_lookup (registry, "org-1")));
+      assert_false (_coprod_index_has_staff_record (index, COPROD_RECORD (h),
+                                                    coprod_registry_lookup (registry, "p-1")));
+    }
+}
+
 int
 main (void)
 {
@@ -387,6 +522,7 @@ main (void)
     cmocka_unit_test (test_scale_validate_many_people),
     cmocka_unit_test (test_scale_assess_many_people),
     cmocka_unit_test (test_scale_index_follows_changes),
+    cmocka_unit_test (test_scale_index_members_by_text),
   };
 
   /* This suite counts work on registries of up to 400,000 records, built

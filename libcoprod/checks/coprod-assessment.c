@@ -150,7 +150,10 @@ struct _CoprodAssessment
   } gap_specs[N_STAGES + 2];
   guint n_gaps;
   GListStore *gaps;               /* NULL until asked for */
-  GPtrArray *finding_items;       /* of CoprodFinding, NULL until the first */
+  /* likewise the findings: noted as they are found (FindingNote), made
+   * into objects, in the same order, when first asked for */
+  GArray *finding_notes;          /* NULL until the first */
+  GPtrArray *finding_items;       /* of CoprodFinding, while they are made */
   GListModel *findings;           /* NULL until asked for */
 };
 
@@ -180,6 +183,7 @@ coprod_assessment_finalize (GObject *object)
   g_clear_pointer (&self->project_id, _coprod_field_string_free);
   g_clear_pointer (&self->best_block, g_free);
   g_clear_object (&self->gaps);
+  g_clear_pointer (&self->finding_notes, g_array_unref);
   g_clear_pointer (&self->finding_items, g_ptr_array_unref);
   g_clear_object (&self->findings);
 
@@ -409,6 +413,64 @@ add_finding (CoprodAssessment *self,
   if (self->finding_items == NULL)
     self->finding_items = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (self->finding_items, g_steal_pointer (&finding));
+}
+
+/* What each finding is about; make_findings() says it */
+typedef enum
+{
+  FINDING_UNKNOWN_PERSON,
+  FINDING_NOT_A_PERSON,
+  FINDING_AFTER_WITHDRAWAL,
+  FINDING_LATE_INVOLVEMENT,
+  FINDING_PROFESSIONALS_ONLY,
+  FINDING_PROFESSIONALS_LEAD,
+  FINDING_SINGLE_VOICE,
+  FINDING_LIVED_EXPERIENCE_STAFF_ONLY,
+  FINDING_NARROWED_SCOPE,
+  FINDING_FIXED_DEADLINE,
+  FINDING_SINGLE_STAGE,
+  FINDING_NO_LIVED_EXPERIENCE,
+  FINDING_UNSUPPORTED,
+  FINDING_AIM_NOT_REACHED,
+  FINDING_OVERCLAIMED,
+} FindingKind;
+
+/* A finding as it is found: what its message names beyond what the
+ * assessment keeps */
+typedef struct
+{
+  FindingKind kind;
+  int         stage;          /* the index of the stage, or -1 */
+  int         involvement;    /* the index of the involvement, or -1 */
+  char       *id;             /* a person's or a policy's id, held (the
+                                 records' strings are GRefStrings), or NULL */
+} FindingNote;
+
+static void
+clear_finding_note (gpointer data)
+{
+  FindingNote *note = data;
+
+  g_clear_pointer (&note->id, g_ref_string_release);
+}
+
+static void
+note_finding (CoprodAssessment *self,
+              FindingKind       kind,
+              int               stage,
+              int               involvement,
+              const char       *id)
+{
+  FindingNote note = { kind, stage, involvement, NULL };
+
+  if (id != NULL)
+    note.id = g_ref_string_acquire ((char *) id);
+  if (self->finding_notes == NULL)
+    {
+      self->finding_notes = g_array_new (FALSE, FALSE, sizeof (FindingNote));
+      g_array_set_clear_func (self->finding_notes, clear_finding_note);
+    }
+  g_array_append_val (self->finding_notes, note);
 }
 
 /* planned, under way or paused: what is missing may still come */
@@ -967,91 +1029,178 @@ add_findings (CoprodAssessment *self,
       if (professional_best[i] == COPROD_MODE_PARTNER &&
           self->best[i] <= COPROD_MODE_CONSULTED)
         {
-          if (self->best[i] == COPROD_MODE_NONE)
-            add_finding (self, COPROD_SEVERITY_WARNING, "professionals-only", NULL,
-                         "professionals are partners in %s but no one with lived "
-                         "experience took part in it",
-                         stage_nick (1u << i));
-          else
-            add_finding (self, COPROD_SEVERITY_WARNING, "professionals-lead", NULL,
-                         "professionals are partners in %s but people with lived "
-                         "experience were only %s",
-                         stage_nick (1u << i),
-                         enum_nick (COPROD_TYPE_MODE, self->best[i]));
+          note_finding (self, self->best[i] == COPROD_MODE_NONE ? FINDING_PROFESSIONALS_ONLY
+                                                                : FINDING_PROFESSIONALS_LEAD,
+                        (int) i, -1, NULL);
         }
 
       /* one voice of lived experience among several professionals */
       if (self->n_le_partners[i] == 1 && self->n_professional_partners[i] > 1)
-        {
-          g_autofree char *member = g_strdup_printf ("involvements[%d]",
-                                                     scratch->first_le_partner[i]);
-          add_finding (self, COPROD_SEVERITY_WARNING, "single-voice", member,
-                       "in %s, %s is the only partner with lived experience, "
-                       "beside %u professional partners",
-                       stage_nick (1u << i), scratch->first_le_partner_id[i],
-                       self->n_professional_partners[i]);
-        }
+        note_finding (self, FINDING_SINGLE_VOICE, (int) i, scratch->first_le_partner[i],
+                      scratch->first_le_partner_id[i]);
 
       /* lived experience in the stage only from inside the organisations */
       if (self->n_le_partners[i] > 0 &&
           self->n_staff_partners[i] == self->n_le_partners[i])
-        add_finding (self, COPROD_SEVERITY_WARNING, "lived-experience-staff-only", NULL,
-                     "every partner with lived experience in %s (%u) is also staff "
-                     "of an organisation; they are counted, and shown apart",
-                     stage_nick (1u << i), self->n_le_partners[i]);
+        note_finding (self, FINDING_LIVED_EXPERIENCE_STAFF_ONLY, (int) i, -1, NULL);
     }
 
   /* a rung of co-design or co-production without planning or deciding */
   if (self->rung >= COPROD_RUNG_CO_DESIGN &&
       (self->stages & (COPROD_STAGE_PLANNING | COPROD_STAGE_DECIDING)) !=
       (COPROD_STAGE_PLANNING | COPROD_STAGE_DECIDING))
-    {
-      g_autofree char *left_out = stage_list (COPROD_STAGE_ALL & ~self->stages);
-
-      add_finding (self, COPROD_SEVERITY_WARNING, "narrowed-scope", "stages",
-                   "the scope leaves out %s; %s is read from the other stages only",
-                   left_out, enum_nick (COPROD_TYPE_RUNG, self->rung));
-    }
+    note_finding (self, FINDING_NARROWED_SCOPE, -1, -1, NULL);
 
   if (coprod_project_get_deadline_fixed (project) &&
       (self->stages & COPROD_STAGE_PLANNING) &&
       self->best[stage_index (COPROD_STAGE_PLANNING)] != COPROD_MODE_PARTNER)
-    add_finding (self, COPROD_SEVERITY_WARNING, "fixed-deadline", "deadline_fixed",
-                 "a fixed outside deadline and no partner with lived experience "
-                 "in planning");
+    note_finding (self, FINDING_FIXED_DEADLINE, -1, -1, NULL);
 
   if (n_stages_involved == 1 && n_stages_in_scope > 1)
-    add_finding (self, COPROD_SEVERITY_WARNING, "single-stage", NULL,
-                 "people with lived experience took part in only one of the %u "
-                 "stages in scope", n_stages_in_scope);
+    note_finding (self, FINDING_SINGLE_STAGE, -1, -1, NULL);
 
   if (self->rung == COPROD_RUNG_NONE)
-    add_finding (self, COPROD_SEVERITY_WARNING, "no-lived-experience", NULL,
-                 "no involvement of a person with lived experience is recorded");
+    note_finding (self, FINDING_NO_LIVED_EXPERIENCE, -1, -1, NULL);
 
   policy = find_policy (registry, coprod_project_get_partnership_id (project));
   if (policy != NULL && self->n_people_total > 0 &&
       !project_supports_people (scratch))
-    add_finding (self, COPROD_SEVERITY_WARNING, "unsupported", NULL,
-                 "policy %s covers support and payment, but nobody with lived "
-                 "experience on the project is recorded as paid or supported",
-                 coprod_record_get_id (COPROD_RECORD (policy)));
+    note_finding (self, FINDING_UNSUPPORTED, -1, -1,
+                  coprod_record_get_id (COPROD_RECORD (policy)));
 
   /* "not yet" is not "left out": a project still going has not reached
    * its aim so far */
   if (self->aimed_rung != COPROD_RUNG_NONE && !coprod_assessment_get_aim_reached (self))
-    add_finding (self, COPROD_SEVERITY_INFO, "aim-not-reached", "aimed_rung",
-                 project_not_yet_completed (self->status)
-                   ? "the project aims at %s and has reached %s so far"
-                   : "the project aimed at %s and reached %s",
-                 enum_nick (COPROD_TYPE_RUNG, self->aimed_rung),
-                 enum_nick (COPROD_TYPE_RUNG, self->rung));
+    note_finding (self, FINDING_AIM_NOT_REACHED, -1, -1, NULL);
 
   if (self->claimed_rung > self->rung)
-    add_finding (self, COPROD_SEVERITY_WARNING, "overclaimed", "claimed_rung",
-                 "the project claims %s but the involvements held reach %s",
-                 enum_nick (COPROD_TYPE_RUNG, self->claimed_rung),
-                 enum_nick (COPROD_TYPE_RUNG, self->rung));
+    note_finding (self, FINDING_OVERCLAIMED, -1, -1, NULL);
+}
+
+/* The findings noted, made into objects with their messages */
+static void
+make_findings (CoprodAssessment *self)
+{
+  guint i, s, n_stages_in_scope = 0;
+
+  for (s = 0; s < N_STAGES; s++)
+    if (self->stages & (1u << s))
+      n_stages_in_scope++;
+
+  for (i = 0; self->finding_notes != NULL && i < self->finding_notes->len; i++)
+    {
+      const FindingNote *note = &g_array_index (self->finding_notes, FindingNote, i);
+      const char *stage = note->stage >= 0 ? stage_nick (1u << note->stage) : NULL;
+      g_autofree char *member = note->involvement >= 0
+        ? g_strdup_printf ("involvements[%d]", note->involvement)
+        : NULL;
+
+      switch (note->kind)
+        {
+        case FINDING_UNKNOWN_PERSON:
+          add_finding (self, COPROD_SEVERITY_WARNING, "unknown-person", member,
+                       "the involvement names a person who is not in the "
+                       "registry; it is not counted");
+          break;
+
+        case FINDING_NOT_A_PERSON:
+          add_finding (self, COPROD_SEVERITY_WARNING, "not-a-person", member,
+                       "the involvement names %s, which is not a person; "
+                       "it is not counted", note->id);
+          break;
+
+        case FINDING_AFTER_WITHDRAWAL:
+          add_finding (self, COPROD_SEVERITY_WARNING, "after-withdrawal", member,
+                       "the involvement of %s is dated after they withdrew; "
+                       "it is not counted", note->id);
+          break;
+
+        case FINDING_LATE_INVOLVEMENT:
+          add_finding (self, COPROD_SEVERITY_WARNING, "late-involvement", member,
+                       "%s took part in %s on a date after the fixed deadline",
+                       note->id, stage);
+          break;
+
+        case FINDING_PROFESSIONALS_ONLY:
+          add_finding (self, COPROD_SEVERITY_WARNING, "professionals-only", NULL,
+                       "professionals are partners in %s but no one with lived "
+                       "experience took part in it",
+                       stage);
+          break;
+
+        case FINDING_PROFESSIONALS_LEAD:
+          add_finding (self, COPROD_SEVERITY_WARNING, "professionals-lead", NULL,
+                       "professionals are partners in %s but people with lived "
+                       "experience were only %s",
+                       stage, enum_nick (COPROD_TYPE_MODE, self->best[note->stage]));
+          break;
+
+        case FINDING_SINGLE_VOICE:
+          add_finding (self, COPROD_SEVERITY_WARNING, "single-voice", member,
+                       "in %s, %s is the only partner with lived experience, "
+                       "beside %u professional partners",
+                       stage, note->id, self->n_professional_partners[note->stage]);
+          break;
+
+        case FINDING_LIVED_EXPERIENCE_STAFF_ONLY:
+          add_finding (self, COPROD_SEVERITY_WARNING, "lived-experience-staff-only", NULL,
+                       "every partner with lived experience in %s (%u) is also staff "
+                       "of an organisation; they are counted, and shown apart",
+                       stage, self->n_le_partners[note->stage]);
+          break;
+
+        case FINDING_NARROWED_SCOPE:
+          {
+            g_autofree char *left_out = stage_list (COPROD_STAGE_ALL & ~self->stages);
+
+            add_finding (self, COPROD_SEVERITY_WARNING, "narrowed-scope", "stages",
+                         "the scope leaves out %s; %s is read from the other stages only",
+                         left_out, enum_nick (COPROD_TYPE_RUNG, self->rung));
+          }
+          break;
+
+        case FINDING_FIXED_DEADLINE:
+          add_finding (self, COPROD_SEVERITY_WARNING, "fixed-deadline", "deadline_fixed",
+                       "a fixed outside deadline and no partner with lived experience "
+                       "in planning");
+          break;
+
+        case FINDING_SINGLE_STAGE:
+          add_finding (self, COPROD_SEVERITY_WARNING, "single-stage", NULL,
+                       "people with lived experience took part in only one of the %u "
+                       "stages in scope", n_stages_in_scope);
+          break;
+
+        case FINDING_NO_LIVED_EXPERIENCE:
+          add_finding (self, COPROD_SEVERITY_WARNING, "no-lived-experience", NULL,
+                       "no involvement of a person with lived experience is recorded");
+          break;
+
+        case FINDING_UNSUPPORTED:
+          add_finding (self, COPROD_SEVERITY_WARNING, "unsupported", NULL,
+                       "policy %s covers support and payment, but nobody with lived "
+                       "experience on the project is recorded as paid or supported",
+                       note->id);
+          break;
+
+        case FINDING_AIM_NOT_REACHED:
+          add_finding (self, COPROD_SEVERITY_INFO, "aim-not-reached", "aimed_rung",
+                       project_not_yet_completed (self->status)
+                         ? "the project aims at %s and has reached %s so far"
+                         : "the project aimed at %s and reached %s",
+                       enum_nick (COPROD_TYPE_RUNG, self->aimed_rung),
+                       enum_nick (COPROD_TYPE_RUNG, self->rung));
+          break;
+
+        case FINDING_OVERCLAIMED:
+        default:
+          add_finding (self, COPROD_SEVERITY_WARNING, "overclaimed", "claimed_rung",
+                       "the project claims %s but the involvements held reach %s",
+                       enum_nick (COPROD_TYPE_RUNG, self->claimed_rung),
+                       enum_nick (COPROD_TYPE_RUNG, self->rung));
+          break;
+        }
+    }
 }
 
 /* The people at the best mode of each stage, copied into one block: the
@@ -1166,20 +1315,12 @@ assess (CoprodRegistry *registry,
       state = person_state (scratch, g_ptr_array_index (scratch->records, i), person_id);
       if (state == NULL)
         {
-          g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
-
-          add_finding (self, COPROD_SEVERITY_WARNING, "unknown-person", member,
-                       "the involvement names a person who is not in the "
-                       "registry; it is not counted");
+          note_finding (self, FINDING_UNKNOWN_PERSON, -1, (int) i, NULL);
           continue;
         }
       if (!COPROD_IS_PERSON (state->record))
         {
-          g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
-
-          add_finding (self, COPROD_SEVERITY_WARNING, "not-a-person", member,
-                       "the involvement names %s, which is not a person; "
-                       "it is not counted", person_id);
+          note_finding (self, FINDING_NOT_A_PERSON, -1, (int) i, person_id);
           continue;
         }
       person = COPROD_PERSON (state->record);
@@ -1188,11 +1329,7 @@ assess (CoprodRegistry *registry,
       if (date != NULL && coprod_person_is_withdrawn (person) &&
           coprod_date_compare (date, coprod_person_get_withdrawn_date (person)) > 0)
         {
-          g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
-
-          add_finding (self, COPROD_SEVERITY_WARNING, "after-withdrawal", member,
-                       "the involvement of %s is dated after they withdrew; "
-                       "it is not counted", person_id);
+          note_finding (self, FINDING_AFTER_WITHDRAWAL, -1, (int) i, person_id);
           continue;
         }
 
@@ -1220,13 +1357,7 @@ assess (CoprodRegistry *registry,
       if (deadline_fixed && date != NULL &&
           (stage & (COPROD_STAGE_PLANNING | COPROD_STAGE_DECIDING)) &&
           coprod_date_compare (date, deadline) > 0)
-        {
-          g_autofree char *member = g_strdup_printf ("involvements[%u]", i);
-
-          add_finding (self, COPROD_SEVERITY_WARNING, "late-involvement", member,
-                       "%s took part in %s on a date after the fixed deadline",
-                       person_id, stage_nick (stage));
-        }
+        note_finding (self, FINDING_LATE_INVOLVEMENT, s, (int) i, person_id);
 
       self->projected_best[s] = MAX (self->projected_best[s], mode);
       if (coprod_involvement_get_planned (inv))
@@ -1756,10 +1887,16 @@ coprod_assessment_get_findings (CoprodAssessment *self)
   /* made when first asked for: most assessments are read for their rung
    * and counts */
   if (self->findings == NULL)
-    self->findings = G_LIST_MODEL (
-      _coprod_record_list_new_with (COPROD_TYPE_FINDING,
-                                    self->finding_items ? self->finding_items->pdata : NULL,
-                                    self->finding_items ? self->finding_items->len : 0));
+    {
+      make_findings (self);
+      self->findings = G_LIST_MODEL (
+        _coprod_record_list_new_with (COPROD_TYPE_FINDING,
+                                      self->finding_items ? self->finding_items->pdata : NULL,
+                                      self->finding_items ? self->finding_items->len : 0));
+      /* the list holds them now, and nothing more will be asked of the notes */
+      g_clear_pointer (&self->finding_items, g_ptr_array_unref);
+      g_clear_pointer (&self->finding_notes, g_array_unref);
+    }
 
   return self->findings;
 }

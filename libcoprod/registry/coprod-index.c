@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "coprod-field-private.h"
 #include "coprod-address-private.h"
 #include "coprod-index-private.h"
@@ -20,6 +22,7 @@
 #include "coprod-post.h"
 #include "coprod-project.h"
 #include "coprod-proposal.h"
+#include "coprod-record-list-private.h"
 #include "coprod-review.h"
 
 /* A set of pairs of addresses: open addressing, linear probing, at most
@@ -104,7 +107,8 @@ pair_set_contains (const PairSet *set,
  * does not need the involvements of every person, for one) */
 typedef enum
 {
-  GROUP_PARTNERSHIPS,   /* members and staff */
+  GROUP_MEMBER_RECORDS, /* (partnership, member) of every membership */
+  GROUP_STAFF,          /* staff, and each partnership's own policy */
   GROUP_MEMBERS,        /* people, organisations and partnerships of
                            members, memberships of posts */
   GROUP_PARENT_CYCLES,
@@ -157,18 +161,28 @@ struct _CoprodIndex
 
   /* const char * (an id held by a record) -> GPtrArray of borrowed objects */
   GHashTable     *relations[COPROD_N_RELATIONS];
-  /* partnership id -> GHashTable, the set of its members' ids */
-  GHashTable     *members;
-  /* (partnership, member record): its members that are records, and
-   * those of them who sit on behalf of an organisation that is itself a
-   * member of it; asked by record, these are found without reading an
-   * id's bytes */
+  /* the ids that name no record, each text once: the first string met
+   * with it (see key_of()) */
+  GHashTable     *unknown_ids;
+  /* (partnership, the key of a member) for every membership; (partnership,
+   * member record) for those who sit on behalf of an organisation that is
+   * itself a member of it. Asked by record, these are found without
+   * reading an id's bytes. */
   PairSet         member_records;
   PairSet         staff_records;
   /* CoprodPolicy -> its position + 1 in the policies */
   GHashTable     *policy_positions;
-  /* partnership id -> its policy, or the index itself for none; as asked */
-  GHashTable     *partnership_policies;
+  /* the key of an organisation -> the position of its first policy that
+   * covers some support */
+  CoprodAddressMap covering_policies;
+  /* partnership record -> its position in the partnerships, where these
+   * are: the first policy of a member that covers some support, or NULL;
+   * whether the walk up its parents was made, and what it found */
+  CoprodAddressMap partnership_positions;
+  CoprodPolicy  **own_policies;
+  CoprodPolicy  **partnership_policies;
+  guint8         *partnership_policy_known;
+  GArray         *walked;             /* of positions, for the walk up */
   /* partnership id -> the id its parent chain comes back to, or the index
    * itself when the chain ends */
   GHashTable     *parent_cycles;
@@ -195,12 +209,245 @@ relate (CoprodIndex    *index,
   (*index->work)++;
 }
 
-/* @relations: the relations of members; otherwise the sets of members
- * and staff */
+/* The key by which the index holds the id @id of a member or an
+ * organisation: the record it names, found mostly by address; for an id
+ * that names no record, the first string with its text that the index
+ * met (@add: this is it, if none was met). The record, if any, in
+ * @record. Two ids have the same key when
+ * they have the same text, so sets of keys compare addresses only. A
+ * record's address and a string's cannot be the same. NULL for a NULL
+ * @id, or one that names no record and was not met. */
+static gconstpointer
+key_of (CoprodIndex   *index,
+        const char    *id,
+        gboolean       add,
+        CoprodRecord **record)
+{
+  gpointer known;
+  GType type;
+
+  *record = NULL;
+  if (id == NULL)
+    return NULL;
+
+  *record = _coprod_registry_lookup_typed (index->registry, id, &type);
+  if (*record != NULL)
+    return *record;
+
+  if (g_hash_table_lookup_extended (index->unknown_ids, id, &known, NULL))
+    return known;
+  if (!add)
+    return NULL;
+  g_hash_table_add (index->unknown_ids, (gpointer) id);
+  return id;
+}
+
+/* The memberships of a partnership are read in batches: the look-ups of
+ * a batch's ids started together, so that their waits on memory overlap */
+#define BATCH 32
+
+typedef struct
+{
+  const char   *member_id;
+  const char   *on_behalf_of;
+  gconstpointer key;               /* of the member */
+  CoprodRecord *record;            /* the member's, or NULL */
+} Member;
+
+/* @members: the memberships of @partnership, from @start, at most BATCH;
+ * each member's id and key into @batch. Returns how many. */
+static guint
+read_members (CoprodIndex       *index,
+              CoprodPartnership *partnership,
+              const CoprodField *memberships,
+              guint              start,
+              guint              n,
+              Member            *batch,
+              gboolean           staff)
+{
+  guint k, n_batch = MIN (n - start, BATCH);
+
+  for (k = 0; k < n_batch; k++)
+    {
+      CoprodMembership *membership = _coprod_field_peek_child (partnership, memberships, start + k);
+
+      batch[k].member_id = coprod_membership_get_member_id (membership);
+      batch[k].on_behalf_of = staff ? coprod_membership_get_on_behalf_of_id (membership) : NULL;
+      _coprod_registry_prefetch (index->registry, batch[k].member_id);
+      _coprod_registry_prefetch (index->registry, batch[k].on_behalf_of);
+    }
+  for (k = 0; k < n_batch; k++)
+    {
+      batch[k].key = key_of (index, batch[k].member_id, TRUE, &batch[k].record);
+      (*index->work)++;
+    }
+
+  return n_batch;
+}
+
+/* Every membership of every partnership, as the pair (partnership, key
+ * of the member) */
+static void
+index_member_records (CoprodIndex *index,
+                      GListModel  *partnerships)
+{
+  const CoprodField *memberships = _coprod_fields_find (COPROD_TYPE_PARTNERSHIP, "memberships");
+  guint i, j, k, n = g_list_model_get_n_items (partnerships);
+  Member batch[BATCH];
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodPartnership *partnership = _coprod_record_list_peek (COPROD_RECORD_LIST (partnerships), i);
+      guint n_memberships = _coprod_field_get_n_children (partnership, memberships);
+
+      for (j = 0; j < n_memberships; j += BATCH)
+        {
+          guint n_batch = read_members (index, partnership, memberships, j, n_memberships,
+                                        batch, FALSE);
+
+          for (k = 0; k < n_batch; k++)
+            if (batch[k].key != NULL)
+              pair_set_add (&index->member_records, partnership, batch[k].key);
+        }
+    }
+}
+
+/* The keys of one partnership's members: a small open-addressing set,
+ * made again for each partnership in the same memory */
+typedef struct
+{
+  gconstpointer *keys;
+  guint          shift;
+  guint          size;             /* of keys */
+} KeySet;
+
+static void
+key_set_reset (KeySet *set,
+               guint   n)
+{
+  guint shift = 4;
+
+  while ((1u << shift) < 2 * (guint64) n && shift < 31)
+    shift++;
+  if ((1u << shift) > set->size)
+    {
+      g_free (set->keys);
+      set->size = 1u << shift;
+      set->keys = g_new (gconstpointer, set->size);
+    }
+  set->shift = shift;
+  memset (set->keys, 0, sizeof (gconstpointer) << shift);
+}
+
+static void
+key_set_add (KeySet        *set,
+             gconstpointer  key)
+{
+  guint mask = (1u << set->shift) - 1;
+  guint i;
+
+  for (i = _coprod_address_slot (key, set->shift); set->keys[i] != NULL; i = (i + 1) & mask)
+    if (set->keys[i] == key)
+      return;
+  set->keys[i] = key;
+}
+
+static gboolean
+key_set_contains (const KeySet  *set,
+                  gconstpointer  key)
+{
+  guint mask = (1u << set->shift) - 1;
+  guint i;
+
+  for (i = _coprod_address_slot (key, set->shift); set->keys[i] != NULL; i = (i + 1) & mask)
+    if (set->keys[i] == key)
+      return TRUE;
+  return FALSE;
+}
+
+static void ensure (CoprodIndex *index, Group group);
+
+/* For each partnership, in one pass over its memberships: its own policy
+ * (the first, in the order of the policies, of a member that covers some
+ * support) and its staff, the member records that sit in it on behalf of
+ * an organisation that is itself a member of it */
+static void
+index_staff (CoprodIndex *index,
+             GListModel  *partnerships)
+{
+  const CoprodField *memberships = _coprod_fields_find (COPROD_TYPE_PARTNERSHIP, "memberships");
+  GListModel *policies = coprod_registry_get_policies (index->registry);
+  guint i, j, k, n = g_list_model_get_n_items (partnerships);
+  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (Member));
+  KeySet set = { NULL, 0, 0 };
+
+  ensure (index, GROUP_POLICIES);
+  _coprod_record_list_map_positions (COPROD_RECORD_LIST (partnerships), &index->partnership_positions);
+  index->own_policies = g_new0 (CoprodPolicy *, MAX (n, 1));
+  index->partnership_policies = g_new0 (CoprodPolicy *, MAX (n, 1));
+  index->partnership_policy_known = g_new0 (guint8, MAX (n, 1));
+
+  for (i = 0; i < n; i++)
+    {
+      CoprodPartnership *partnership = _coprod_record_list_peek (COPROD_RECORD_LIST (partnerships), i);
+      guint n_memberships = _coprod_field_get_n_children (partnership, memberships);
+      guint best = G_MAXUINT, position;
+      gboolean on_behalf = FALSE;
+
+      g_array_set_size (members, n_memberships);
+      for (j = 0; j < n_memberships; j += BATCH)
+        {
+          Member *batch = &g_array_index (members, Member, j);
+          guint n_batch = read_members (index, partnership, memberships, j, n_memberships,
+                                        batch, TRUE);
+
+          for (k = 0; k < n_batch; k++)
+            {
+              if (batch[k].key != NULL &&
+                  _coprod_address_map_find (&index->covering_policies, batch[k].key, &position))
+                best = MIN (best, position);
+              on_behalf |= batch[k].member_id != NULL && batch[k].on_behalf_of != NULL;
+            }
+        }
+      if (best != G_MAXUINT)
+        index->own_policies[i] = _coprod_record_list_peek (COPROD_RECORD_LIST (policies), best);
+
+      if (!on_behalf)
+        continue;
+
+      /* the staff: who sits for an organisation among the members */
+      key_set_reset (&set, n_memberships);
+      for (j = 0; j < n_memberships; j++)
+        {
+          const Member *member = &g_array_index (members, Member, j);
+
+          if (member->key != NULL)
+            key_set_add (&set, member->key);
+        }
+      for (j = 0; j < n_memberships; j++)
+        {
+          const Member *member = &g_array_index (members, Member, j);
+          gconstpointer on_behalf_of;
+          CoprodRecord *organisation;
+
+          if (member->record == NULL || member->on_behalf_of == NULL)
+            continue;
+          on_behalf_of = key_of (index, member->on_behalf_of, FALSE, &organisation);
+          if (on_behalf_of != NULL && key_set_contains (&set, on_behalf_of))
+            pair_set_add (&index->staff_records, partnership, member->record);
+          (*index->work)++;
+        }
+    }
+
+  g_free (set.keys);
+}
+
+/* The relations of members: the people and organisations of each
+ * partnership, the partnerships of each member, the memberships of each
+ * post */
 static void
 index_partnerships (CoprodIndex *index,
-                    GListModel  *partnerships,
-                    gboolean     relations)
+                    GListModel  *partnerships)
 {
   const CoprodField *memberships = _coprod_fields_find (COPROD_TYPE_PARTNERSHIP, "memberships");
   guint i, j, n = g_list_model_get_n_items (partnerships);
@@ -221,54 +468,18 @@ index_partnerships (CoprodIndex *index,
               CoprodRecord *member = coprod_registry_lookup (index->registry, member_id);
               const char *partnership_id = coprod_record_get_id (COPROD_RECORD (partnership));
 
-              if (!relations)
-                {
-                  if (member != NULL)
-                    pair_set_add (&index->member_records, partnership, member);
-                }
-              else
-                {
-                  if (COPROD_IS_PERSON (member))
-                    relate (index, COPROD_RELATION_PEOPLE_OF_PARTNERSHIP, partnership_id, member);
-                  else if (COPROD_IS_ORGANISATION (member))
-                    relate (index, COPROD_RELATION_ORGANISATIONS_OF_PARTNERSHIP, partnership_id, member);
-                  relate (index, COPROD_RELATION_PARTNERSHIPS_OF_MEMBER, member_id, partnership);
-                }
+              if (COPROD_IS_PERSON (member))
+                relate (index, COPROD_RELATION_PEOPLE_OF_PARTNERSHIP, partnership_id, member);
+              else if (COPROD_IS_ORGANISATION (member))
+                relate (index, COPROD_RELATION_ORGANISATIONS_OF_PARTNERSHIP, partnership_id, member);
+              relate (index, COPROD_RELATION_PARTNERSHIPS_OF_MEMBER, member_id, partnership);
             }
-          if (relations)
-            relate (index, COPROD_RELATION_MEMBERSHIPS_OF_POST,
-                    coprod_membership_get_post_id (membership), membership);
+          relate (index, COPROD_RELATION_MEMBERSHIPS_OF_POST,
+                  coprod_membership_get_post_id (membership), membership);
           (*index->work)++;
         }
 
-      if (relations)
-        {
-          g_hash_table_unref (members);
-          g_object_unref (partnership);
-          continue;
-        }
-
-      /* the staff of its member organisations who sit in it */
-      for (j = 0; j < _coprod_field_get_n_children (partnership, memberships); j++)
-        {
-          CoprodMembership *membership = _coprod_field_peek_child (partnership, memberships, j);
-          const char *member_id = coprod_membership_get_member_id (membership);
-          const char *on_behalf_of = coprod_membership_get_on_behalf_of_id (membership);
-
-          if (member_id != NULL && on_behalf_of != NULL &&
-              g_hash_table_contains (members, on_behalf_of))
-            {
-              CoprodRecord *member = coprod_registry_lookup (index->registry, member_id);
-
-              if (member != NULL)
-                pair_set_add (&index->staff_records, partnership, member);
-            }
-          (*index->work)++;
-        }
-
-      g_hash_table_insert (index->members,
-                           (gpointer) coprod_record_get_id (COPROD_RECORD (partnership)),
-                           members);
+      g_hash_table_unref (members);
       g_object_unref (partnership);
     }
 }
@@ -403,6 +614,30 @@ index_projects (CoprodIndex *index,
     }
 }
 
+/* Starts reading the record @ahead places after @i in @list, if there is
+ * one */
+static inline void
+prefetch_ahead (CoprodRecordList *list,
+                guint             n,
+                guint             i,
+                guint             ahead)
+{
+#ifdef __GNUC__
+  if (i + ahead < n)
+    __builtin_prefetch (_coprod_record_list_peek (list, i + ahead));
+#endif
+}
+
+/* Starts reading the text of @id, which relate() hashes */
+static inline void
+prefetch_text (const char *id)
+{
+#ifdef __GNUC__
+  if (id != NULL)
+    __builtin_prefetch (id);
+#endif
+}
+
 /* @of_people: the meetings of each attendee; otherwise those of each
  * project and partnership */
 static void
@@ -410,15 +645,25 @@ index_meetings (CoprodIndex *index,
                 GListModel  *meetings,
                 gboolean     of_people)
 {
-  guint i, n = g_list_model_get_n_items (meetings);
+  CoprodRecordList *list = COPROD_RECORD_LIST (meetings);
+  guint i, n = _coprod_record_list_get_size (list);
 
   for (i = 0; i < n; i++)
     {
-      CoprodMeeting *meeting = g_list_model_get_item (meetings, i);
+      CoprodMeeting *meeting = _coprod_record_list_peek (list, i);
       const char * const *attendee;
 
       if (!of_people)
         {
+          /* the meetings and the text of their ids a little ahead */
+          prefetch_ahead (list, n, i, 16);
+          if (i + 8 < n)
+            {
+              CoprodMeeting *ahead = _coprod_record_list_peek (list, i + 8);
+
+              prefetch_text (coprod_meeting_get_project_id (ahead));
+              prefetch_text (coprod_meeting_get_partnership_id (ahead));
+            }
           relate (index, COPROD_RELATION_MEETINGS_OF_PROJECT,
                   coprod_meeting_get_project_id (meeting), meeting);
           relate (index, COPROD_RELATION_MEETINGS_OF_PARTNERSHIP,
@@ -427,48 +672,87 @@ index_meetings (CoprodIndex *index,
       else
         for (attendee = coprod_meeting_get_attendee_ids (meeting); *attendee != NULL; attendee++)
           relate (index, COPROD_RELATION_MEETINGS_OF_PERSON, *attendee, meeting);
-      g_object_unref (meeting);
     }
 }
 
-/* One of the relations of payments: @relation */
+/* One of the relations of payments: @relation. In batches: the reads of
+ * a batch's ids, and of the meetings they name, started together. */
 static void
 index_payments (CoprodIndex    *index,
                 GListModel     *payments,
                 CoprodRelation  relation)
 {
-  guint i, n = g_list_model_get_n_items (payments);
+  CoprodRecordList *list = COPROD_RECORD_LIST (payments);
+  const CoprodField *meeting_project = NULL;
+  guint i, k, n = _coprod_record_list_get_size (list);
 
-  for (i = 0; i < n; i++)
+  if (relation == COPROD_RELATION_PAYMENTS_OF_PROJECT)
     {
-      CoprodPayment *payment = g_list_model_get_item (payments, i);
-      const char *project_id = coprod_payment_get_project_id (payment);
-      const char *meeting_id = coprod_payment_get_meeting_id (payment);
-      CoprodRecord *meeting;
+      /* the field table of meetings is made with their class */
+      g_type_class_unref (g_type_class_ref (COPROD_TYPE_MEETING));
+      meeting_project = _coprod_fields_find (COPROD_TYPE_MEETING, "project-id");
+    }
 
-      if (relation == COPROD_RELATION_PAYMENTS_OF_PERSON)
-        relate (index, COPROD_RELATION_PAYMENTS_OF_PERSON,
-                coprod_payment_get_person_id (payment), payment);
-      if (relation == COPROD_RELATION_PAYMENTS_OF_MEETING)
-        relate (index, COPROD_RELATION_PAYMENTS_OF_MEETING, meeting_id, payment);
-      if (relation != COPROD_RELATION_PAYMENTS_OF_PROJECT)
+  for (i = 0; i < n; i += BATCH)
+    {
+      struct {
+        CoprodPayment *payment;
+        const char    *id;               /* the one @relation is by */
+        const char    *meeting_id;
+        CoprodRecord  *meeting;          /* a meeting, or NULL */
+      } batch[BATCH];
+      guint n_batch = MIN (n - i, BATCH);
+
+      for (k = 0; k < n_batch; k++)
         {
-          g_object_unref (payment);
-          continue;
-        }
+          CoprodPayment *payment = _coprod_record_list_peek (list, i + k);
 
-      relate (index, COPROD_RELATION_PAYMENTS_OF_PROJECT, project_id, payment);
+          prefetch_ahead (list, n, i + k, BATCH);
+          batch[k].payment = payment;
+          batch[k].meeting_id = coprod_payment_get_meeting_id (payment);
+          batch[k].meeting = NULL;
+          if (relation == COPROD_RELATION_PAYMENTS_OF_PERSON)
+            batch[k].id = coprod_payment_get_person_id (payment);
+          else if (relation == COPROD_RELATION_PAYMENTS_OF_MEETING)
+            batch[k].id = batch[k].meeting_id;
+          else
+            {
+              batch[k].id = coprod_payment_get_project_id (payment);
+              _coprod_registry_prefetch (index->registry, batch[k].meeting_id);
+            }
+          prefetch_text (batch[k].id);
+        }
 
       /* paid for a meeting of a project: a payment of that project too */
-      meeting = meeting_id ? coprod_registry_lookup (index->registry, meeting_id) : NULL;
-      if (COPROD_IS_MEETING (meeting))
-        {
-          const char *meeting_project = coprod_meeting_get_project_id (COPROD_MEETING (meeting));
+      if (relation == COPROD_RELATION_PAYMENTS_OF_PROJECT)
+        for (k = 0; k < n_batch; k++)
+          {
+            GType type = G_TYPE_INVALID;
+            CoprodRecord *meeting = batch[k].meeting_id
+              ? _coprod_registry_lookup_typed (index->registry, batch[k].meeting_id, &type)
+              : NULL;
 
-          if (g_strcmp0 (meeting_project, project_id) != 0)
-            relate (index, COPROD_RELATION_PAYMENTS_OF_PROJECT, meeting_project, payment);
+            if (type == COPROD_TYPE_MEETING)
+              {
+                batch[k].meeting = meeting;
+#ifdef __GNUC__
+                __builtin_prefetch (_COPROD_FIELD_P (meeting, meeting_project));
+#endif
+              }
+          }
+
+      for (k = 0; k < n_batch; k++)
+        {
+          relate (index, relation, batch[k].id, batch[k].payment);
+          if (batch[k].meeting != NULL)
+            {
+              const char *project_id = batch[k].id;
+              const char *other = coprod_meeting_get_project_id (COPROD_MEETING (batch[k].meeting));
+
+              if (other != project_id && g_strcmp0 (other, project_id) != 0)
+                relate (index, COPROD_RELATION_PAYMENTS_OF_PROJECT, other, batch[k].payment);
+            }
         }
-      g_object_unref (payment);
     }
 }
 
@@ -478,13 +762,23 @@ index_policies (CoprodIndex *index,
 {
   guint i, n = g_list_model_get_n_items (policies);
 
+  _coprod_address_map_init (&index->covering_policies, n);
   for (i = 0; i < n; i++)
     {
       CoprodPolicy *policy = g_list_model_get_item (policies, i);
+      const char *organisation_id = coprod_policy_get_organisation_id (policy);
 
-      relate (index, COPROD_RELATION_POLICIES_OF_ORGANISATION,
-              coprod_policy_get_organisation_id (policy), policy);
+      relate (index, COPROD_RELATION_POLICIES_OF_ORGANISATION, organisation_id, policy);
       g_hash_table_insert (index->policy_positions, policy, GUINT_TO_POINTER (i + 1));
+
+      /* the first that covers some support, for each organisation */
+      if (organisation_id != NULL && coprod_policy_get_covers (policy) != COPROD_SUPPORT_NONE)
+        {
+          CoprodRecord *organisation;
+
+          _coprod_address_map_add (&index->covering_policies,
+                                   key_of (index, organisation_id, TRUE, &organisation), i);
+        }
       g_object_unref (policy);
     }
 }
@@ -608,10 +902,9 @@ _coprod_index_new (CoprodRegistry *registry,
   for (r = 0; r < COPROD_N_RELATIONS; r++)
     index->relations[r] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                  (GDestroyNotify) g_ptr_array_unref);
-  index->members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                          (GDestroyNotify) g_hash_table_unref);
+  index->unknown_ids = g_hash_table_new (g_str_hash, g_str_equal);
   index->policy_positions = g_hash_table_new (NULL, NULL);
-  index->partnership_policies = g_hash_table_new (g_str_hash, g_str_equal);
+  index->walked = g_array_new (FALSE, FALSE, sizeof (guint));
   index->parent_cycles = g_hash_table_new (g_str_hash, g_str_equal);
 
   /* the groups are made as they are first asked for (ensure()) */
@@ -633,11 +926,14 @@ ensure (CoprodIndex *index,
 
   switch (group)
     {
-    case GROUP_PARTNERSHIPS:
-      index_partnerships (index, coprod_registry_get_partnerships (registry), FALSE);
+    case GROUP_MEMBER_RECORDS:
+      index_member_records (index, coprod_registry_get_partnerships (registry));
+      break;
+    case GROUP_STAFF:
+      index_staff (index, coprod_registry_get_partnerships (registry));
       break;
     case GROUP_MEMBERS:
-      index_partnerships (index, coprod_registry_get_partnerships (registry), TRUE);
+      index_partnerships (index, coprod_registry_get_partnerships (registry));
       break;
     case GROUP_PARENT_CYCLES:
       index_parent_cycles (index, coprod_registry_get_partnerships (registry));
@@ -703,11 +999,16 @@ _coprod_index_free (CoprodIndex *index)
 
   for (r = 0; r < COPROD_N_RELATIONS; r++)
     g_hash_table_unref (index->relations[r]);
-  g_hash_table_unref (index->members);
+  g_hash_table_unref (index->unknown_ids);
   g_free (index->member_records.entries);
   g_free (index->staff_records.entries);
   g_hash_table_unref (index->policy_positions);
-  g_hash_table_unref (index->partnership_policies);
+  _coprod_address_map_clear (&index->covering_policies);
+  _coprod_address_map_clear (&index->partnership_positions);
+  g_free (index->own_policies);
+  g_free (index->partnership_policies);
+  g_free (index->partnership_policy_known);
+  g_array_unref (index->walked);
   g_hash_table_unref (index->parent_cycles);
   g_free (index);
 }
@@ -736,15 +1037,20 @@ _coprod_index_is_member (CoprodIndex *index,
                          const char  *partnership_id,
                          const char  *member_id)
 {
-  GHashTable *members;
+  CoprodRecord *partnership, *member;
+  gconstpointer key;
 
   (*index->work)++;
   if (partnership_id == NULL || member_id == NULL)
     return FALSE;
 
-  ensure (index, GROUP_PARTNERSHIPS);
-  members = g_hash_table_lookup (index->members, partnership_id);
-  return members != NULL && g_hash_table_contains (members, member_id);
+  ensure (index, GROUP_MEMBER_RECORDS);
+  key_of (index, partnership_id, FALSE, &partnership);
+  if (!COPROD_IS_PARTNERSHIP (partnership))
+    return FALSE;
+  key = key_of (index, member_id, FALSE, &member);
+
+  return key != NULL && pair_set_contains (&index->member_records, partnership, key);
 }
 
 void
@@ -755,7 +1061,7 @@ _coprod_index_prefetch_member_record (CoprodIndex  *index,
 #ifdef __GNUC__
   const PairSet *set = &index->member_records;
 
-  ensure (index, GROUP_PARTNERSHIPS);
+  ensure (index, GROUP_MEMBER_RECORDS);
   if (set->entries != NULL)
     __builtin_prefetch (&set->entries[pair_slot (set, partnership, member)]);
 #endif
@@ -767,7 +1073,7 @@ _coprod_index_has_member_record (CoprodIndex  *index,
                                  CoprodRecord *member)
 {
   (*index->work)++;
-  ensure (index, GROUP_PARTNERSHIPS);
+  ensure (index, GROUP_MEMBER_RECORDS);
   return pair_set_contains (&index->member_records, partnership, member);
 }
 
@@ -777,62 +1083,23 @@ _coprod_index_has_staff_record (CoprodIndex  *index,
                                 CoprodRecord *member)
 {
   (*index->work)++;
-  ensure (index, GROUP_PARTNERSHIPS);
+  ensure (index, GROUP_STAFF);
   return pair_set_contains (&index->staff_records, partnership, member);
-}
-
-/* The first policy of a member organisation of @partnership_id that
- * covers some support, looking at its own members only */
-static CoprodPolicy *
-own_policy (CoprodIndex *index,
-            const char  *partnership_id)
-{
-  GHashTable *members = g_hash_table_lookup (index->members, partnership_id);
-  GHashTableIter iter;
-  gpointer member;
-  CoprodPolicy *best = NULL;
-  guint best_position = G_MAXUINT;
-
-  if (members == NULL)
-    return NULL;
-
-  g_hash_table_iter_init (&iter, members);
-  while (g_hash_table_iter_next (&iter, &member, NULL))
-    {
-      GPtrArray *policies = _coprod_index_get (index, COPROD_RELATION_POLICIES_OF_ORGANISATION,
-                                               member);
-      guint i;
-
-      for (i = 0; policies != NULL && i < policies->len; i++)
-        {
-          CoprodPolicy *policy = g_ptr_array_index (policies, i);
-          guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index->policy_positions, policy));
-
-          if (coprod_policy_get_covers (policy) != COPROD_SUPPORT_NONE && position < best_position)
-            {
-              best = policy;
-              best_position = position;
-            }
-        }
-    }
-
-  return best;
 }
 
 CoprodPolicy *
 _coprod_index_policy_of_partnership (CoprodIndex *index,
                                      const char  *partnership_id)
 {
-  g_autoptr(GPtrArray) walked = NULL;
   CoprodPolicy *found = NULL;
-  const char *id = partnership_id;
-  guint i;
+  CoprodRecord *record;
+  guint position, i;
 
   if (partnership_id == NULL)
     return NULL;
 
-  ensure (index, GROUP_PARTNERSHIPS);
-  ensure (index, GROUP_POLICIES);
+  ensure (index, GROUP_STAFF);
+  key_of (index, partnership_id, FALSE, &record);
 
   /* Up the parent chain, one step at a time (a chain may be long, so no
    * recursion), until a partnership with an answer: known already, or a
@@ -840,35 +1107,35 @@ _coprod_index_policy_of_partnership (CoprodIndex *index,
    * so each is walked once however many ask. A partnership whose chain
    * does not end (a loop, or one leading into a loop: validation's
    * parent-cycle) takes nothing from its parents. */
-  walked = g_ptr_array_new ();
-  while (id != NULL)
+  g_array_set_size (index->walked, 0);
+  while (COPROD_IS_PARTNERSHIP (record) &&
+         _coprod_address_map_find (&index->partnership_positions, record, &position))
     {
-      gpointer cached = g_hash_table_lookup (index->partnership_policies, id);
-      CoprodRecord *record;
+      const char *parent_id;
 
       (*index->work)++;
-      if (cached != NULL)
+      if (index->partnership_policy_known[position])
         {
-          found = cached == (gpointer) index ? NULL : cached;
+          found = index->partnership_policies[position];
           break;
         }
 
-      g_ptr_array_add (walked, (gpointer) id);
-      found = own_policy (index, id);
-      if (found != NULL || _coprod_index_parent_cycle (index, id) != NULL)
+      g_array_append_val (index->walked, position);
+
+      found = index->own_policies[position];
+      if (found != NULL || _coprod_index_parent_cycle (index, coprod_record_get_id (record)) != NULL)
         break;
 
-      /* the parent's own id, which lives as long as the index */
-      record = coprod_registry_lookup (index->registry, id);
-      id = COPROD_IS_PARTNERSHIP (record) ? coprod_partnership_get_parent_id (COPROD_PARTNERSHIP (record))
-                                          : NULL;
-      record = id != NULL ? coprod_registry_lookup (index->registry, id) : NULL;
-      id = COPROD_IS_PARTNERSHIP (record) ? coprod_record_get_id (record) : NULL;
+      parent_id = coprod_partnership_get_parent_id (COPROD_PARTNERSHIP (record));
+      key_of (index, parent_id, FALSE, &record);
     }
 
-  for (i = 0; i < walked->len; i++)
-    g_hash_table_insert (index->partnership_policies, g_ptr_array_index (walked, i),
-                         found ? (gpointer) found : (gpointer) index);
+  for (i = 0; i < index->walked->len; i++)
+    {
+      position = g_array_index (index->walked, guint, i);
+      index->partnership_policies[position] = found;
+      index->partnership_policy_known[position] = TRUE;
+    }
 
   return found;
 }

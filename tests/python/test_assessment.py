@@ -205,3 +205,94 @@ class AssessmentErrors(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+# Members, staff and policies read by text: a member listed twice, one who
+# is also staff, staff for a member that names no record, a policy of such
+# a member, found up the parents, and a chain of parents that comes back on
+# itself
+MEMBERS = {
+    "format": "coprod", "version": 1,
+    "organisations": [{"id": "org-1"}, {"id": "org-2"}],
+    "people": [{"id": "le-%d" % i, "roles": ["lived-experience"]} for i in range(1, 6)],
+    "policies": [
+        {"id": "pol-none", "organisation_id": "org-1", "covers": []},
+        {"id": "pol-ghost", "organisation_id": "ghost", "covers": ["refreshments"]},
+        {"id": "pol-org-1", "organisation_id": "org-1", "covers": ["payment"]},
+    ],
+    "partnerships": [
+        {"id": "prt-g", "memberships": [
+            {"member_id": "org-1"},
+            {"member_id": "le-1"},
+            {"member_id": "le-1", "on_behalf_of_id": "org-1"},
+            {"member_id": "le-2", "on_behalf_of_id": "ghost"},
+            {"member_id": "ghost"},
+            {"member_id": "le-3", "on_behalf_of_id": "org-2"},
+            {"member_id": "le-4", "on_behalf_of_id": "nowhere"}]},
+        {"id": "prt-child", "parent_id": "prt-g", "memberships": [
+            {"member_id": "org-2"}, {"member_id": "le-5", "on_behalf_of_id": "org-2"}]},
+        {"id": "prt-k", "parent_id": "prt-m", "memberships": [{"member_id": "org-2"}]},
+        {"id": "prt-m", "parent_id": "prt-k", "memberships": []},
+    ],
+    "projects": [
+        {"id": "prj-%s" % p, "partnership_id": "prt-%s" % p, "stages": ["planning"],
+         "involvements": [{"person_id": "le-%d" % i, "stage": "planning", "mode": "partner"}
+                          for i in range(1, 6)]}
+        for p in ("g", "child", "k")
+    ],
+}
+
+
+class MembersByText(unittest.TestCase):
+    def check(self, registry):
+        by_id = {a.get_project_id(): a for a in registry.assess_all()}
+        # le-1 (for org-1, a member) and le-2 (for "ghost", a member that
+        # names no record) are staff of prt-g; le-3 and le-4 sit for
+        # organisations that are not members
+        self.assertEqual(by_id["prj-g"].get_n_staff_partners(Coprod.Stage.PLANNING), 2)
+        self.assertEqual(by_id["prj-child"].get_n_staff_partners(Coprod.Stage.PLANNING), 1)
+        self.assertEqual(by_id["prj-k"].get_n_staff_partners(Coprod.Stage.PLANNING), 0)
+
+        def unsupported(a):
+            return [f.get_message() for f in a.get_findings() if f.get_code() == "unsupported"]
+        # the first covering policy of a member, whoever's it is; the child
+        # takes its parent's; a loop of parents gives none
+        self.assertEqual(len(unsupported(by_id["prj-g"])), 1)
+        self.assertIn("policy pol-ghost ", unsupported(by_id["prj-g"])[0])
+        self.assertIn("policy pol-ghost ", unsupported(by_id["prj-child"])[0])
+        self.assertEqual(unsupported(by_id["prj-k"]), [])
+        return by_id
+
+    def test_loaded(self):
+        registry = Coprod.Registry.new()
+        registry.load_from_data(json.dumps(MEMBERS).encode())
+        self.check(registry)
+
+    def test_changed(self):
+        # ids set one by one are strings of their own, not shared with the
+        # records they name: the same answers
+        registry = Coprod.Registry.new()
+        registry.load_from_data(json.dumps(MEMBERS).encode())
+        g = registry.lookup("prt-g")
+        for membership in g.get_memberships():
+            if membership.get_member_id() == "ghost":
+                membership.set_member_id("gh" + "ost")
+            elif membership.get_on_behalf_of_id() is not None:
+                membership.set_on_behalf_of_id(membership.get_on_behalf_of_id()[:])
+        registry.lookup("pol-ghost").set_organisation_id("".join(["gho", "st"]))
+        self.check(registry)
+
+    def test_findings_after_the_registry_changed(self):
+        # the findings are made when first asked for: they say what they
+        # would have said at once, though the records they name changed
+        registry = Coprod.Registry.new()
+        registry.load_from_data(json.dumps(MEMBERS).encode())
+        at_once = [(f.get_code(), f.get_member(), f.get_message())
+                   for a in registry.assess_all() for f in a.get_findings()]
+        later = registry.assess_all()
+        registry.lookup("pol-ghost").set_organisation_id("org-2")
+        registry.clear()
+        del registry
+        self.assertEqual([(f.get_code(), f.get_member(), f.get_message())
+                          for a in later for f in a.get_findings()], at_once)
+        self.assertIn("unsupported", [code for code, _, _ in at_once])
