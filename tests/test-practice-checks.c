@@ -608,11 +608,31 @@ test_example (void **state)
           COPROD_CHECK_STATUS_NOT_MET, 2, 0);
 }
 
+/* An involvement that names no one is not counted (validation reports
+ * it), and is no reason to stop */
+static void
+test_involvement_naming_no_one (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = load (
+    NULL,
+    "{\"id\": \"prj-a\", \"title\": \"A\", \"partnership_id\": \"prt-a\","
+    " \"involvements\": [{\"stage\": \"doing\", \"mode\": \"partner\"}]}",
+    NULL, NULL);
+
+  (void) state;
+
+  expect (registry, "skills-developed", NULL, "prt-a", "2025-01-01",
+          COPROD_CHECK_STATUS_NOT_APPLICABLE, 0, 0);
+  expect (registry, "lived-experience-deciding", NULL, "prt-a", "2025-01-01",
+          COPROD_CHECK_STATUS_NOT_MET, 1, 0);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_agenda),
+    cmocka_unit_test (test_involvement_naming_no_one),
     cmocka_unit_test (test_agenda_month_only),
     cmocka_unit_test (test_meetings_not_held),
     cmocka_unit_test (test_plain_language),

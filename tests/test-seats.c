@@ -300,11 +300,38 @@ test_example_board (void **state)
   assert_int_equal (coprod_group_seats_get_n_paid (board), 10);
 }
 
+/* A seat filled by a membership that names no one: filled, with no
+ * holder, and the text says so instead of failing */
+static void
+test_seat_filled_by_no_one (void **state)
+{
+  g_autoptr(CoprodRegistry) registry = load (
+    "{'format': 'coprod', 'version': 1,"
+    " 'partnerships': [{'id': 'board', 'memberships': [{'post_id': 'seat-1'}]}],"
+    " 'posts': [{'id': 'seat-1', 'group_id': 'board'}]}");
+  g_autoptr(CoprodGroupSeats) seats = seats_of (registry, "2024-06-30");
+  g_autoptr(CoprodSeat) seat = seat_at (seats, 0);
+  g_autoptr(CoprodTextWriter) writer = coprod_text_writer_new ();
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  (void) state;
+
+  assert_true (coprod_seat_get_filled (seat));
+  assert_null (coprod_seat_get_holder_id (seat));
+  all = coprod_registry_get_seats_all (registry, "2024-06-30", &error);
+  assert_non_null (all);
+  text = coprod_text_writer_write_seats (writer, all);
+  assert_non_null (strstr (text, "filled by a membership that names no one"));
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_post_properties),
+    cmocka_unit_test (test_seat_filled_by_no_one),
     cmocka_unit_test (test_membership_post_and_charter_claim),
     cmocka_unit_test (test_board_of_ten_three_filled),
     cmocka_unit_test (test_tenure_boundary),

@@ -242,15 +242,16 @@ lived_experience_people (Run           *run,
     {
       g_autoptr(CoprodInvolvement) involvement = g_list_model_get_item (involvements, i);
       const char *date = coprod_involvement_get_date (involvement);
+      const char *person_id = coprod_involvement_get_person_id (involvement);
       CoprodRecord *record;
 
-      if (coprod_involvement_get_planned (involvement))
+      /* an involvement that names no one (validation reports it) */
+      if (person_id == NULL || coprod_involvement_get_planned (involvement))
         continue;
       if (date != NULL && !on_or_before_as_of (run, date))
         continue;
 
-      record = coprod_registry_lookup (run->registry,
-                                       coprod_involvement_get_person_id (involvement));
+      record = coprod_registry_lookup (run->registry, person_id);
       if (!COPROD_IS_PERSON (record)
           || !coprod_person_has_lived_experience (COPROD_PERSON (record))
           || is_withdrawn_by (run, COPROD_PERSON (record))

@@ -178,7 +178,8 @@ coprod_seat_class_init (CoprodSeatClass *klass)
    * CoprodSeat:holder-id:
    *
    * The id of the person or organisation that holds the seat, or %NULL if
-   * it is vacant.
+   * it is vacant or the membership that fills it names no one (which
+   * validation reports as an error).
    *
    * Since: 0.1
    */
@@ -324,7 +325,7 @@ coprod_seat_get_membership (CoprodSeat *self)
  * Gets the id of whoever holds the seat.
  *
  * Returns: (nullable): the id of a person or organisation, or %NULL if the
- *   seat is vacant
+ *   seat is vacant or the membership that fills it names no one
  *
  * Since: 0.1
  */

@@ -485,7 +485,8 @@ check_partnership (Validation        *v,
                  "the chain of parent groups comes back to %s", back_to);
 }
 
-/* A membership's seat must be one of its partnership's own */
+/* A membership names its member, and its seat must be one of its
+ * partnership's own */
 static void
 check_membership_posts (Validation        *v,
                         CoprodPartnership *partnership)
@@ -500,6 +501,15 @@ check_membership_posts (Validation        *v,
       const char *post_id = coprod_membership_get_post_id (membership);
       CoprodRecord *post = post_id ? coprod_registry_lookup (v->registry, post_id) : NULL;
       const char *group_id;
+
+      if (coprod_membership_get_member_id (membership) == NULL)
+        {
+          char member[32];
+
+          g_snprintf (member, sizeof member, "memberships[%u]", i);
+          add_finding (v, COPROD_SEVERITY_ERROR, "missing-member", id, member,
+                       "the membership names no member");
+        }
 
       /* a missing post or a record of another kind: a reference finding */
       if (!COPROD_IS_POST (post))

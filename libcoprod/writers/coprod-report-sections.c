@@ -776,8 +776,8 @@ write_partnerships (CoprodReportContext *ctx)
       for (j = 0; j < m; j++)
         {
           g_autoptr(CoprodMembership) membership = g_list_model_get_item (memberships, j);
-          CoprodRecord *member = coprod_registry_lookup (ctx->registry,
-                                                        coprod_membership_get_member_id (membership));
+          const char *member_id = coprod_membership_get_member_id (membership);
+          CoprodRecord *member = member_id != NULL ? coprod_registry_lookup (ctx->registry, member_id) : NULL;
 
           if (COPROD_IS_PERSON (member))
             {

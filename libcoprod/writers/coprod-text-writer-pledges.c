@@ -295,8 +295,16 @@ coprod_text_writer_write_seats (CoprodTextWriter *self,
             {
               const char *since = coprod_seat_get_since (seat);
 
-              g_string_append (out, "  filled by ");
-              _coprod_text_writer_append_escaped (out, coprod_seat_get_holder_id (seat));
+              const char *holder = coprod_seat_get_holder_id (seat);
+
+              /* a membership without member_id (validation reports it) */
+              if (holder == NULL)
+                g_string_append (out, "  filled by a membership that names no one");
+              else
+                {
+                  g_string_append (out, "  filled by ");
+                  _coprod_text_writer_append_escaped (out, holder);
+                }
               if (since != NULL)
                 g_string_append_printf (out, " since %s", since);
               if (coprod_seat_get_n_holders (seat) > 1)

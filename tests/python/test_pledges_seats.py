@@ -145,6 +145,19 @@ class Seats(unittest.TestCase):
         before = registry_of(BOARD).get_seats("board", "2024-01-19")
         self.assertEqual(list(before.get_seats())[0].get_payment(), Coprod.SeatPayment.UNPAID)
 
+    def test_seat_filled_by_a_membership_naming_no_one(self):
+        doc = json.loads(json.dumps(BOARD))
+        del doc["partnerships"][0]["memberships"][1]["member_id"]
+        registry = registry_of(doc)
+        board = registry.get_seats("board", "2024-06-30")
+        seats = list(board.get_seats())
+        self.assertTrue(seats[1].get_filled())
+        self.assertIsNone(seats[1].get_holder_id())
+        text = Coprod.TextWriter.new().write_seats(registry.get_seats_all("2024-06-30"))
+        self.assertIn("filled by a membership that names no one", text)
+        findings = registry.validate_as_of("2024-06-30")
+        self.assertTrue(any(f.get_severity() == Coprod.Severity.ERROR for f in findings))
+
     def test_post_round_trip(self):
         registry = registry_of(BOARD)
         data = registry.to_data()

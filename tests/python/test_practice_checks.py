@@ -87,6 +87,18 @@ class PracticeChecks(unittest.TestCase):
         met = sum(1 for i in seen if people[i].get('skills_developed'))
         return status_of(len(seen), met), seen
 
+    def test_involvement_naming_no_one(self):
+        doc = json.loads(json.dumps(self.doc))
+        for project in doc['projects']:
+            for inv in project.get('involvements', []):
+                del inv['person_id']
+        registry = Coprod.Registry.new()
+        registry.load_from_data(json.dumps(doc).encode('utf-8'))
+        practice = self.framework.lookup_practice('skills')
+        result = registry.run_check(practice, 'prt-stoke-cop', AS_OF)
+        self.assertEqual(result.get_status(), Coprod.CheckStatus.NOT_APPLICABLE)
+        self.assertEqual(result.get_n_considered(), 0)
+
     def test_plain_language_papers(self):
         for partnership in self.doc['partnerships']:
             result = self.run_check('papers', partnership['id'])
