@@ -1816,12 +1816,24 @@ half_take (Loader *l,
            guint   c)
 {
   Half *half = l->half;
+  GHashTableIter iter;
+  gpointer key, value;
   GArray *fixups;
   guint i, k;
 
   half_wait (half);
   if (!half->ok)
     goto abandon;
+
+  /* the records whose ids the second half made itself (with escapes, or
+   * too long to share) */
+  g_hash_table_iter_init (&iter, half->second.seen);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (g_hash_table_contains (l->seen, key))
+        goto abandon;
+      g_hash_table_insert (l->seen, key, value);
+    }
 
   /* each string is a wait on memory for its place in the table, the
    * string there and where it goes: they are asked for ahead, so that
