@@ -1192,6 +1192,13 @@ apply_document (CoprodRegistry *self,
  * line and column, or the collection, the record's id and the member. The
  * registry is then exactly as it was.
  *
+ * A document of 8 MB or more, laid out in lines as it is saved, is read
+ * in two halves at once on a machine with two processors or more: the
+ * second half in one of GLib's shared threads (see #GThreadPool), which
+ * is done with @data before this returns. The registry is the one a
+ * single pass gives, and so is any error (see doc/format.md, "How a
+ * document is read").
+ *
  * Returns: %TRUE if the document was loaded
  *
  * Since: 0.1
