@@ -13,6 +13,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "coprod-codec-private.h"
 #include "coprod-field-private.h"
 #include "coprod-test-util.h"
@@ -115,6 +117,23 @@ assert_halves_agree (const char *data,
   assert_same_result (one, one_error, two, two_error);
   assert_same_result (one, one_error, turn, turn_error);
   return two_halved;
+}
+
+/* The large document read as a load reads it (AUTO) is read in two
+ * halves, and is the one pass's */
+static gboolean
+halves_of_large_document_agree (const char *data,
+                                gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoprodDocument) one = NULL;
+  g_autoptr(CoprodDocument) two = NULL;
+  gboolean halved = FALSE;
+
+  one = _coprod_codec_read_with (data, length, COPROD_CODEC_HALVES_NEVER, NULL, &error);
+  two = _coprod_codec_read_with (data, length, COPROD_CODEC_HALVES_AUTO, &halved, &error);
+  assert_same_result (one, NULL, two, NULL);
+  return halved || g_get_num_processors () < 2;
 }
 
 /* 1. Every example reads the same in two halves, and is split */
@@ -382,6 +401,65 @@ test_compact_one_pass (void **state)
   assert_false (assert_halves_agree (compact, strlen (compact)));
 }
 
+/* A document of @n_people people and as many projects naming them, laid
+ * out in lines as it is saved */
+static char *
+large_document (guint  n_people,
+                gsize *length)
+{
+  GString *out = g_string_new ("{\n  \"format\": \"coprod\",\n  \"version\": 1,\n  \"people\": [\n");
+  guint i;
+
+  for (i = 0; i < n_people; i++)
+    g_string_append_printf (out, "%s    {\n      \"id\": \"p-%06u\",\n"
+                            "      \"name\": \"Person %u, who took part in several projects\"\n    }",
+                            i ? ",\n" : "", i, i);
+  g_string_append (out, "\n  ],\n  \"projects\": [\n");
+  for (i = 0; i < n_people; i++)
+    g_string_append_printf (out, "%s    {\n      \"id\": \"prj-%06u\",\n"
+                            "      \"involvements\": [\n        {\n"
+                            "          \"person_id\": \"p-%06u\",\n"
+                            "          \"stage\": \"doing\",\n          \"mode\": \"partner\"\n"
+                            "        }\n      ]\n    }",
+                            i ? ",\n" : "", i, (i * 7919) % n_people);
+  g_string_append (out, "\n  ]\n}\n");
+  *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+/* 8. A large file is read in two halves at once, and loads as the same
+ * bytes given as data; a cancelled load says so and changes nothing */
+static void
+test_large_file (void **state)
+{
+  gsize length;
+  g_autofree char *text = large_document (40000, &length);
+  g_autofree char *path = coprod_test_tmp_path ("large.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CoprodRegistry) from_file = coprod_registry_new ();
+  g_autoptr(CoprodRegistry) from_data = coprod_registry_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  assert_true (length > (8u << 20));
+  assert_true (g_file_set_contents (path, text, (gssize) length, &error));
+  assert_true (coprod_registry_load_from_file (from_file, file, NULL, &error));
+  assert_true (coprod_registry_load_from_data (from_data, text, (gssize) length, &error));
+  assert_int_equal (coprod_registry_get_n_records (from_file), 80000);
+  a = coprod_registry_to_data (from_file, NULL);
+  b = coprod_registry_to_data (from_data, NULL);
+  assert_string_equal (a, b);
+  assert_true (halves_of_large_document_agree (text, length));
+
+  g_cancellable_cancel (cancellable);
+  assert_false (coprod_registry_load_from_file (from_file, file, cancellable, &error));
+  assert_true (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
+  assert_int_equal (coprod_registry_get_n_records (from_file), 80000);
+  g_unlink (path);
+}
+
 int
 main (void)
 {
@@ -393,6 +471,7 @@ main (void)
     cmocka_unit_test (test_header_last),
     cmocka_unit_test (test_wrong_guess),
     cmocka_unit_test (test_compact_one_pass),
+    cmocka_unit_test (test_large_file),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -31,6 +31,14 @@
 #include "coprod-record-private.h"
 #include "coprod-version.h"
 
+#ifdef G_OS_UNIX
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+#endif
+
 /* The saved fields of @type, in the order they are written */
 static const CoprodField *
 saved_fields (GType  type,
@@ -1856,6 +1864,7 @@ half_take (Loader *l,
             __builtin_prefetch (there - sizeof (gsize), 1);
           if (!ahead->is_id)
             __builtin_prefetch (ahead->target, 1);
+          __builtin_prefetch (ahead->s);
         }
 
       string = intern_tagged (l, fixup->s, fixup->len, fixup->tag);
@@ -2700,6 +2709,154 @@ _coprod_read_stream_limited (GInputStream  *stream,
   return read_stream_sized (stream, what, 16384, cancellable, error);
 }
 
+#ifdef G_OS_UNIX
+/* Reading a large file in two halves at once: the second half in one of
+ * GLib's shared threads, into the same buffer. Most of a read's time is
+ * the kernel giving the buffer its pages and copying into them, which two
+ * processors do in about half the time. */
+typedef struct
+{
+  int           fd;
+  guint8       *buffer;
+  gsize         from;
+  gsize         to;
+  GCancellable *cancellable;
+  gint          state;       /* atomic, HALF_PENDING ...; DONE under @lock */
+  gboolean      ok;
+  GMutex        lock;
+  GCond         cond;
+} ReadPart;
+
+static void
+read_part_clear (gpointer data)
+{
+  ReadPart *part = data;
+
+  g_clear_object (&part->cancellable);
+  g_mutex_clear (&part->lock);
+  g_cond_clear (&part->cond);
+}
+
+static gboolean
+pread_all (int           fd,
+           guint8       *buffer,
+           gsize         from,
+           gsize         to,
+           GCancellable *cancellable)
+{
+  while (from < to)
+    {
+      gssize n;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+      n = pread (fd, buffer + from, MIN (to - from, 1 << 24), (off_t) from);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      from += (gsize) n;
+    }
+  return TRUE;
+}
+
+static void
+read_part_run (gpointer data,
+               gpointer user_data)
+{
+  ReadPart *part = data;
+
+  if (g_atomic_int_compare_and_exchange (&part->state, HALF_PENDING, HALF_RUNNING))
+    {
+      part->ok = pread_all (part->fd, part->buffer, part->from, part->to, part->cancellable);
+      g_mutex_lock (&part->lock);
+      g_atomic_int_set (&part->state, HALF_DONE);
+      g_cond_broadcast (&part->cond);
+      g_mutex_unlock (&part->lock);
+    }
+  g_atomic_rc_box_release_full (part, read_part_clear);
+}
+
+static GThreadPool *
+read_pool (void)
+{
+  static GThreadPool *pool = NULL;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (read_part_run, NULL, -1, FALSE, NULL));
+
+  return pool;
+}
+
+/* The @size bytes of the regular file at @path, or NULL if anything is
+ * not as expected (it cannot be opened, it is not @size bytes long now,
+ * a read fails or is cancelled): the caller then reads it as a stream,
+ * which says what is wrong */
+static GBytes *
+read_file_in_halves (const char   *path,
+                     gsize         size,
+                     GCancellable *cancellable)
+{
+  ReadPart *part;
+  guint8 *buffer;
+  struct stat st;
+  gboolean ok;
+  guint8 beyond;
+  int fd;
+
+#ifdef O_CLOEXEC
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+#else
+  fd = g_open (path, O_RDONLY, 0);
+#endif
+  if (fd < 0)
+    return NULL;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode) || (gsize) st.st_size != size)
+    {
+      g_close (fd, NULL);
+      return NULL;
+    }
+
+  buffer = g_malloc (size);
+  part = g_atomic_rc_box_new0 (ReadPart);
+  part->fd = fd;
+  part->buffer = buffer;
+  part->from = size / 2;
+  part->to = size;
+  part->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
+  part->state = HALF_PENDING;
+  g_mutex_init (&part->lock);
+  g_cond_init (&part->cond);
+  g_thread_pool_push (read_pool (), g_atomic_rc_box_acquire (part), NULL);
+
+  ok = pread_all (fd, buffer, 0, size / 2, cancellable);
+
+  /* a part no thread has started is read here */
+  if (g_atomic_int_compare_and_exchange (&part->state, HALF_PENDING, HALF_CANCELLED))
+    ok = ok && pread_all (fd, buffer, size / 2, size, cancellable);
+  else
+    {
+      g_mutex_lock (&part->lock);
+      while (g_atomic_int_get (&part->state) != HALF_DONE)
+        g_cond_wait (&part->cond, &part->lock);
+      g_mutex_unlock (&part->lock);
+      ok = ok && part->ok;
+    }
+  g_atomic_rc_box_release_full (part, read_part_clear);
+
+  /* and nothing after the end: the file has not grown */
+  ok = ok && pread (fd, &beyond, 1, (off_t) size) == 0;
+  g_close (fd, NULL);
+
+  if (!ok)
+    {
+      g_free (buffer);
+      return NULL;
+    }
+  return g_bytes_new_take (buffer, size);
+}
+#endif
+
 GBytes *
 _coprod_read_file_limited (GFile         *file,
                            const char    *what,
@@ -2732,6 +2889,21 @@ _coprod_read_file_limited (GFile         *file,
                    "device cannot be read as one)", what);
       return NULL;
     }
+
+#ifdef G_OS_UNIX
+  if (type == G_FILE_TYPE_REGULAR && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
+      g_file_info_get_size (info) >= (goffset) HALF_MIN_BYTES &&
+      (guint64) g_file_info_get_size (info) <= COPROD_JSON_DEFAULT_MAX_SIZE &&
+      g_get_num_processors () >= 2)
+    {
+      g_autofree char *path = g_file_get_path (file);
+      GBytes *bytes = path != NULL ?
+        read_file_in_halves (path, (gsize) g_file_info_get_size (info), cancellable) : NULL;
+
+      if (bytes != NULL)
+        return bytes;
+    }
+#endif
 
   stream = g_file_read (file, cancellable, error);
   if (stream == NULL)
