@@ -41,31 +41,6 @@ example_text (const char *name,
   return text;
 }
 
-/* The document as saved */
-static char *
-document_text (CoprodDocument *doc)
-{
-  g_autoptr(CoprodRegistry) holder = coprod_registry_new ();
-  GListModel *collections[COPROD_N_COLLECTIONS];
-  char *text;
-  guint c, i;
-
-  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
-    {
-      GListStore *store = g_list_store_new (G_TYPE_OBJECT);
-
-      for (i = 0; i < doc->collections[c]->len; i++)
-        g_list_store_append (store, g_ptr_array_index (doc->collections[c], i));
-      collections[c] = G_LIST_MODEL (store);
-    }
-  _coprod_document_keep_unknown (doc, holder);
-  text = _coprod_codec_write (collections, holder, NULL);
-  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
-    g_object_unref (collections[c]);
-
-  return text;
-}
-
 static void
 assert_same_result (CoprodDocument *one,
                     GError         *one_error,
@@ -85,8 +60,8 @@ assert_same_result (CoprodDocument *one,
 
   assert_non_null (two);
   {
-    g_autofree char *one_text = document_text (one);
-    g_autofree char *two_text = document_text (two);
+    g_autofree char *one_text = _coprod_document_write (one);
+    g_autofree char *two_text = _coprod_document_write (two);
 
     assert_string_equal (one_text, two_text);
     assert_int_equal (g_hash_table_size (one->index), g_hash_table_size (two->index));

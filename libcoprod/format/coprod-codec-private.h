@@ -60,6 +60,10 @@ CoprodDocument *_coprod_codec_read_with      (const char         *data,
 CoprodDocument *_coprod_codec_read_bytes     (GBytes             *bytes,
                                               GError            **error);
 
+/* @doc as it would be saved: its records, in order, and the members of
+ * the document it did not understand (for comparing documents) */
+char           *_coprod_document_write        (CoprodDocument    *doc);
+
 /* Keeps the top-level members of @doc that were not understood on
  * @object (the registry), replacing those it had, so that
  * _coprod_codec_write() writes them back */

@@ -2597,6 +2597,27 @@ write_document (Writer             *w,
   write_close (w, 0, first, '}');
 }
 
+char *
+_coprod_document_write (CoprodDocument *doc)
+{
+  GListModel *collections[COPROD_N_COLLECTIONS];
+  Writer w = { g_string_new (NULL), TRUE };
+  guint c;
+
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    {
+      GListStore *store = g_list_store_new (G_TYPE_OBJECT);
+
+      g_list_store_splice (store, 0, 0, doc->collections[c]->pdata, doc->collections[c]->len);
+      collections[c] = G_LIST_MODEL (store);
+    }
+  write_document (&w, collections, doc->unknown);
+  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
+    g_object_unref (collections[c]);
+
+  return g_string_free (w.out, FALSE);
+}
+
 void
 _coprod_document_keep_unknown (CoprodDocument *doc,
                                gpointer        object)

@@ -111,31 +111,6 @@ nodes_identical (JsonNode *a,
 
 /* The reader and the guard agree on @data; returns whether the guard
  * accepts it, with its error */
-/* The document as saved */
-static char *
-document_text (CoprodDocument *doc)
-{
-  g_autoptr(CoprodRegistry) holder = coprod_registry_new ();
-  GListModel *collections[COPROD_N_COLLECTIONS];
-  char *text;
-  guint c, i;
-
-  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
-    {
-      GListStore *store = g_list_store_new (G_TYPE_OBJECT);
-
-      for (i = 0; i < doc->collections[c]->len; i++)
-        g_list_store_append (store, g_ptr_array_index (doc->collections[c], i));
-      collections[c] = G_LIST_MODEL (store);
-    }
-  _coprod_document_keep_unknown (doc, holder);
-  text = _coprod_codec_write (collections, holder, NULL);
-  for (c = 0; c < COPROD_N_COLLECTIONS; c++)
-    g_object_unref (collections[c]);
-
-  return text;
-}
-
 /* One pass and two halves give the same document or the same error */
 static void
 check_halves (const char *data,
@@ -168,8 +143,8 @@ check_halves (const char *data,
       return;
     }
 
-  one_text = document_text (one);
-  two_text = document_text (two);
+  one_text = _coprod_document_write (one);
+  two_text = _coprod_document_write (two);
   if (strcmp (one_text, two_text) != 0 ||
       g_hash_table_size (one->index) != g_hash_table_size (two->index))
     {
