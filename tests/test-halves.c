@@ -94,21 +94,21 @@ assert_halves_agree (const char *data,
   return two_halved;
 }
 
-/* The large document read as a load reads it (AUTO) is read in two
- * halves, and is the one pass's */
-static gboolean
-halves_of_large_document_agree (const char *data,
-                                gsize       length)
+/* The large document read as a load reads it (AUTO): in two halves on a
+ * machine with two processors, if the second has chosen where to start
+ * by the time the first comes there (under valgrind it may not have),
+ * and always as one pass reads it */
+static void
+assert_auto_agrees (const char *data,
+                    gsize       length)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CoprodDocument) one = NULL;
   g_autoptr(CoprodDocument) two = NULL;
-  gboolean halved = FALSE;
 
   one = _coprod_codec_read_with (data, length, COPROD_CODEC_HALVES_NEVER, NULL, &error);
-  two = _coprod_codec_read_with (data, length, COPROD_CODEC_HALVES_AUTO, &halved, &error);
+  two = _coprod_codec_read_with (data, length, COPROD_CODEC_HALVES_AUTO, NULL, &error);
   assert_same_result (one, NULL, two, NULL);
-  return halved || g_get_num_processors () < 2;
 }
 
 /* 1. Every example reads the same in two halves, and is split */
@@ -426,7 +426,8 @@ test_large_file (void **state)
   a = coprod_registry_to_data (from_file, NULL);
   b = coprod_registry_to_data (from_data, NULL);
   assert_string_equal (a, b);
-  assert_true (halves_of_large_document_agree (text, length));
+  assert_auto_agrees (text, length);
+  assert_true (assert_halves_agree (text, length));
 
   g_cancellable_cancel (cancellable);
   assert_false (coprod_registry_load_from_file (from_file, file, cancellable, &error));
