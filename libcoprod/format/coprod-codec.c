@@ -1580,16 +1580,69 @@ syntax:
 /* Below this, one pass is quicker than starting a thread */
 #define HALF_MIN_BYTES (8u << 20)
 
-/* Where the second half is: the first half cancels it if it has not
- * started, and otherwise waits for it to be done before the bytes it
- * reads can go */
+/* Work for one of GLib's shared threads (a GThreadPool), in a box both
+ * threads hold a reference to. The thread that asked for it cancels it
+ * if no thread has started it (a pool may fail to start one), and
+ * otherwise waits for it to be done, after which it touches nothing. */
 enum
 {
-  HALF_PENDING,
-  HALF_RUNNING,
-  HALF_DONE,
-  HALF_CANCELLED,
+  TASK_PENDING,
+  TASK_RUNNING,
+  TASK_DONE,
+  TASK_CANCELLED,
 };
+
+typedef struct
+{
+  gint   state;   /* atomic; TASK_DONE is set under @lock */
+  GMutex lock;
+  GCond  cond;
+} PoolTask;
+
+static void
+pool_task_init (PoolTask *task)
+{
+  task->state = TASK_PENDING;
+  g_mutex_init (&task->lock);
+  g_cond_init (&task->cond);
+}
+
+static void
+pool_task_clear (PoolTask *task)
+{
+  g_mutex_clear (&task->lock);
+  g_cond_clear (&task->cond);
+}
+
+/* In the pool's thread: whether to run it (it was not cancelled) */
+static gboolean
+pool_task_start (PoolTask *task)
+{
+  return g_atomic_int_compare_and_exchange (&task->state, TASK_PENDING, TASK_RUNNING);
+}
+
+static void
+pool_task_done (PoolTask *task)
+{
+  g_mutex_lock (&task->lock);
+  g_atomic_int_set (&task->state, TASK_DONE);
+  g_cond_broadcast (&task->cond);
+  g_mutex_unlock (&task->lock);
+}
+
+/* TRUE if it was cancelled before it started; FALSE once it is done */
+static gboolean
+pool_task_cancel_or_wait (PoolTask *task)
+{
+  if (g_atomic_int_compare_and_exchange (&task->state, TASK_PENDING, TASK_CANCELLED))
+    return TRUE;
+
+  g_mutex_lock (&task->lock);
+  while (g_atomic_int_get (&task->state) != TASK_DONE)
+    g_cond_wait (&task->cond, &task->lock);
+  g_mutex_unlock (&task->lock);
+  return FALSE;
+}
 
 /* Held by both halves (an atomic reference-counted box) */
 struct Half
@@ -1597,9 +1650,7 @@ struct Half
   const char        *data;
   gsize              length;
   gsize              target;      /* where to start looking for a record */
-  gint               state;       /* atomic; HALF_DONE is set under @lock */
-  GMutex             lock;
-  GCond              cond;
+  PoolTask           task;        /* its lock and cond also tell @chosen */
   /* chosen by the second half, published by setting @split */
   guint              collection;
   const guchar      *split;       /* atomic */
@@ -1714,8 +1765,7 @@ half_clear (gpointer data)
     loader_clear (&half->second);
   _coprod_document_free (half->doc);
   _coprod_json_name_set_clear (&half->names);
-  g_mutex_clear (&half->lock);
-  g_cond_clear (&half->cond);
+  pool_task_clear (&half->task);
 }
 
 /* The second half's reading, the part of half_run() between its start
@@ -1737,10 +1787,10 @@ half_read (Half *half)
       half->collection = c;
       g_atomic_pointer_set (&half->split, split);
     }
-  g_mutex_lock (&half->lock);
+  g_mutex_lock (&half->task.lock);
   half->chosen = TRUE;
-  g_cond_broadcast (&half->cond);
-  g_mutex_unlock (&half->lock);
+  g_cond_broadcast (&half->task.cond);
+  g_mutex_unlock (&half->task.lock);
   if (!chosen)
     return;
 
@@ -1773,15 +1823,13 @@ half_run (gpointer data,
 {
   Half *half = data;
 
-  if (g_atomic_int_compare_and_exchange (&half->state, HALF_PENDING, HALF_RUNNING))
+  if (pool_task_start (&half->task))
     {
       half_read (half);
-
-      g_mutex_lock (&half->lock);
-      g_atomic_int_set (&half->state, HALF_DONE);
+      g_mutex_lock (&half->task.lock);
       half->chosen = TRUE;
-      g_cond_broadcast (&half->cond);
-      g_mutex_unlock (&half->lock);
+      g_mutex_unlock (&half->task.lock);
+      pool_task_done (&half->task);
     }
   g_atomic_rc_box_release_full (half, half_clear);
 }
@@ -1791,13 +1839,7 @@ half_run (gpointer data,
 static void
 half_wait (Half *half)
 {
-  if (g_atomic_int_compare_and_exchange (&half->state, HALF_PENDING, HALF_CANCELLED))
-    return;
-
-  g_mutex_lock (&half->lock);
-  while (g_atomic_int_get (&half->state) != HALF_DONE)
-    g_cond_wait (&half->cond, &half->lock);
-  g_mutex_unlock (&half->lock);
+  pool_task_cancel_or_wait (&half->task);
 }
 
 static inline gboolean
@@ -1975,9 +2017,7 @@ half_start (Loader           *l,
   half->data = data;
   half->length = length;
   half->target = length / 2;
-  half->state = HALF_PENDING;
-  g_mutex_init (&half->lock);
-  g_cond_init (&half->cond);
+  pool_task_init (&half->task);
   l->half = half;
 
   /* the pool's reference; a thread that cannot be started leaves the
@@ -1991,15 +2031,15 @@ half_start (Loader           *l,
     }
 
   if (!g_thread_pool_push (half_pool (), g_atomic_rc_box_acquire (half), NULL))
-    g_atomic_int_compare_and_exchange (&half->state, HALF_PENDING, HALF_CANCELLED);
+    g_atomic_int_compare_and_exchange (&half->task.state, TASK_PENDING, TASK_CANCELLED);
 
   /* for tests: the same halves every time */
   if (halves == COPROD_CODEC_HALVES_ALWAYS)
     {
-      g_mutex_lock (&half->lock);
-      while (!half->chosen && g_atomic_int_get (&half->state) != HALF_CANCELLED)
-        g_cond_wait (&half->cond, &half->lock);
-      g_mutex_unlock (&half->lock);
+      g_mutex_lock (&half->task.lock);
+      while (!half->chosen && g_atomic_int_get (&half->task.state) != TASK_CANCELLED)
+        g_cond_wait (&half->task.cond, &half->task.lock);
+      g_mutex_unlock (&half->task.lock);
     }
 }
 
@@ -2742,10 +2782,8 @@ typedef struct
   gsize         from;
   gsize         to;
   GCancellable *cancellable;
-  gint          state;       /* atomic, HALF_PENDING ...; DONE under @lock */
+  PoolTask      task;
   gboolean      ok;
-  GMutex        lock;
-  GCond         cond;
 } ReadPart;
 
 static void
@@ -2754,8 +2792,7 @@ read_part_clear (gpointer data)
   ReadPart *part = data;
 
   g_clear_object (&part->cancellable);
-  g_mutex_clear (&part->lock);
-  g_cond_clear (&part->cond);
+  pool_task_clear (&part->task);
 }
 
 static gboolean
@@ -2787,13 +2824,10 @@ read_part_run (gpointer data,
 {
   ReadPart *part = data;
 
-  if (g_atomic_int_compare_and_exchange (&part->state, HALF_PENDING, HALF_RUNNING))
+  if (pool_task_start (&part->task))
     {
       part->ok = pread_all (part->fd, part->buffer, part->from, part->to, part->cancellable);
-      g_mutex_lock (&part->lock);
-      g_atomic_int_set (&part->state, HALF_DONE);
-      g_cond_broadcast (&part->cond);
-      g_mutex_unlock (&part->lock);
+      pool_task_done (&part->task);
     }
   g_atomic_rc_box_release_full (part, read_part_clear);
 }
@@ -2845,24 +2879,16 @@ read_file_in_halves (const char   *path,
   part->from = size / 2;
   part->to = size;
   part->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
-  part->state = HALF_PENDING;
-  g_mutex_init (&part->lock);
-  g_cond_init (&part->cond);
+  pool_task_init (&part->task);
   g_thread_pool_push (read_pool (), g_atomic_rc_box_acquire (part), NULL);
 
   ok = pread_all (fd, buffer, 0, size / 2, cancellable);
 
   /* a part no thread has started is read here */
-  if (g_atomic_int_compare_and_exchange (&part->state, HALF_PENDING, HALF_CANCELLED))
+  if (pool_task_cancel_or_wait (&part->task))
     ok = ok && pread_all (fd, buffer, size / 2, size, cancellable);
   else
-    {
-      g_mutex_lock (&part->lock);
-      while (g_atomic_int_get (&part->state) != HALF_DONE)
-        g_cond_wait (&part->cond, &part->lock);
-      g_mutex_unlock (&part->lock);
-      ok = ok && part->ok;
-    }
+    ok = ok && part->ok;
   g_atomic_rc_box_release_full (part, read_part_clear);
 
   /* and nothing after the end: the file has not grown */
