@@ -385,7 +385,7 @@ static void
 check_project (Validation    *v,
                CoprodProject *project)
 {
-  const char *id = coprod_record_get_id (COPROD_RECORD (project));
+  const char *id = _coprod_record_peek_id ((CoprodRecord *) project);
   const char *partnership_id = coprod_project_get_partnership_id (project);
   CoprodRecord *partnership = NULL;
   const CoprodField *involvements = v->involvements;
@@ -463,8 +463,8 @@ check_project (Validation    *v,
                      person_id, partnership_id);
 
       if (COPROD_IS_PERSON (person) && date != NULL &&
-          coprod_person_is_withdrawn (COPROD_PERSON (person)) &&
-          coprod_date_compare (date, coprod_person_get_withdrawn_date (COPROD_PERSON (person))) > 0)
+          coprod_person_is_withdrawn ((CoprodPerson *) person) &&
+          coprod_date_compare (date, coprod_person_get_withdrawn_date ((CoprodPerson *) person)) > 0)
         add_finding (v, COPROD_SEVERITY_WARNING, "involved-after-withdrawal", id,
                      INVOLVEMENT_MEMBER (member, i),
                      "%s is recorded as taking part after they withdrew", person_id);
@@ -475,7 +475,7 @@ static void
 check_partnership (Validation        *v,
                    CoprodPartnership *partnership)
 {
-  const char *id = coprod_record_get_id (COPROD_RECORD (partnership));
+  const char *id = _coprod_record_peek_id ((CoprodRecord *) partnership);
   const char *back_to;
 
   /* a board inside a forum inside ...: the chain of parents must end */
@@ -491,7 +491,7 @@ static void
 check_membership_posts (Validation        *v,
                         CoprodPartnership *partnership)
 {
-  const char *id = coprod_record_get_id (COPROD_RECORD (partnership));
+  const char *id = _coprod_record_peek_id ((CoprodRecord *) partnership);
   const CoprodField *memberships = v->memberships;
   guint i, n = _coprod_field_get_n_children (partnership, memberships);
 
@@ -550,7 +550,7 @@ static void
 check_post (Validation *v,
             CoprodPost *post)
 {
-  const char *id = coprod_record_get_id (COPROD_RECORD (post));
+  const char *id = _coprod_record_peek_id ((CoprodRecord *) post);
   const char *group_id = coprod_post_get_group_id (post);
   g_autoptr(GPtrArray) holders = g_ptr_array_new ();
   GPtrArray *memberships;
@@ -609,7 +609,7 @@ check_charter (Validation    *v,
   if (coprod_charter_get_claimed_first_adopter_id (charter) != NULL &&
       coprod_charter_get_claim_sources (charter)[0] == NULL)
     add_finding (v, COPROD_SEVERITY_WARNING, "unsourced-claim",
-                 coprod_record_get_id (COPROD_RECORD (charter)), "claim_sources",
+                 _coprod_record_peek_id ((CoprodRecord *) charter), "claim_sources",
                  "the charter claims who adopted it first but cites no source");
 }
 
@@ -617,7 +617,7 @@ static void
 check_meeting (Validation    *v,
                CoprodMeeting *meeting)
 {
-  const char *id = coprod_record_get_id (COPROD_RECORD (meeting));
+  const char *id = _coprod_record_peek_id ((CoprodRecord *) meeting);
   const char *date = coprod_meeting_get_date (meeting);
   const char *agenda = coprod_meeting_get_agenda_shared_date (meeting);
 
@@ -635,7 +635,7 @@ static void
 check_payment (Validation    *v,
                CoprodPayment *payment)
 {
-  const char *id = coprod_record_get_id (COPROD_RECORD (payment));
+  const char *id = _coprod_record_peek_id ((CoprodRecord *) payment);
 
   if (coprod_payment_get_person_id (payment) == NULL)
     add_finding (v, COPROD_SEVERITY_ERROR, "missing-person", id, "person_id",
@@ -653,7 +653,7 @@ check_proposal (Validation     *v,
 {
   if (coprod_proposal_get_proposer_ids (proposal)[0] == NULL)
     add_finding (v, COPROD_SEVERITY_ERROR, "missing-proposer",
-                 coprod_record_get_id (COPROD_RECORD (proposal)), "proposer_ids",
+                 _coprod_record_peek_id ((CoprodRecord *) proposal), "proposer_ids",
                  "the proposal names no one who made it");
 }
 
@@ -661,7 +661,7 @@ static void
 check_person (Validation   *v,
               CoprodPerson *person)
 {
-  const char *id = coprod_record_get_id (COPROD_RECORD (person));
+  const char *id = _coprod_record_peek_id ((CoprodRecord *) person);
   const char *retain_until = coprod_person_get_retain_until (person);
 
   if (retain_until != NULL && coprod_date_compare (retain_until, v->today) < 0)
@@ -673,7 +673,7 @@ static void
 check_review (Validation   *v,
               CoprodReview *review)
 {
-  const char *id = coprod_record_get_id (COPROD_RECORD (review));
+  const char *id = _coprod_record_peek_id ((CoprodRecord *) review);
   const char *framework_id = coprod_review_get_framework_id (review);
   const CoprodField *ratings = v->ratings;
   CoprodFramework *framework;
@@ -836,31 +836,51 @@ coprod_registry_validate_as_of (CoprodRegistry  *self,
       for (i = 0; i < n; i++)
         {
           GObject *record = _coprod_record_list_peek (collection, i);
-          const char *id = coprod_record_get_id (COPROD_RECORD (record));
+          const char *id = _coprod_record_peek_id ((CoprodRecord *) record);
 
           check_object (&v, record, id, NULL);
 
-          if (COPROD_IS_PERSON (record))
-            check_person (&v, COPROD_PERSON (record));
-          else if (COPROD_IS_PARTNERSHIP (record))
+          /* a collection holds records of its own type only: no casts
+           * need checking */
+          switch ((CoprodCollection) c)
             {
-              check_partnership (&v, COPROD_PARTNERSHIP (record));
-              check_membership_posts (&v, COPROD_PARTNERSHIP (record));
+            case COPROD_COLLECTION_PEOPLE:
+              check_person (&v, (CoprodPerson *) record);
+              break;
+            case COPROD_COLLECTION_PARTNERSHIPS:
+              check_partnership (&v, (CoprodPartnership *) record);
+              check_membership_posts (&v, (CoprodPartnership *) record);
+              break;
+            case COPROD_COLLECTION_POSTS:
+              check_post (&v, (CoprodPost *) record);
+              break;
+            case COPROD_COLLECTION_CHARTERS:
+              check_charter (&v, (CoprodCharter *) record);
+              break;
+            case COPROD_COLLECTION_PROJECTS:
+              check_project (&v, (CoprodProject *) record);
+              break;
+            case COPROD_COLLECTION_MEETINGS:
+              check_meeting (&v, (CoprodMeeting *) record);
+              break;
+            case COPROD_COLLECTION_PAYMENTS:
+              check_payment (&v, (CoprodPayment *) record);
+              break;
+            case COPROD_COLLECTION_PROPOSALS:
+              check_proposal (&v, (CoprodProposal *) record);
+              break;
+            case COPROD_COLLECTION_REVIEWS:
+              check_review (&v, (CoprodReview *) record);
+              break;
+            case COPROD_COLLECTION_ORGANISATIONS:
+            case COPROD_COLLECTION_RATE_CARDS:
+            case COPROD_COLLECTION_POLICIES:
+            case COPROD_COLLECTION_OUTPUTS:
+            case COPROD_COLLECTION_PLEDGES:
+            case COPROD_N_COLLECTIONS:
+            default:
+              break;
             }
-          else if (COPROD_IS_POST (record))
-            check_post (&v, COPROD_POST (record));
-          else if (COPROD_IS_CHARTER (record))
-            check_charter (&v, COPROD_CHARTER (record));
-          else if (COPROD_IS_PROJECT (record))
-            check_project (&v, COPROD_PROJECT (record));
-          else if (COPROD_IS_MEETING (record))
-            check_meeting (&v, COPROD_MEETING (record));
-          else if (COPROD_IS_PAYMENT (record))
-            check_payment (&v, COPROD_PAYMENT (record));
-          else if (COPROD_IS_PROPOSAL (record))
-            check_proposal (&v, COPROD_PROPOSAL (record));
-          else if (COPROD_IS_REVIEW (record))
-            check_review (&v, COPROD_REVIEW (record));
         }
     }
 

@@ -27,6 +27,7 @@ const char * const *_coprod_object_get_extra_names (gpointer        object);
  * without it, for the codec, which has checked @id); takes @id, a field
  * string (_coprod_field_string_new(): a GRefString, which the codec shares
  * with the references that name the record) */
+const char         *_coprod_record_peek_id         (CoprodRecord   *record);
 void                _coprod_record_take_id         (CoprodRecord   *record,
                                                     char           *id);
 

@@ -144,6 +144,16 @@ coprod_record_init (CoprodRecord *self)
 {
 }
 
+/* The id, without checking that @record is one: for loops over a
+ * registry's collections, which hold only records */
+const char *
+_coprod_record_peek_id (CoprodRecord *record)
+{
+  CoprodRecordPrivate *priv = coprod_record_get_instance_private (record);
+
+  return priv->id;
+}
+
 /**
  * coprod_record_get_id:
  * @self: a record
